@@ -1,0 +1,53 @@
+package org.communique.reader;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Who a stretch of text names as acting: party names and demonyms ("the Kazakh side"), people by their
+ * party ("Assistant Secretary Lu"), and the words for all parties at once ("the two sides", "both delegations").
+ */
+final class Actors {
+    private static final Set<String> ALL = Set.of("sides", "delegations", "participants", "parties", "countries",
+            "governments", "both", "they", "we", "co-chairs", "chairs", "ministers", "leaders", "officials", "two",
+            "nations", "partners", "together", "jointly", "mutual", "our");
+
+    private Actors() {}
+
+    static Set<String> in(Doc doc, int fromToken, int toToken, List<String> parties, String[] partyOfToken) {
+        Tokens t = doc.tokens();
+        Set<String> out = new TreeSet<>();
+        boolean all = false;
+        for (int i = fromToken; i < toToken; i++) {
+            String p = partyOfToken[i];
+            if (p != null && parties.contains(p)) out.add(p);
+            if (ALL.contains(t.lower(i))) all = true;
+        }
+        if (all) out.addAll(parties);
+        return out;
+    }
+
+    /** The party of every token that names one: country words, and the mentions of people whose party is known. */
+    static String[] partyOfTokens(Doc doc, TokenMarks marks, People people) {
+        Tokens t = doc.tokens();
+        String[] party = marks.party.clone();
+        for (Span s : doc.layer(Labels.CITY)) {
+            // a capital stands for its government: "Washington praised Bahrain"
+            int i = t.indexAt(s.start());
+            if (party[i] == null && i < party.length) party[i] = capitalOf(doc, s);
+        }
+        for (Span s : doc.layer(Labels.PERSON)) {
+            Person p = people.all.get(Integer.parseInt(s.value()));
+            if (p.party == null) continue;
+            for (int i = t.indexAt(s.start()); i < t.size() && t.start(i) < s.end(); i++) party[i] = p.party;
+        }
+        return party;
+    }
+
+    private static String capitalOf(Doc doc, Span city) {
+        String name = RoundTagger.cityName(doc.cover(city));
+        String capital = Knowledge.get().capital.get(city.value());
+        return name.equals(capital) ? city.value() : null;
+    }
+}

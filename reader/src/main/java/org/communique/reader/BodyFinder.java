@@ -1,0 +1,110 @@
+package org.communique.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where the statement itself starts and ends inside a page: after website banners, breadcrumbs
+ * and headlines, or after "Begin Text:"; before "End Text.", related-article titles and footers.
+ * Also notes the publisher and the headline that the lines around the body give.
+ */
+final class BodyFinder implements Stage {
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)(official website of|here's how you know|here\u2019s how you know|websites use \\.gov|\\.gov website|"
+                    + "use https|a lock \\(|share sensitive information|skip to (main )?content|cookie|"
+                    + "all rights reserved|reproduction|subscribe|follow us|print this|share this|\\(end\\)|"
+                    + "^\\(c\\)|^©|^copyright|^tags?:|^related|^home\\s*[|>/]|^menu$|^search$|^back to top)");
+    private static final Pattern BEGIN = Pattern.compile("(?im)^\\s*begin text:?\\s*$");
+    private static final Pattern END = Pattern.compile("(?im)^\\s*end text\\.?\\s*$");
+    private static final Pattern PUBLISHER = Pattern.compile(
+            "(?i)\\b(department of state|ministry|news agency|agency|embassy|consulate|council of the|"
+                    + "office of|government of|press office|press service|trade representative|"
+                    + "foreign affairs|white house|european external action service)\\b");
+
+    @Override
+    public void annotate(Doc doc) {
+        String t = doc.text();
+        List<int[]> lines = lines(t);
+        int begin = -1;
+        int end = -1;
+        Matcher b = BEGIN.matcher(t);
+        if (b.find()) begin = b.end();
+        Matcher e = END.matcher(t);
+        if (e.find(Math.max(0, begin))) end = e.start();
+
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            int[] l = lines.get(i);
+            if (begin >= 0 && l[0] < begin) continue;
+            if (end >= 0 && l[1] > end) break;
+            if (isProse(t, l)) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            doc.warn("no paragraph of statement text found");
+            doc.bodyStart = begin >= 0 ? begin : 0;
+            doc.bodyEnd = end >= 0 ? end : t.length();
+        } else {
+            doc.bodyStart = lines.get(first)[0];
+            doc.bodyEnd = lines.get(last)[1];
+        }
+        aroundBody(doc, lines);
+    }
+
+    /** Headline and publisher from the short lines outside the body. */
+    private static void aroundBody(Doc doc, List<int[]> lines) {
+        String t = doc.text();
+        String publisher = null;
+        String headline = null;
+        for (int[] l : lines) {
+            if (l[0] >= doc.bodyStart && l[1] <= doc.bodyEnd) continue;
+            String line = t.substring(l[0], l[1]).strip();
+            if (line.isEmpty() || BOILERPLATE.matcher(line).find()) continue;
+            int words = line.split("\\s+").length;
+            if (publisher == null && words <= 10 && PUBLISHER.matcher(line).find()) {
+                String p = line.split("\\s+[-|\u2013\u2014]\\s+")[0].strip();
+                publisher = p;
+            } else if (headline == null && l[1] <= doc.bodyStart && words >= 4 && words <= 30
+                    && !line.endsWith(":") && Character.isUpperCase(line.charAt(0))) {
+                headline = line;
+            }
+        }
+        doc.fact(Labels.PUBLISHER, publisher);
+        doc.fact(Labels.TITLE_LINE, headline);
+    }
+
+    /** A line of running prose: long enough, not boilerplate. */
+    private static boolean isProse(String t, int[] l) {
+        String line = t.substring(l[0], l[1]).strip();
+        if (line.isEmpty() || BOILERPLATE.matcher(line).find()) return false;
+        int words = 0;
+        for (String w : line.split("\\s+")) if (!w.isEmpty()) words++;
+        if (words >= 16) return true;
+        // a short line still belongs to the body when it ends like a sentence (a bullet, a short paragraph)
+        char last = line.charAt(line.length() - 1);
+        return words >= 7 && (last == '.' || last == ';' || last == ':')
+                && !line.toLowerCase(Locale.ROOT).startsWith("end text");
+    }
+
+    private static List<int[]> lines(String t) {
+        List<int[]> out = new ArrayList<>();
+        int s = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || t.charAt(i) == '\n') {
+                int a = s;
+                int z = i;
+                while (a < z && Character.isWhitespace(t.charAt(a))) a++;
+                while (z > a && Character.isWhitespace(t.charAt(z - 1))) z--;
+                if (z > a) out.add(new int[] {a, z});
+                s = i + 1;
+            }
+        }
+        return out;
+    }
+}

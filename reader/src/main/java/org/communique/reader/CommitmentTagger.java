@@ -1,0 +1,145 @@
+package org.communique.reader;
+
+import org.communique.model.Commitment;
+import org.communique.model.Evidence;
+import org.communique.model.NextRound;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the undertakings: a trigger ("intend to", "agreed to", "will", "look forward to") whose subject is a
+ * party, the parties together, or the next meeting itself; the undertaking is the clause after the trigger,
+ * with its year and city if it states them. The one about the next round of this dialogue becomes the plan.
+ */
+final class CommitmentTagger implements Stage {
+    private static final Set<String> NEXT_ROUND_WORDS = Set.of("round", "session", "meeting", "dialogue",
+            "consultations", "plenary", "commission", "council", "committee", "talks", "ministerial", "edition");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "our", "this", "these",
+            "that", "those", "his", "her", "such", "all", "any", "each");
+    private static final Set<String> VERBLESS_AFTER_WILL = Set.of("remain", "continue", "be", "become", "have", "help",
+            "serve", "shape", "mark", "provide", "allow", "enable", "make");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|by|until|before|during|for|of)\\s(?:early |late |mid-)?(?:[A-Z][a-z]+\\s)?(20\\d\\d)\\b");
+    private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
+
+    private final Knowledge k;
+
+    CommitmentTagger(Knowledge k) {
+        this.k = k;
+    }
+
+    record Found(List<Commitment> commitments, NextRound next) {}
+
+    @Override
+    public void annotate(Doc doc) {
+        Tokens t = doc.tokens();
+        DialogueInfo dialogue = doc.get(DialogueInfo.class);
+        People people = doc.get(People.class);
+        TokenMarks marks = TokenMarks.of(doc, k);
+        String[] partyOf = Actors.partyOfTokens(doc, marks, people);
+        List<Commitment> out = new ArrayList<>();
+        NextRound next = null;
+        for (Span s : doc.layer(Labels.SENTENCE)) {
+            if (!doc.inBody(s)) continue;
+            int from = t.indexAt(s.start());
+            int to = t.indexAt(s.end());
+            int covered = -1;
+            for (PhraseMatcher.Match m : k.triggers.find(t, from, to)) {
+                if (m.firstToken() <= covered) continue;
+                int after = m.lastToken() + 1;
+                if (after >= to || !t.isWord(after) || t.isCapitalized(after)) continue;
+                String trigger = t.lower(m.firstToken());
+                boolean modal = trigger.equals("will") || trigger.equals("shall");
+                if (!modal && !verbLike(t.lower(after))) continue;
+                int textStart = after;
+                int textEnd = clauseEnd(t, after, to);
+                if (textEnd <= textStart) continue;
+                boolean nextRound = mentionsNextRound(t, from, textEnd, dialogue);
+                var actors = Actors.in(doc, from, m.firstToken(), dialogue.parties(), partyOf);
+                if (actors.isEmpty() && (modal || nextRound || isPassiveSubject(t, from, m.firstToken()))) {
+                    if (!nextRound) continue;
+                    actors.addAll(dialogue.parties());
+                }
+                if (actors.isEmpty()) continue;
+                if (modal && VERBLESS_AFTER_WILL.contains(t.lower(after)) && !nextRound && !hasPartySubject(t, from, m.firstToken(), partyOf)) continue;
+                int cs = t.start(textStart);
+                int ce = t.end(textEnd - 1);
+                String text = doc.text().substring(cs, ce);
+                Span sentence = s;
+                String due = due(text);
+                String place = place(doc, cs, ce);
+                String triggerText = doc.text().substring(m.start(), m.end());
+                out.add(new Commitment(List.copyOf(actors), text, triggerText, m.value(), due, place,
+                        new Evidence(sentence.start(), sentence.end(), doc.cover(sentence))));
+                covered = textEnd - 1;
+                if (nextRound && next == null && (due != null || place != null)) next = new NextRound(place, due);
+            }
+        }
+        doc.put(Found.class, new Found(out, next));
+    }
+
+    /** The clause ends at the sentence's end, a semicolon, or "and" that opens a new act ("..., and reaffirmed"). */
+    private int clauseEnd(Tokens t, int from, int to) {
+        int e = from;
+        while (e < to) {
+            String w = t.lower(e);
+            if (w.equals(";") || w.equals(":")) break;
+            if (w.equals("and") && e + 1 < to && k.acts.longestAt(t, e + 1, to) != null && t.lower(e + 1).endsWith("ed")) break;
+            if (w.equals(",") && e + 2 < to && t.lower(e + 1).equals("and") && k.acts.longestAt(t, e + 2, to) != null
+                    && t.lower(e + 2).endsWith("ed")) break;
+            e++;
+        }
+        while (e > from && !t.isWord(e - 1) && !t.lower(e - 1).equals(")")) e--;
+        return e;
+    }
+
+    private static boolean verbLike(String w) {
+        if (DETERMINERS.contains(w)) return false;
+        return !(w.endsWith("tion") || w.endsWith("ment") || w.endsWith("ity") || w.endsWith("ness") || w.endsWith("ance")
+                || w.endsWith("ence") || w.endsWith("ism") || w.endsWith("ship"))
+                || w.equals("implement") || w.equals("augment") || w.equals("complement") || w.equals("experiment");
+    }
+
+    private static boolean mentionsNextRound(Tokens t, int from, int to, DialogueInfo dialogue) {
+        for (int i = from; i < to; i++) {
+            String w = t.lower(i);
+            if (!w.equals("next") && !w.equals("following")) continue;
+            for (int j = i + 1; j < Math.min(to, i + 6); j++) {
+                String x = t.lower(j);
+                if (NEXT_ROUND_WORDS.contains(x) || (dialogue.acronym() != null && t.word(j).equals(dialogue.acronym()))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPassiveSubject(Tokens t, int from, int trigger) {
+        return trigger - from <= 6;
+    }
+
+    private static boolean hasPartySubject(Tokens t, int from, int trigger, String[] partyOf) {
+        for (int i = from; i < trigger; i++) if (partyOf[i] != null) return true;
+        return false;
+    }
+
+    static String due(String text) {
+        Matcher m = YEAR.matcher(text);
+        if (m.find()) return m.group(1);
+        m = ANY_YEAR.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String place(Doc doc, int start, int end) {
+        for (Span c : doc.layer(Labels.CITY)) {
+            if (c.start() >= start && c.end() <= end) return RoundTagger.cityName(doc.cover(c));
+        }
+        return null;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,80 @@
+package org.communique.reader;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Marks dates: "November 6, 2023", "6 November 2023", "20th October, 2020", "March 8-9", "15-16 November 2021",
+ * "September 2023", "Oct. 2". The value is ISO; a date the text gives without a year is written "????-mm-dd"
+ * and resolved later against the text's other dates. Impossible dates ("February 30") are left out with a warning.
+ */
+final class DateTagger implements Stage {
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String DASH = "\\s?[-\u2013\u2014]\\s?";
+    // Month D[-D][, YYYY]
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b" + MONTH + "\\s" + DAY + "(?:" + DASH + "(\\d{1,2})\\b)?(?:,?\\s(\\d{4})\\b)?");
+    // D[-D] Month[,] [YYYY]
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b" + DAY + "(?:" + DASH + "(\\d{1,2})(?:st|nd|rd|th)?)?\\s(?:of\\s)?" + MONTH + "(?:,?\\s(\\d{4})\\b)?");
+    // Month YYYY
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s(\\d{4})\\b");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    @Override
+    public void annotate(Doc doc) {
+        String t = doc.text();
+        boolean[] taken = new boolean[t.length() + 1];
+        List<Span> found = new ArrayList<>();
+        Matcher m = MONTH_DAY.matcher(t);
+        while (m.find()) {
+            add(doc, found, taken, m.start(), m.end(), m.group(4), month(m.group(1)), m.group(2));
+        }
+        m = DAY_MONTH.matcher(t);
+        while (m.find()) {
+            if (taken[m.start()]) continue;
+            add(doc, found, taken, m.start(), m.end(), m.group(4), month(m.group(3)), m.group(1));
+        }
+        m = MONTH_YEAR.matcher(t);
+        while (m.find()) {
+            if (taken[m.start()]) continue;
+            found.add(new Span(m.start(), m.end(), Labels.DATE, m.group(2) + "-" + two(month(m.group(1)))));
+        }
+        found.sort(Comparator.comparingInt(Span::start));
+        found.forEach(doc::add);
+    }
+
+    private static void add(Doc doc, List<Span> found, boolean[] taken, int start, int end, String year, int month, String day) {
+        int d = Integer.parseInt(day);
+        int y = year == null ? 2000 : Integer.parseInt(year); // 2000 is a leap year: Feb 29 passes until resolved
+        try {
+            LocalDate.of(y, month, d);
+        } catch (DateTimeException e) {
+            doc.warn("impossible date left out: " + doc.text().substring(start, end));
+            return;
+        }
+        for (int i = start; i < end; i++) taken[i] = true;
+        String value = (year == null ? "????" : year) + "-" + two(month) + "-" + two(d);
+        found.add(new Span(start, end, Labels.DATE, value));
+    }
+
+    static int month(String name) {
+        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+
+    static String two(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
+    }
+}

@@ -1,0 +1,87 @@
+package org.communique.reader;
+
+import org.communique.model.Participant;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Gives each person a party and a role. A party comes from the title's country words, else from the kind of
+ * office (only the United States has Secretaries and no Ministers among bilateral parties). Heads are those
+ * who led, co-chaired or welcomed; heads of state and government named in passing are mentioned; the rest
+ * took part as members.
+ */
+final class Delegations implements Stage {
+    private static final Set<String> HEAD_CUES = Set.of("co-chaired", "chaired", "co-chair", "co-chairs", "led",
+            "headed", "welcomed", "hosted", "co-led", "leading", "heads", "chairs", "chair");
+    private static final Set<String> LEADER_KINDS = Set.of("head-of-state", "head-of-government");
+    private static final Set<String> LEADER_WORDS = Set.of("president", "prime minister", "king", "crown prince",
+            "emir", "amir", "sultan", "chancellor", "queen", "vice president");
+
+    @Override
+    public void annotate(Doc doc) {
+        People people = doc.get(People.class);
+        List<String> parties = doc.get(DialogueInfo.class).parties();
+        for (Person p : people.all) {
+            if (p.party == null) p.party = partyFromOffice(p.title, parties);
+            if (p.party != null && !parties.contains(p.party) && parties.size() >= 2) {
+                // a title that names a third country: someone outside the delegations
+                p.role = Participant.Role.MENTIONED;
+            }
+        }
+        Set<String> headed = new HashSet<>();
+        for (Person p : people.all) {
+            if (p.role != null) continue;
+            if (isLeader(p)) {
+                p.role = Participant.Role.MENTIONED;
+            } else if (hasHeadCue(doc, p)) {
+                p.role = Participant.Role.HEAD;
+                if (p.party != null) headed.add(p.party);
+            }
+        }
+        for (Person p : people.all) {
+            if (p.role != null) continue;
+            if (p.party != null && !headed.contains(p.party)) {
+                p.role = Participant.Role.HEAD;
+                headed.add(p.party);
+            } else {
+                p.role = Participant.Role.MEMBER;
+            }
+        }
+    }
+
+    static String partyFromOffice(String title, List<String> parties) {
+        if (title == null || parties.size() != 2 || !parties.contains("US")) return null;
+        String lower = title.toLowerCase(Locale.ROOT);
+        String other = parties.get(0).equals("US") ? parties.get(1) : parties.get(0);
+        if (lower.contains("minist")) return other;
+        if (lower.contains("secretary") || lower.contains("trade representative")) return "US";
+        return null;
+    }
+
+    private static boolean isLeader(Person p) {
+        if (p.title == null) return false;
+        if (LEADER_KINDS.contains(p.titleKind)) return true;
+        String lower = p.title.toLowerCase(Locale.ROOT);
+        for (String w : LEADER_WORDS) {
+            if (lower.equals(w) || lower.endsWith(" " + w) || lower.startsWith(w + " ")) return !lower.contains("minister of") || lower.startsWith("prime");
+        }
+        return false;
+    }
+
+    private static boolean hasHeadCue(Doc doc, Person p) {
+        Tokens t = doc.tokens();
+        for (Span m : p.mentions) {
+            Span s = doc.sentenceAt(m.start());
+            if (s == null) continue;
+            for (int i = t.indexAt(s.start()); i < t.size() && t.start(i) < s.end(); i++) {
+                String w = t.lower(i);
+                if (HEAD_CUES.contains(w)) return true;
+                if (w.equals("co") && i + 2 < t.size() && t.lower(i + 2).startsWith("chair")) return true;
+            }
+        }
+        return false;
+    }
+}

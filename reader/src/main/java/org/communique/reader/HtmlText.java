@@ -1,0 +1,90 @@
+package org.communique.reader;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The readable text of an HTML page: scripts, navigation, banners, footers and related links removed,
+ * one paragraph per block element. This text is what the record's offsets point into.
+ */
+record HtmlText(String text, String title, String siteName, List<String> warnings) {
+    private static final String CHROME = String.join(", ",
+            "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "select",
+            "nav", "header", "footer", "aside", "[role=navigation]", "[role=banner]", "[role=contentinfo]",
+            "[aria-hidden=true]", "[hidden]");
+    private static final String CHROME_NAMES = "(?i).*\\b(nav|navbar|menu|breadcrumbs?|site-header|site-footer|footer|"
+            + "sidebar|related|share|social|cookie|skip|banner|usa-banner|subscribe|newsletter)\\b.*";
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "br", "tr", "table", "blockquote", "pre", "dd", "dt", "dl",
+            "figure", "figcaption", "hr", "address", "body", "td", "th");
+
+    static HtmlText of(String html) {
+        Document page = Jsoup.parse(html);
+        List<String> warnings = new ArrayList<>();
+        String title = page.title().isBlank() ? null : page.title().trim();
+        Element site = page.selectFirst("meta[property=og:site_name]");
+        String siteName = site == null || site.attr("content").isBlank() ? null : site.attr("content").trim();
+        Element root = page.body();
+        page.select(CHROME).remove();
+        for (Element e : new ArrayList<>(root.getAllElements())) {
+            if (e == root || e.parent() == null) continue;
+            String names = e.id() + " " + e.className();
+            if (!names.isBlank() && names.matches(CHROME_NAMES)) e.remove();
+        }
+        // prefer the page's main content when it marks it
+        Elements main = root.select("main, article, [role=main]");
+        if (!main.isEmpty()) root = main.first();
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    appendWords(out, t.text());
+                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    paragraph(out);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) paragraph(out);
+            }
+        }, root);
+        String text = out.toString().strip();
+        if (title == null) {
+            Element h1 = page.selectFirst("h1");
+            if (h1 != null && !h1.text().isBlank()) title = h1.text().trim();
+        }
+        return new HtmlText(text, title, siteName, warnings);
+    }
+
+    private static void appendWords(StringBuilder out, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                int n = out.length();
+                if (n > 0 && out.charAt(n - 1) != ' ' && out.charAt(n - 1) != '\n') out.append(' ');
+            } else if (c >= 0x20 || c == '\t') {
+                out.append(c);
+            }
+        }
+    }
+
+    private static void paragraph(StringBuilder out) {
+        int n = out.length();
+        while (n > 0 && out.charAt(n - 1) == ' ') out.setLength(--n);
+        if (n == 0) return;
+        if (out.charAt(n - 1) != '\n') out.append("\n\n");
+        else if (n < 2 || out.charAt(n - 2) != '\n') out.append('\n');
+    }
+}

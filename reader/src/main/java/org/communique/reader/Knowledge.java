@@ -1,0 +1,91 @@
+package org.communique.reader;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the reader knows of the world, loaded once from the resource files beside this class:
+ * countries and their cities, offices, topics, mechanisms, the verbs of acts and the triggers of commitments.
+ * Immutable after loading, so one instance serves every thread.
+ */
+final class Knowledge {
+    record Topic(String code, String label, String track) {}
+
+    final PhraseMatcher countries = new PhraseMatcher(true);
+    final PhraseMatcher demonyms = new PhraseMatcher(true);
+    final PhraseMatcher cities = new PhraseMatcher(true);
+    final PhraseMatcher titles = new PhraseMatcher(true);
+    final PhraseMatcher topics = new PhraseMatcher(false);
+    final PhraseMatcher mechanisms = new PhraseMatcher(true);
+    final PhraseMatcher acts = new PhraseMatcher(false);
+    final PhraseMatcher triggers = new PhraseMatcher(false);
+    final Map<String, String> countryName = new HashMap<>();
+    final Map<String, String> capital = new HashMap<>();
+    final Map<String, Topic> topicByCode = new HashMap<>();
+    final Map<String, String> mechanismKind = new HashMap<>();
+    final Map<String, List<String>> formats = new HashMap<>();
+    final Set<String> abbreviations = new HashSet<>();
+    /** Lower-cased words that occur in office titles and country names: never part of a person's name. */
+    final Set<String> officeWords = new HashSet<>();
+
+    private static final class Holder {
+        static final Knowledge INSTANCE = new Knowledge();
+    }
+
+    static Knowledge get() {
+        return Holder.INSTANCE;
+    }
+
+    private Knowledge() {
+        for (String[] r : Resources.rows("countries.tsv")) {
+            String code = r[0];
+            List<String> names = Resources.values(r[1]);
+            if (!names.isEmpty()) countryName.put(code, names.get(0));
+            for (String n : names) {
+                countries.add(n, code);
+                officeWords(n);
+            }
+            for (String d : Resources.values(r[2])) {
+                demonyms.add(d, code);
+                officeWords(d);
+            }
+            if (r.length > 3 && !r[3].equals("-")) {
+                capital.put(code, r[3]);
+                cities.add(r[3], code);
+            }
+            if (r.length > 4) for (String c : Resources.values(r[4])) cities.add(c, code);
+        }
+        for (String[] r : Resources.rows("titles.tsv")) {
+            titles.add(r[0], r.length > 1 ? r[1] : "official");
+            officeWords(r[0]);
+        }
+        for (String[] r : Resources.rows("topics.tsv")) {
+            Topic t = new Topic(r[0], r[2], r[1]);
+            topicByCode.put(t.code(), t);
+            topics.add(t.label(), t.code());
+            for (String s : Resources.values(r[3])) topics.add(s, t.code());
+        }
+        for (String[] r : Resources.rows("mechanisms.tsv")) {
+            String name = r[0];
+            mechanismKind.put(name, r.length > 2 ? r[2] : "mechanism");
+            mechanisms.add(name, name);
+            for (String a : Resources.values(r.length > 1 ? r[1] : "-")) mechanisms.add(a, name);
+        }
+        for (String[] r : Resources.rows("acts.tsv")) acts.add(r[0], r[1]);
+        for (String[] r : Resources.rows("commitments.tsv")) triggers.add(r[0], r[1]);
+        for (String[] r : Resources.rows("formats.tsv")) formats.put(r[0], Resources.values(r[1]));
+        for (String[] r : Resources.rows("office-words.tsv")) officeWords.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : Resources.rows("abbreviations.txt")) abbreviations.add(r[0].toLowerCase(Locale.ROOT));
+    }
+
+    private void officeWords(String phrase) {
+        Tokens t = Tokens.of(phrase);
+        for (int i = 0; i < t.size(); i++) {
+            if (t.isWord(i) && t.isCapitalized(i)) officeWords.add(t.lower(i));
+        }
+    }
+}

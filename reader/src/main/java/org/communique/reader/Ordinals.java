@@ -1,0 +1,31 @@
+package org.communique.reader;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Ordinal words and numbers: "fifth", "5th", "Twelfth", "inaugural". */
+final class Ordinals {
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("inaugural", 1), Map.entry("second", 2), Map.entry("third", 3),
+            Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
+            Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11),
+            Map.entry("twelfth", 12), Map.entry("thirteenth", 13), Map.entry("fourteenth", 14),
+            Map.entry("fifteenth", 15), Map.entry("sixteenth", 16), Map.entry("seventeenth", 17),
+            Map.entry("eighteenth", 18), Map.entry("nineteenth", 19), Map.entry("twentieth", 20),
+            Map.entry("thirtieth", 30));
+
+    private Ordinals() {}
+
+    /** The number a word stands for as an ordinal, or null: "fifth" and "5th" are 5. */
+    static Integer of(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer n = WORDS.get(w);
+        if (n != null) return n;
+        if (w.matches("\\d{1,3}(st|nd|rd|th)")) return Integer.parseInt(w.substring(0, w.length() - 2));
+        return null;
+    }
+
+    static boolean isOrdinal(String word) {
+        return of(word) != null;
+    }
+}

@@ -1,0 +1,186 @@
+package org.communique.reader;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds people by the offices that introduce them: "TITLE Name" ("U.S. Assistant Secretary of State for
+ * South and Central Asian Affairs Donald Lu") and "Name, [the] TITLE"; then later short mentions
+ * ("Secretary Lu", "Umarov") of the same person. A title's country words give the person's party.
+ */
+final class PersonTagger implements Stage {
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "at", "on", "to", "in", "-", "&");
+    private static final Set<String> HONORIFICS = Set.of("dr", "mr", "mrs", "ms", "h", "e", "sheikh", "shaikh",
+            "ambassador", "his", "her", "excellency", "royal", "highness", "hon", "honourable", "honorable", "sir",
+            "dame", "prince", "princess", "madam", "general", "admiral", "professor", "prof");
+    private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "dos", "du",
+            "del", "la", "le", "van", "von", "der", "ben", "abu");
+    private static final int MAX_NAME_WORDS = 6;
+
+    private final Knowledge k;
+
+    PersonTagger(Knowledge k) {
+        this.k = k;
+    }
+
+    @Override
+    public void annotate(Doc doc) {
+        Tokens t = doc.tokens();
+        TokenMarks marks = TokenMarks.of(doc, k);
+        People people = new People();
+        int from = t.indexAt(doc.bodyStart());
+        int to = t.indexAt(doc.bodyEnd());
+        for (Span title : doc.layer(Labels.TITLE)) {
+            if (!doc.inBody(title)) continue;
+            int i0 = t.indexAt(title.start());
+            int i1 = t.indexAt(title.end()) - 1;
+            if (i0 > i1 || marks.person[i0]) continue;
+            int l = i0;
+            while (l - 1 >= from && t.joinedOnLine(l - 1) && (marks.office(l - 1) || PhraseMatcher.isHyphen(t, l - 1)
+                    || (marks.country[l - 1] && !t.isWord(l - 1)))) {
+                l--;
+            }
+            while (l < i0 && !t.isWord(l)) l++;
+            int r = extendTitle(t, marks, i1, to);
+            int nameStart = r + 1;
+            int titleEnd = r;
+            // honorifics between the office and the name belong to neither ("... Affairs Ambassador John Bass")
+            while (titleEnd > i0 && isHonorific(t, titleEnd)) titleEnd--;
+            while (nameStart < to && t.joinedOnLine(nameStart - 1) && (isHonorific(t, nameStart) || t.lower(nameStart).equals("."))) {
+                nameStart++;
+            }
+            int nameEnd = nameEnd(t, marks, nameStart, to);
+            if (nameEnd > nameStart && t.joinedOnLine(nameStart - 1)) {
+                mention(doc, people, marks, nameStart, nameEnd, l, titleEnd, title.value());
+                continue;
+            }
+            // "Name, [the] TITLE"
+            int c = l - 1;
+            if (c > from && t.lower(c).equals("the")) c--;
+            if (c > from && t.lower(c).equals(",")) {
+                int ne = c;
+                int ns = ne;
+                while (ns - 1 >= from && isNameToken(t, marks, ns - 1) && t.joinedOnLine(ns - 1) && ne - ns < MAX_NAME_WORDS) ns--;
+                while (ns < ne && !t.isCapitalized(ns)) ns++;
+                if (ne - ns >= 2 || (ne - ns == 1 && people.bySurname(t.word(ns)) != null)) {
+                    mention(doc, people, marks, ns, ne, l, extendTitle(t, marks, i1, to), title.value());
+                }
+            }
+        }
+        shortMentions(doc, people, marks, from, to);
+        people.all.sort((a, b) -> Integer.compare(a.mentions.get(0).start(), b.mentions.get(0).start()));
+        for (int i = 0; i < people.all.size(); i++) {
+            for (Span m : people.all.get(i).mentions) doc.add(new Span(m.start(), m.end(), Labels.PERSON, String.valueOf(i)));
+        }
+        doc.put(People.class, people);
+    }
+
+    /** The office phrase runs on over office words, country words and the small words between them. */
+    private static int extendTitle(Tokens t, TokenMarks marks, int r, int to) {
+        while (r + 1 < to && t.joinedOnLine(r)) {
+            int next = r + 1;
+            if (t.isWord(next) && t.isCapitalized(next) && marks.office(next)) {
+                r = next;
+            } else if (marks.country[next] && !t.isWord(next)) {
+                r = next; // the stops of "U.S."
+            } else if (CONNECTORS.contains(t.lower(next)) && next + 1 < to && t.joinedOnLine(next)
+                    && t.isCapitalized(next + 1) && (marks.office(next + 1)
+                    || (t.lower(next).equals("the") && next + 2 < to && marks.office(next + 2)))) {
+                r = next;
+            } else {
+                break;
+            }
+        }
+        return r;
+    }
+
+    private int nameEnd(Tokens t, TokenMarks marks, int s, int to) {
+        int e = s;
+        int words = 0;
+        while (e < to && words < MAX_NAME_WORDS) {
+            if (isNameToken(t, marks, e) && (e == s || t.joinedOnLine(e - 1))) {
+                words++;
+                e++;
+                // an initial: "D." ; a hyphenated name: "Kassym-Jomart"
+                if (e < to && t.touching(e - 1) && t.lower(e).equals(".") && t.word(e - 1).length() == 1) e++;
+                if (e + 1 < to && PhraseMatcher.isHyphen(t, e) && t.touching(e - 1) && t.touching(e) && t.isCapitalized(e + 1)) e++;
+            } else if (e > s && e + 1 < to && PARTICLES.contains(t.lower(e)) && t.joinedOnLine(e - 1)
+                    && isNameToken(t, marks, e + 1)) {
+                e++;
+            } else {
+                break;
+            }
+        }
+        // a name does not end on a particle
+        while (e > s && PARTICLES.contains(t.lower(e - 1)) && !t.isCapitalized(e - 1)) e--;
+        return e;
+    }
+
+    private boolean isNameToken(Tokens t, TokenMarks marks, int i) {
+        if (!t.isWord(i) || !t.isCapitalized(i) || marks.office(i) || marks.place[i]) return false;
+        String w = t.word(i);
+        // all-capital words of three or more letters are acronyms (ESPD, PGI), not names
+        return !(w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean isHonorific(Tokens t, int i) {
+        return HONORIFICS.contains(t.lower(i));
+    }
+
+    private void mention(Doc doc, People people, TokenMarks marks, int ns, int ne, int ts, int te, String kind) {
+        Tokens t = doc.tokens();
+        String name = doc.text().substring(t.start(ns), t.end(ne - 1));
+        String title = ts <= te ? doc.text().substring(t.start(ts), t.end(te)) : null;
+        String party = null;
+        for (int i = ts; i <= te && party == null; i++) party = marks.partyAt(i);
+        Person p = find(people, name);
+        if (p == null) {
+            p = new Person(name);
+            people.all.add(p);
+        } else if (name.length() > p.name.length()) {
+            p.name = name;
+        }
+        if (title != null && (p.title == null || title.length() > p.title.length())) {
+            p.title = title;
+            p.titleKind = kind;
+        }
+        if (p.party == null) p.party = party;
+        p.mentions.add(new Span(t.start(ns), t.end(ne - 1), Labels.PERSON, null));
+        for (int i = ns; i < ne; i++) marks.person[i] = true;
+    }
+
+    /** The person a name refers to: the same surname and a first name that does not contradict. */
+    private static Person find(People people, String name) {
+        String[] words = name.split("\\s+");
+        String surname = new Person(name).surname();
+        for (Person p : people.all) {
+            if (!p.surname().equalsIgnoreCase(surname)) continue;
+            String[] other = p.name.split("\\s+");
+            if (words.length == 1 || other.length == 1) return p;
+            String a = words[0].toLowerCase(Locale.ROOT);
+            String b = other[0].toLowerCase(Locale.ROOT);
+            if (a.equals(b) || (a.length() <= 2 && b.startsWith(a.substring(0, 1))) || (b.length() <= 2 && a.startsWith(b.substring(0, 1)))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Bare surnames after the first full mention: "Umarov opened the meeting". */
+    private void shortMentions(Doc doc, People people, TokenMarks marks, int from, int to) {
+        Tokens t = doc.tokens();
+        List<Person> all = people.all;
+        for (int i = from; i < to; i++) {
+            if (marks.person[i] || !t.isWord(i) || !t.isCapitalized(i)) continue;
+            for (Person p : all) {
+                if (p.surname().equals(t.word(i)) && t.start(i) > p.mentions.get(0).start()) {
+                    p.mentions.add(new Span(t.start(i), t.end(i), Labels.PERSON, null));
+                    marks.person[i] = true;
+                    break;
+                }
+            }
+        }
+        for (Person p : all) p.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+}

@@ -1,0 +1,72 @@
+package org.communique.reader;
+
+import org.communique.model.Document;
+import org.communique.model.Reading;
+import org.communique.model.RoundRecord;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Reads a published statement into a round record. One instance is safe to share between threads.
+ *
+ * <pre>{@code
+ * Reading r = new Reader().read(Files.readAllBytes(path), path.getFileName().toString());
+ * }</pre>
+ */
+public final class Reader {
+    /** Statements larger than this are refused rather than read. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    private final Decoder decoder;
+    private final List<Stage> stages;
+
+    public Reader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public Reader(long maxBytes) {
+        Knowledge k = Knowledge.get();
+        this.decoder = new Decoder(maxBytes);
+        this.stages = List.of(
+                new BodyFinder(),
+                new SentenceSplitter(k),
+                new GazetteerTagger(k),
+                new DateTagger(),
+                new PersonTagger(k),
+                new DialogueTagger(k),
+                new RoundTagger(k),
+                new Delegations(),
+                new TopicTagger(k),
+                new ActTagger(k),
+                new CommitmentTagger(k),
+                new ReferenceTagger(k));
+    }
+
+    /** Reads raw bytes; {@code fileName} (may be null) helps tell HTML from text. */
+    public Reading read(byte[] bytes, String fileName) throws UnreadableException {
+        Decoded decoded = decoder.decode(bytes, fileName);
+        Doc doc = new Doc(decoded.text());
+        decoded.warnings().forEach(doc::warn);
+        for (Stage stage : stages) stage.annotate(doc);
+        String sha = sha256(bytes);
+        RoundRecord record = RecordBuilder.build(doc, sha, decoded.mediaType(), decoded.title(), decoded.publisher());
+        return new Reading(new Document(sha, decoded.mediaType(), fileName, null, decoded.text()), record);
+    }
+
+    /** Reads a statement given as text. */
+    public Reading read(String text) throws UnreadableException {
+        return read(text.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.communique.reader;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Settles the round: its ordinal ("5th annual", "fourth round of"), its date (the first date told with the
+ * meeting, the year filled from the text's other dates), and its place and host (a city told with the meeting,
+ * never the city of a news dateline).
+ */
+final class RoundTagger implements Stage {
+    // "MANAMA, Oct. 2 (BNA) --", "WASHINGTON -", "ASTANA, 12 March (Kazinform) -"
+    private static final Pattern DATELINE = Pattern.compile(
+            "^([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s?[A-Z][a-zA-Z.]{1,20})?(?:,[^\\n]{0,60}?)?\\s?[-\u2013\u2014]{1,2}\\s");
+    private static final Set<String> MEETING_WORDS = Set.of("held", "hold", "holds", "met", "meet", "convened", "hosted",
+            "host", "concluded", "co-chaired", "chaired", "co", "welcomed", "took", "opened", "led", "headed", "gathered",
+            "round", "session", "meeting", "plenary", "dialogue", "consultations", "commission", "council", "talks");
+    private static final Set<String> ROUND_WORDS = Set.of("annual", "round", "meeting", "session", "plenary",
+            "edition", "iteration", "ministerial");
+
+    private final Knowledge k;
+
+    RoundTagger(Knowledge k) {
+        this.k = k;
+    }
+
+    @Override
+    public void annotate(Doc doc) {
+        Tokens t = doc.tokens();
+        DialogueInfo dialogue = doc.get(DialogueInfo.class);
+        Span dateline = dateline(doc);
+        String published = published(doc, dateline);
+        doc.fact(Labels.PUBLISHED, published);
+
+        List<Span> sentences = doc.layer(Labels.SENTENCE);
+        Integer ordinal = null;
+        Span dateSpan = null;
+        String date = null;
+        Span placeSpan = null;
+        for (Span s : sentences) {
+            if (!doc.inBody(s)) continue;
+            boolean aboutMeeting = aboutMeeting(doc, s, dialogue);
+            if (!aboutMeeting) continue;
+            if (ordinal == null) ordinal = ordinal(t, s, dialogue);
+            if (dateSpan == null) {
+                for (Span d : doc.within(Labels.DATE, s)) {
+                    if (dateline != null && dateline.contains(d)) continue;
+                    if (d.value().length() < 7) continue;
+                    dateSpan = d;
+                    break;
+                }
+                if (dateSpan == null) date = relativeDate(doc.cover(s), published);
+            }
+            if (placeSpan == null) placeSpan = place(doc, s, dateline);
+            if (ordinal != null && (dateSpan != null || date != null) && placeSpan != null) break;
+        }
+        if (dateSpan != null) date = resolveYear(dateSpan.value(), doc, published);
+        if (placeSpan == null && doc.fact(Labels.TITLE_LINE) != null) placeSpan = placeInHeadline(doc);
+        String place = placeSpan == null ? null : cityName(doc.cover(placeSpan));
+        String host = placeSpan == null ? null : host(placeSpan.value(), dialogue.parties());
+        doc.put(RoundInfo.class, new RoundInfo(ordinal, date, place, host, dateSpan, placeSpan));
+    }
+
+    private static boolean aboutMeeting(Doc doc, Span s, DialogueInfo dialogue) {
+        for (Span m : dialogue.mentions()) if (s.contains(m)) return true;
+        Tokens t = doc.tokens();
+        for (int i = t.indexAt(s.start()); i < t.size() && t.start(i) < s.end(); i++) {
+            if (MEETING_WORDS.contains(t.lower(i))) return true;
+        }
+        return false;
+    }
+
+    private static Integer ordinal(Tokens t, Span s, DialogueInfo dialogue) {
+        int from = t.indexAt(s.start());
+        int to = t.indexAt(s.end());
+        for (int i = from; i < to; i++) {
+            Integer n = Ordinals.of(t.lower(i));
+            if (n == null) continue;
+            // the ordinal must qualify the meeting: "5th annual", "fourth round", "Fifth ... Dialogue"
+            for (int j = i + 1; j < Math.min(to, i + 7); j++) {
+                String w = t.lower(j);
+                if (ROUND_WORDS.contains(w) || DialogueTagger.HEADS.contains(w)) return n;
+                for (Span m : dialogue.mentions()) if (m.start() == t.start(j)) return n;
+                if (!t.isWord(j) && !w.equals("-") && !w.equals("+")) break;
+            }
+        }
+        return null;
+    }
+
+    private Span place(Doc doc, Span s, Span dateline) {
+        Span best = null;
+        for (Span c : doc.within(Labels.CITY, s)) {
+            if (dateline != null && dateline.contains(c)) continue;
+            int before = c.start() - 3;
+            boolean afterIn = before >= 0 && doc.text().startsWith("in ", before);
+            if (afterIn) return c;
+            if (best == null) best = c;
+        }
+        return best;
+    }
+
+    private static Span placeInHeadline(Doc doc) {
+        String head = doc.fact(Labels.TITLE_LINE);
+        int at = doc.text().indexOf(head);
+        if (at < 0) return null;
+        for (Span c : doc.layer(Labels.CITY)) {
+            if (c.start() >= at && c.end() <= at + head.length()) return c;
+        }
+        return null;
+    }
+
+    /** "Washington, D.C." is Washington. */
+    static String cityName(String covered) {
+        return covered.replaceAll(",?\\s*D\\.\\s?C\\.?$", "").strip();
+    }
+
+    private String host(String cityCountry, List<String> parties) {
+        if (parties.contains(cityCountry)) return cityCountry;
+        if (parties.contains("EU") && EU_SEATS.contains(cityCountry)) return "EU";
+        return cityCountry;
+    }
+
+    private static final Set<String> EU_SEATS = Set.of("BE", "LU", "FR");
+
+    private static Span dateline(Doc doc) {
+        String t = doc.text();
+        int s = doc.bodyStart();
+        Matcher m = DATELINE.matcher(t.substring(s, Math.min(t.length(), s + 120)));
+        if (!m.find()) return null;
+        String city = m.group(1).strip();
+        if (city.length() < 3 || !city.equals(city.toUpperCase(Locale.ROOT))) return null;
+        Span span = new Span(s, s + m.end(), Labels.DATELINE, city);
+        doc.add(span);
+        return span;
+    }
+
+    /** The publication date: a full date in the dateline or in the lines above the body. */
+    private static String published(Doc doc, Span dateline) {
+        String fromDateline = null;
+        for (Span d : doc.layer(Labels.DATE)) {
+            if (dateline != null && dateline.contains(d)) fromDateline = d.value();
+            else if (d.end() <= doc.bodyStart() && d.value().length() == 10 && !d.value().startsWith("?")) return d.value();
+        }
+        if (fromDateline != null) return fromDateline;
+        return null;
+    }
+
+    private static String relativeDate(String sentence, String published) {
+        if (published == null || published.startsWith("?")) return null;
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (lower.matches("(?s).*\\btoday\\b.*")) return published;
+        if (lower.matches("(?s).*\\bthis week\\b.*")) return published.substring(0, 7);
+        return null;
+    }
+
+    /** A date without a year takes it from the publication date, or else from the text's other dates. */
+    private static String resolveYear(String value, Doc doc, String published) {
+        if (!value.startsWith("????")) return value;
+        String year = null;
+        int month = Integer.parseInt(value.substring(5, 7));
+        if (published != null && !published.startsWith("?")) {
+            int y = Integer.parseInt(published.substring(0, 4));
+            int pm = published.length() >= 7 ? Integer.parseInt(published.substring(5, 7)) : 12;
+            year = String.valueOf(month > pm + 1 ? y - 1 : y);
+        } else {
+            for (Span d : doc.layer(Labels.DATE)) {
+                if (!d.value().startsWith("?")) {
+                    year = d.value().substring(0, 4);
+                    break;
+                }
+            }
+            if (year == null) {
+                Matcher m = Pattern.compile("\\b(19|20)\\d{2}\\b").matcher(doc.text());
+                if (m.find()) year = m.group();
+            }
+        }
+        return year == null ? null : year + value.substring(4);
+    }
+}

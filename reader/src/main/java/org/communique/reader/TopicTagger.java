@@ -1,0 +1,33 @@
+package org.communique.reader;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Gathers the taxonomy's topics that the body mentions, each with the sentences that mention it. */
+final class TopicTagger implements Stage {
+    record Found(Knowledge.Topic topic, List<Span> sentences) {}
+
+    private final Knowledge k;
+
+    TopicTagger(Knowledge k) {
+        this.k = k;
+    }
+
+    @Override
+    public void annotate(Doc doc) {
+        Map<String, Found> found = new LinkedHashMap<>();
+        for (Span s : doc.layer(Labels.TOPIC)) {
+            if (!doc.inBody(s)) continue;
+            Knowledge.Topic topic = k.topicByCode.get(s.value());
+            Span sentence = doc.sentenceAt(s.start());
+            if (topic == null || sentence == null) continue;
+            Found f = found.computeIfAbsent(topic.code(), c -> new Found(topic, new ArrayList<>()));
+            if (!f.sentences().contains(sentence)) f.sentences().add(sentence);
+        }
+        doc.put(FoundTopics.class, new FoundTopics(List.copyOf(found.values())));
+    }
+
+    record FoundTopics(List<Found> all) {}
+}

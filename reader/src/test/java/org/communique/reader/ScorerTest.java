@@ -1,0 +1,432 @@
+package org.communique.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.communique.model.Json;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class ScorerTest {
+
+    /** JSON written with single quotes, to keep the records below readable. */
+    private static Map<String, Object> j(String singleQuoted) {
+        return Json.parseObject(singleQuoted.replace('\'', '"'));
+    }
+
+    private static Scorer score(String produced, String gold) {
+        Scorer s = new Scorer();
+        s.add("t", j(produced), j(gold));
+        return s;
+    }
+
+    private static FieldScore field(Scorer s, String name) {
+        return s.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** tp, produced, matchedGold, gold of one field. */
+    private static void assertCounts(Scorer s, String name, int tp, int produced, int matchedGold, int gold) {
+        FieldScore f = field(s, name);
+        assertThat(new int[] {f.tp(), f.produced(), f.matchedGold(), f.gold()})
+                .as(name).containsExactly(tp, produced, matchedGold, gold);
+    }
+
+    // ---- words ----
+
+    @Test
+    void normalisesAccentsCaseAndPunctuation() {
+        assertThat(Scorer.normalise("  Jozef Síkela ")).isEqualTo("jozef sikela");
+        assertThat(Scorer.normalise("U.S.-India  2+2")).isEqualTo("u s india 2 2");
+        assertThat(Scorer.normalise("James C. O’Brien")).isEqualTo("james c o brien");
+        assertThat(Scorer.normalise("Türkiye")).isEqualTo("turkiye");
+        assertThat(Scorer.normalise(null)).isEmpty();
+    }
+
+    @Test
+    void contentWordsLeaveOutTheStopList() {
+        assertThat(Scorer.contentWords("Minister of Foreign Affairs of the U.S. and its partners"))
+                .containsExactly("minister", "foreign", "affairs", "partners");
+    }
+
+    // ---- field scores ----
+
+    @Test
+    void fieldScoreEdgeCases() {
+        FieldScore none = new FieldScore("x", 0, 0, 0, 0);
+        assertThat(none.counted()).isFalse();
+        assertThat(none.precision()).isEqualTo(1.0);
+        assertThat(none.recall()).isEqualTo(1.0);
+        assertThat(none.f1()).isEqualTo(1.0);
+
+        FieldScore nothingProduced = new FieldScore("x", 0, 0, 0, 2);
+        assertThat(nothingProduced.precision()).isZero();
+        assertThat(nothingProduced.recall()).isZero();
+        assertThat(nothingProduced.f1()).isZero();
+
+        FieldScore nothingWanted = new FieldScore("x", 0, 3, 0, 0);
+        assertThat(nothingWanted.precision()).isZero();
+        assertThat(nothingWanted.recall()).isZero();
+
+        FieldScore some = new FieldScore("x", 1, 2, 1, 4);
+        assertThat(some.precision()).isEqualTo(0.5);
+        assertThat(some.recall()).isEqualTo(0.25);
+        assertThat(some.f1()).isCloseTo(2 * 0.5 * 0.25 / 0.75, within(1e-12));
+    }
+
+    @Test
+    void fieldsComeInTheOrderOfTheTable() {
+        assertThat(new Scorer().fields()).extracting(FieldScore::name).containsExactly(
+                "dialogue.parties", "dialogue.name", "round.ordinal", "round.date", "round.place", "round.host",
+                "participants", "participants.party", "participants.role", "participants.title",
+                "topics", "commitments", "next_round.place", "next_round.due", "references");
+    }
+
+    // ---- scalars ----
+
+    @Test
+    void equalScalarsMatch() {
+        Scorer s = score(
+                "{'round':{'ordinal':5,'date':'2023-11-06','place':'kuwait  CITY','host':'KW'}}",
+                "{'round':{'ordinal':5,'date':'2023-11-06','place':'Kuwait City','host':'KW'}}");
+        for (String f : List.of("round.ordinal", "round.date", "round.place", "round.host")) {
+            assertCounts(s, f, 1, 1, 1, 1);
+        }
+        assertThat(s.misses()).isEmpty();
+        assertThat(s.meanF1()).isEqualTo(1.0);
+    }
+
+    @Test
+    void differentScalarsAreOneMissAndOneSpurious() {
+        Scorer s = score("{'round':{'date':'2023-11-07','ordinal':4,'host':'kw'}}",
+                "{'round':{'date':'2023-11-06','ordinal':5,'host':'KW'}}");
+        assertCounts(s, "round.date", 0, 1, 0, 1);
+        assertCounts(s, "round.ordinal", 0, 1, 0, 1);
+        // host is a code and compares exactly
+        assertCounts(s, "round.host", 0, 1, 0, 1);
+        assertThat(s.misses()).contains("t round.date: missed gold 2023-11-06", "t round.date: spurious 2023-11-07");
+    }
+
+    @Test
+    void dateComparesAsAString() {
+        Scorer s = score("{'round':{'date':'2019-07-01'}}", "{'round':{'date':'2019-07'}}");
+        assertCounts(s, "round.date", 0, 1, 0, 1);
+    }
+
+    @Test
+    void ordinalReadsTheSameAsLongDoubleOrString() {
+        assertCounts(score("{'round':{'ordinal':5.0}}", "{'round':{'ordinal':5}}"), "round.ordinal", 1, 1, 1, 1);
+        assertCounts(score("{'round':{'ordinal':'5'}}", "{'round':{'ordinal':5}}"), "round.ordinal", 1, 1, 1, 1);
+    }
+
+    @Test
+    void nullAgainstNullCountsNothingAndLeavesTheFieldOutOfTheMean() {
+        Scorer s = score("{'round':{'place':null,'date':'2020-10-20'},'next_round':null}",
+                "{'round':{'place':null,'date':'2020-10-20'},'next_round':null}");
+        assertCounts(s, "round.place", 0, 0, 0, 0);
+        assertCounts(s, "next_round.place", 0, 0, 0, 0);
+        assertThat(field(s, "round.place").counted()).isFalse();
+        // only round.date counts, and it is right
+        assertThat(s.meanF1()).isEqualTo(1.0);
+    }
+
+    @Test
+    void valueWhereGoldHasNoneIsSpurious() {
+        Scorer s = score("{'round':{'place':'Abu Dhabi','host':'AE'}}", "{'round':{'place':null,'host':null}}");
+        assertCounts(s, "round.place", 0, 1, 0, 0);
+        assertCounts(s, "round.host", 0, 1, 0, 0);
+        assertThat(s.misses()).contains("t round.place: spurious Abu Dhabi");
+        assertThat(s.meanF1()).isZero();
+    }
+
+    @Test
+    void emptyMeanIsZero() {
+        assertThat(new Scorer().meanF1()).isZero();
+    }
+
+    @Test
+    void partiesAreOneItemRightWhenTheSetsAreEqual() {
+        assertCounts(score("{'dialogue':{'parties':['US','KZ']}}", "{'dialogue':{'parties':['KZ','US']}}"),
+                "dialogue.parties", 1, 1, 1, 1);
+        assertCounts(score("{'dialogue':{'parties':['US','KZ','UZ']}}", "{'dialogue':{'parties':['KZ','US']}}"),
+                "dialogue.parties", 0, 1, 0, 1);
+        // an empty list says nothing, like null
+        assertCounts(score("{'dialogue':{'parties':[]}}", "{'dialogue':{'parties':['KZ','US']}}"),
+                "dialogue.parties", 0, 0, 0, 1);
+    }
+
+    // ---- dialogue name ----
+
+    @Test
+    void dialogueNameLosesPartyNamesDemonymsAndUs() {
+        String gold = "{'dialogue':{'name':'Enhanced Strategic Partnership Dialogue','parties':['KZ','US']}}";
+        assertCounts(score("{'dialogue':{'name':'U.S.-Kazakhstan Enhanced Strategic Partnership Dialogue'}}", gold),
+                "dialogue.name", 1, 1, 1, 1);
+        assertCounts(score("{'dialogue':{'name':'Kazakhstani-American enhanced strategic partnership dialogue'}}", gold),
+                "dialogue.name", 1, 1, 1, 1);
+        assertCounts(score("{'dialogue':{'name':'United States - Kazakh Enhanced Strategic Partnership Dialogue'}}", gold),
+                "dialogue.name", 1, 1, 1, 1);
+    }
+
+    @Test
+    void dialogueNameRemovesHyphens() {
+        String gold = "{'dialogue':{'name':'High-Level Economic Dialogue','parties':['MX','US']}}";
+        assertCounts(score("{'dialogue':{'name':'U.S.-Mexico High Level Economic Dialogue'}}", gold),
+                "dialogue.name", 1, 1, 1, 1);
+    }
+
+    @Test
+    void dialogueNameKeepsOtherWordsAndNonPartyCountries() {
+        String gold = "{'dialogue':{'name':'Strategic Dialogue','parties':['AM','US']}}";
+        assertCounts(score("{'dialogue':{'name':'Strategic Partnership Dialogue'}}", gold), "dialogue.name", 0, 1, 0, 1);
+        // Kazakhstan is not a party here, so it stays
+        assertCounts(score("{'dialogue':{'name':'U.S.-Kazakhstan Strategic Dialogue'}}", gold), "dialogue.name", 0, 1, 0, 1);
+        assertCounts(score("{'dialogue':{'name':'U.S.-Armenia Strategic Dialogue'}}", gold), "dialogue.name", 1, 1, 1, 1);
+    }
+
+    @Test
+    void countryTableCoversCommonPartiesAndTheEu() {
+        Map<String, List<String>> words = Scorer.countryWords();
+        assertThat(words).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(words.get("EU")).contains("european union");
+        assertThat(words.get("KZ")).contains("kazakhstan", "kazakh", "kazakhstani");
+        assertThat(words.get("UZ")).contains("uzbekistan", "uzbek", "uzbekistani");
+        assertThat(Scorer.bareDialogueName("EU-Uzbekistan Cooperation Council", List.of("EU", "UZ")))
+                .isEqualTo("cooperation council");
+        assertThat(Scorer.bareDialogueName("United States of America-Philippines Bilateral Strategic Dialogue",
+                List.of("PH", "US"))).isEqualTo("bilateral strategic dialogue");
+    }
+
+    // ---- participants ----
+
+    @Test
+    void participantsMatchOnLastNameWithoutSuffixes() {
+        Scorer s = score(
+                "{'participants':[{'name':'Lloyd Austin','title':'Secretary of Defense','party':'US','role':'head'},"
+                        + "{'name':'Antony J. Blinken','title':'Secretary of State','party':'US','role':'head'},"
+                        + "{'name':'Martin Luther King, Jr.','title':null,'party':'US','role':'mentioned'}]}",
+                "{'participants':[{'name':'Lloyd J. Austin III','title':'Secretary of Defense','party':'US','role':'head'},"
+                        + "{'name':'Antony Blinken','title':'Secretary of State','party':'US','role':'head'},"
+                        + "{'name':'M. L. King','title':null,'party':'US','role':'mentioned'}]}");
+        assertCounts(s, "participants", 3, 3, 3, 3);
+        assertCounts(s, "participants.party", 3, 3, 3, 3);
+        assertCounts(s, "participants.role", 3, 3, 3, 3);
+        assertCounts(s, "participants.title", 3, 3, 3, 3);
+        assertThat(s.misses()).isEmpty();
+    }
+
+    @Test
+    void differentLastNamesDoNotMatch() {
+        Scorer s = score("{'participants':[{'name':'John Bass','party':'US','role':'head'}]}",
+                "{'participants':[{'name':'John Kerry','party':'US','role':'head'}]}");
+        assertCounts(s, "participants", 0, 1, 0, 1);
+        // no matched pair, so nothing to score for the attributes
+        assertCounts(s, "participants.role", 0, 0, 0, 0);
+        assertThat(s.misses()).containsExactly("t participants: missed gold John Kerry", "t participants: spurious John Bass");
+    }
+
+    @Test
+    void participantsMatchOneToOne() {
+        Scorer s = score("{'participants':[{'name':'Antony Blinken'},{'name':'Blinken'}]}",
+                "{'participants':[{'name':'Antony J. Blinken'}]}");
+        assertCounts(s, "participants", 1, 2, 1, 1);
+    }
+
+    @Test
+    void sharedLastNamesPairTheRightPeople() {
+        // two Al-Sabahs: pairing by shared name words keeps each role with its own person
+        Scorer s = score(
+                "{'participants':[{'name':'Sabah Al-Ahmad Al-Jaber Al-Sabah','party':'KW','role':'mentioned'},"
+                        + "{'name':'Sabah Al-Khaled Al-Sabah','party':'KW','role':'head'}]}",
+                "{'participants':[{'name':'Sabah Al-Khaled Al-Hamad Al-Sabah','party':'KW','role':'head'},"
+                        + "{'name':'Sabah Al-Ahmad Al-Jaber Al-Sabah','party':'KW','role':'mentioned'}]}");
+        assertCounts(s, "participants", 2, 2, 2, 2);
+        assertCounts(s, "participants.role", 2, 2, 2, 2);
+    }
+
+    @Test
+    void partyAndRoleAreAccuracyOverMatchedPairs() {
+        Scorer s = score(
+                "{'participants':[{'name':'Nkosazana Dlamini-Zuma','party':null,'role':'head'},"
+                        + "{'name':'Hillary Clinton','party':'ZA','role':'head'}]}",
+                "{'participants':[{'name':'Nkosazana Dlamini-Zuma','party':null,'role':'mentioned'},"
+                        + "{'name':'Hillary Rodham Clinton','party':'US','role':'head'}]}");
+        assertCounts(s, "participants.party", 1, 2, 1, 2);
+        assertCounts(s, "participants.role", 1, 2, 1, 2);
+        assertThat(s.misses()).contains(
+                "t participants.role: Nkosazana Dlamini-Zuma got 'head' want 'mentioned'",
+                "t participants.party: Hillary Rodham Clinton got 'ZA' want 'US'");
+    }
+
+    @Test
+    void titleOfTheShorterMustBeInsideTheLonger() {
+        assertThat(Scorer.sameTitle("Minister of Foreign Affairs",
+                "Minister of Foreign Affairs of the Republic of Uzbekistan")).isTrue();
+        assertThat(Scorer.sameTitle("U.S. Secretary of State", "Secretary of State")).isTrue();
+        assertThat(Scorer.sameTitle(null, null)).isTrue();
+        // the shorter has "deputy", which the longer lacks
+        assertThat(Scorer.sameTitle("Deputy Minister of Foreign Affairs",
+                "Minister of Foreign Affairs of Kazakhstan")).isFalse();
+        assertThat(Scorer.sameTitle(null, "Secretary of State")).isFalse();
+        assertThat(Scorer.sameTitle("Secretary of State", null)).isFalse();
+    }
+
+    @Test
+    void wrongTitleIsExplained() {
+        Scorer s = score("{'participants':[{'name':'Wang Lu','title':'Deputy Foreign Minister'}]}",
+                "{'participants':[{'name':'Lu','title':'Foreign Minister of China'}]}");
+        assertCounts(s, "participants.title", 0, 1, 0, 1);
+        assertThat(s.misses()).containsExactly(
+                "t participants.title: Lu got 'Deputy Foreign Minister' want 'Foreign Minister of China'");
+    }
+
+    // ---- topics ----
+
+    @Test
+    void topicsShareAContentWordWithoutAFinalS() {
+        Scorer s = score(
+                "{'topics':[{'code':'trade.sanction','label':null},"
+                        + "{'code':'security.counterterrorism','label':'Fighting terror'},"
+                        + "{'code':'x','label':'Infrastructure'}]}",
+                "{'topics':[{'label':'sanctions circumvention'},{'label':'counterterrorism'},"
+                        + "{'label':'global gateway projects','also':['infrastructure']}]}");
+        assertCounts(s, "topics", 3, 3, 3, 3);
+    }
+
+    @Test
+    void topicsWithoutASharedWordDoNotMatch() {
+        Scorer s = score("{'topics':[{'code':'environment.climate','label':'Climate'}]}",
+                "{'topics':[{'label':'energy'}]}");
+        assertCounts(s, "topics", 0, 1, 0, 1);
+        assertThat(s.misses()).containsExactly("t topics: missed gold energy", "t topics: spurious Climate");
+    }
+
+    @Test
+    void topicStopWordsDoNotMatch() {
+        Scorer s = score("{'topics':[{'label':'the rule of law'}]}", "{'topics':[{'label':'the war in ukraine'}]}");
+        assertCounts(s, "topics", 0, 1, 0, 1);
+    }
+
+    @Test
+    void topicMatchingDoesNotDependOnOrder() {
+        // a greedy pass would give "energy security" to "energy" and leave "security" without a partner
+        String gold = "{'topics':[{'label':'energy security'},{'label':'energy'}]}";
+        assertCounts(score("{'topics':[{'label':'energy'},{'label':'security'}]}", gold), "topics", 2, 2, 2, 2);
+        assertCounts(score("{'topics':[{'label':'security'},{'label':'energy'}]}", gold), "topics", 2, 2, 2, 2);
+        // one to one: two produced cannot both take one gold topic
+        assertCounts(score("{'topics':[{'label':'energy'},{'label':'energy'}]}", "{'topics':[{'label':'energy'}]}"),
+                "topics", 1, 2, 1, 1);
+    }
+
+    // ---- commitments ----
+
+    @Test
+    void commitmentMatchesAtFortyPercent() {
+        // gold content words: convene next espd washington 2024; produced has 2 of 5
+        Scorer s = score("{'commitments':[{'text':'meet again in Washington in 2024'}]}",
+                "{'commitments':[{'text':'convene the next ESPD in Washington in 2024'}]}");
+        assertCounts(s, "commitments", 1, 1, 1, 1);
+    }
+
+    @Test
+    void commitmentBelowFortyPercentDoesNotMatch() {
+        // 18 gold content words, 7 of them produced: 38.9%
+        String gold = "{'commitments':[{'text':'w01 w02 w03 w04 w05 w06 w07 w08 w09 w10 w11 w12 w13 w14 w15 w16 w17 w18'}]}";
+        Scorer below = score("{'commitments':[{'text':'w01 w02 w03 w04 w05 w06 w07 other words'}]}", gold);
+        assertCounts(below, "commitments", 0, 1, 0, 1);
+        Scorer at = score("{'commitments':[{'text':'w01 w02 w03 w04 w05 w06 w07 w08'}]}", gold);
+        assertCounts(at, "commitments", 1, 1, 1, 1);
+    }
+
+    @Test
+    void commitmentEvidenceQuoteCounts() {
+        String gold = "{'commitments':[{'text':'convene the next ESPD in Washington in 2024'}]}";
+        Scorer s = score("{'commitments':[{'text':'convene',"
+                + "'evidence':{'start':0,'end':10,'quote':'the next ESPD will be held in Washington'}}]}", gold);
+        assertCounts(s, "commitments", 1, 1, 1, 1);
+        // evidence as a list of spans reads the same
+        Scorer list = score("{'commitments':[{'text':'convene',"
+                + "'evidence':[{'start':0,'end':10,'quote':'the next ESPD will be held in Washington'}]}]}", gold);
+        assertCounts(list, "commitments", 1, 1, 1, 1);
+    }
+
+    @Test
+    void commitmentsMatchOneToOneBestFirst() {
+        // the produced text covers all of the second gold text and half of the first
+        Scorer s = score("{'commitments':[{'text':'sign energy agreement'}]}",
+                "{'commitments':[{'text':'sign trade agreement deal'},{'text':'sign energy agreement'}]}");
+        assertCounts(s, "commitments", 1, 1, 1, 2);
+        assertThat(s.misses()).containsExactly("t commitments: missed gold sign trade agreement deal");
+    }
+
+    // ---- next round ----
+
+    @Test
+    void nextRoundPlaceAndDueAreScoredApart() {
+        Scorer s = score("{'next_round':{'place':'TASHKENT','due':2021}}", "{'next_round':{'place':'Tashkent','due':'2021'}}");
+        assertCounts(s, "next_round.place", 1, 1, 1, 1);
+        assertCounts(s, "next_round.due", 1, 1, 1, 1);
+
+        Scorer missing = score("{'next_round':null}", "{'next_round':{'place':'Manila','due':null}}");
+        assertCounts(missing, "next_round.place", 0, 0, 0, 1);
+        assertCounts(missing, "next_round.due", 0, 0, 0, 0);
+    }
+
+    // ---- references ----
+
+    @Test
+    void referencesMatchWhenEqualOrContained() {
+        Scorer s = score("{'references':[{'name':'the UN Charter'},{'name':'C5+1'},{'name':'PEPFAR'}]}",
+                "{'references':[{'name':'UN Charter'},{'name':'C5+1 Secretariat'},{'name':'Quad'}]}");
+        assertCounts(s, "references", 2, 3, 2, 3);
+        assertThat(s.misses()).containsExactly("t references: missed gold Quad", "t references: spurious PEPFAR");
+    }
+
+    @Test
+    void referencesMatchOneToOneWhateverTheOrder() {
+        // "C5+1" is inside both gold names; a maximum matching still pairs all
+        String produced = "{'references':[{'name':'C5+1'},{'name':'C5+1 Secretariat'}]}";
+        assertCounts(score(produced, "{'references':[{'name':'C5+1 Secretariat'},{'name':'C5+1'}]}"),
+                "references", 2, 2, 2, 2);
+        assertCounts(score(produced, "{'references':[{'name':'C5+1'},{'name':'C5+1 Secretariat'}]}"),
+                "references", 2, 2, 2, 2);
+        assertCounts(score("{'references':[{'name':''},{'name':'C5+1'}]}", "{'references':[{'name':'C5+1'}]}"),
+                "references", 1, 2, 1, 1);
+    }
+
+    // ---- corpus ----
+
+    @Test
+    void countsAddUpOverACorpus() {
+        Scorer s = new Scorer();
+        s.add("a", j("{'round':{'date':'2020-01-01'}}"), j("{'round':{'date':'2020-01-01'}}"));
+        s.add("b", j("{'round':{'date':'2020-01-02'}}"), j("{'round':{'date':'2020-01-03'}}"));
+        s.add("c", j("{'round':{'date':null}}"), j("{'round':{'date':'2020-01-04'}}"));
+        assertCounts(s, "round.date", 1, 2, 1, 3);
+        assertThat(field(s, "round.date").precision()).isEqualTo(0.5);
+        assertThat(field(s, "round.date").recall()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(s.misses()).startsWith("b round.date: missed gold 2020-01-03");
+    }
+
+    @Test
+    void everyDevGoldScoresPerfectlyAgainstItself() throws IOException {
+        Path dev = Path.of(System.getProperty("communique.root", "."), "..", "shared", "corpus", "dev");
+        Assumptions.assumeTrue(Files.isDirectory(dev), "no dev corpus at " + dev);
+        Scorer s = new Scorer();
+        try (Stream<Path> files = Files.list(dev)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList()) {
+                Map<String, Object> gold = Json.parseObject(Files.readString(p, StandardCharsets.UTF_8));
+                s.add(p.getFileName().toString(), gold, gold);
+            }
+        }
+        assertThat(s.misses()).isEmpty();
+        assertThat(s.meanF1()).isEqualTo(1.0);
+        assertThat(field(s, "participants").gold()).isGreaterThan(50);
+    }
+}
