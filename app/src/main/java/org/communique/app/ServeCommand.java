@@ -1,10 +1,57 @@
 package org.communique.app;
 
+import org.communique.reader.Reader;
+import org.communique.store.Database;
+import org.communique.store.RoundStore;
+import org.communique.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the record over HTTP.")
-final class ServeCommand implements Runnable {
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the record over HTTP (pages and JSON under /api/) until stopped.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--sample", description = "ingest the project's own sample statements first")
+    boolean sample;
+
+    @Option(names = "--port", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
+    String bind;
+
+    @Mixin
+    StoreOptions store;
+
     @Override
-    public void run() {
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            System.err.println("communique: --port must be between 0 and 65535");
+            return Main.USAGE;
+        }
+        Database db = store.open();
+        CountDownLatch stopped = new CountDownLatch(1);
+        WebServer server;
+        try {
+            if (sample) {
+                Samples.Tally t = Samples.ingest(db, new Reader());
+                System.out.println("sample statements: " + t);
+            }
+            server = WebServer.start(new RoundStore(db), bind, port);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            db.close();
+            stopped.countDown();
+        }));
+        System.out.println("serving http://" + bind + ":" + server.port() + "/ from " + db.description() + " (Ctrl-C stops)");
+        stopped.await();
+        return Main.OK;
     }
 }

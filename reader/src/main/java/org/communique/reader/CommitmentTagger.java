@@ -6,7 +6,6 @@ import org.communique.model.NextRound;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +22,7 @@ final class CommitmentTagger implements Stage {
             "that", "those", "his", "her", "such", "all", "any", "each");
     private static final Set<String> VERBLESS_AFTER_WILL = Set.of("remain", "continue", "be", "become", "have", "help",
             "serve", "shape", "mark", "provide", "allow", "enable", "make");
+    private static final Set<String> NEW_SUBJECT = Set.of("the", "both", "they", "we", "it", "each");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|by|until|before|during|for|of)\\s(?:early |late |mid-)?(?:[A-Z][a-z]+\\s)?(20\\d\\d)\\b");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
 
@@ -88,6 +88,9 @@ final class CommitmentTagger implements Stage {
         while (e < to) {
             String w = t.lower(e);
             if (w.equals(";") || w.equals(":")) break;
+            // ", and U.S. Assistant Secretary Lu reaffirmed ...": a new subject opens a new clause
+            if (w.equals(",") && e + 2 < to && t.lower(e + 1).equals("and")
+                    && (t.isCapitalized(e + 2) || NEW_SUBJECT.contains(t.lower(e + 2)))) break;
             if (w.equals("and") && e + 1 < to && k.acts.longestAt(t, e + 1, to) != null && t.lower(e + 1).endsWith("ed")) break;
             if (w.equals(",") && e + 2 < to && t.lower(e + 1).equals("and") && k.acts.longestAt(t, e + 2, to) != null
                     && t.lower(e + 2).endsWith("ed")) break;
@@ -97,18 +100,23 @@ final class CommitmentTagger implements Stage {
         return e;
     }
 
+    /** After "intention to", "commitment to": a verb ("convene", "fully implement"), not a noun or adjective. */
     private static boolean verbLike(String w) {
         if (DETERMINERS.contains(w)) return false;
-        return !(w.endsWith("tion") || w.endsWith("ment") || w.endsWith("ity") || w.endsWith("ness") || w.endsWith("ance")
-                || w.endsWith("ence") || w.endsWith("ism") || w.endsWith("ship"))
-                || w.equals("implement") || w.equals("augment") || w.equals("complement") || w.equals("experiment");
+        if (w.equals("implement") || w.equals("augment") || w.equals("complement") || w.equals("establish")) return true;
+        for (String suffix : NOT_VERB_ENDINGS) if (w.endsWith(suffix)) return false;
+        return true;
     }
+
+    private static final List<String> NOT_VERB_ENDINGS = List.of("tion", "sion", "ment", "ity", "ness", "ance", "ence",
+            "ism", "ship", "al", "ic", "ive", "ous", "ary", "ful", "ent", "ant", "ies", "ers");
 
     private static boolean mentionsNextRound(Tokens t, int from, int to, DialogueInfo dialogue) {
         for (int i = from; i < to; i++) {
             String w = t.lower(i);
             if (!w.equals("next") && !w.equals("following")) continue;
-            for (int j = i + 1; j < Math.min(to, i + 6); j++) {
+            for (int j = i + 1, words = 0; j < to && words < 6; j++) {
+                if (t.isWord(j)) words++;
                 String x = t.lower(j);
                 if (NEXT_ROUND_WORDS.contains(x) || (dialogue.acronym() != null && t.word(j).equals(dialogue.acronym()))) return true;
             }
@@ -137,9 +145,5 @@ final class CommitmentTagger implements Stage {
             if (c.start() >= start && c.end() <= end) return RoundTagger.cityName(doc.cover(c));
         }
         return null;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

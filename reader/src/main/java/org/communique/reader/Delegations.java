@@ -26,6 +26,7 @@ final class Delegations implements Stage {
         List<String> parties = doc.get(DialogueInfo.class).parties();
         for (Person p : people.all) {
             if (p.party == null) p.party = partyFromOffice(p.title, parties);
+            if (p.party == null) p.party = nearestParty(doc, p, parties);
             if (p.party != null && !parties.contains(p.party) && parties.size() >= 2) {
                 // a title that names a third country: someone outside the delegations
                 p.role = Participant.Role.MENTIONED;
@@ -59,6 +60,26 @@ final class Delegations implements Stage {
         if (lower.contains("minist")) return other;
         if (lower.contains("secretary") || lower.contains("trade representative")) return "US";
         return null;
+    }
+
+    /** "Kazakhstan's commitment to implement President Tokayev's agenda": the party named just before. */
+    private static String nearestParty(Doc doc, Person p, List<String> parties) {
+        Span first = p.mentions.get(0);
+        Span sentence = doc.sentenceAt(first.start());
+        if (sentence == null) return null;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String layer : List.of(Labels.COUNTRY, Labels.DEMONYM)) {
+            for (Span c : doc.within(layer, sentence)) {
+                if (!parties.contains(c.value())) continue;
+                int d = c.end() <= first.start() ? first.start() - c.end() : 3 * (c.start() - first.end());
+                if (d >= 0 && d < bestDistance && d < 120) {
+                    best = c.value();
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean isLeader(Person p) {

@@ -85,9 +85,11 @@ final class PersonTagger implements Stage {
             } else if (marks.country[next] && !t.isWord(next)) {
                 r = next; // the stops of "U.S."
             } else if (CONNECTORS.contains(t.lower(next)) && next + 1 < to && t.joinedOnLine(next)
-                    && t.isCapitalized(next + 1) && (marks.office(next + 1)
-                    || (t.lower(next).equals("the") && next + 2 < to && marks.office(next + 2)))) {
+                    && t.isCapitalized(next + 1) && marks.office(next + 1)) {
                 r = next;
+            } else if (CONNECTORS.contains(t.lower(next)) && next + 2 < to && t.lower(next + 1).equals("the")
+                    && t.isCapitalized(next + 2) && marks.office(next + 2)) {
+                r = next + 1; // "of the Republic of Kazakhstan"
             } else {
                 break;
             }

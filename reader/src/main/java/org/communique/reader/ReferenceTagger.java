@@ -28,6 +28,7 @@ final class ReferenceTagger implements Stage {
             Map.entry("council", "mechanism"), Map.entry("assembly", "event"), Map.entry("games", "event"),
             Map.entry("expo", "event"), Map.entry("cop", "event"));
     private static final Set<String> INNER = Set.of("of", "for", "and", "on", "in", "to", "the", "-", "+", "&");
+    private static final Set<String> TRAILING_INNER = Set.of("of", "for", "and", "on");
     private static final Set<String> GENERIC = Set.of("strategic partnership", "comprehensive strategic partnership",
             "partnership", "agreement", "working group", "the dialogue", "dialogue", "joint statement", "council",
             "commission", "group", "forum", "summit", "program", "initiative", "plan", "strategy");
@@ -64,7 +65,7 @@ final class ReferenceTagger implements Stage {
             while (s < i && (!t.isWord(s) || INNER.contains(t.lower(s)))) s++;
             int e = i;
             // "... Agreement (C-SIPA)", "Partnership for Global Infrastructure and Investment"
-            while (e + 2 < to && t.joinedOnLine(e) && INNER.contains(t.lower(e + 1)) && !t.lower(e + 1).equals("the")
+            while (e + 2 < to && t.joinedOnLine(e) && TRAILING_INNER.contains(t.lower(e + 1))
                     && t.isCapitalized(e + 2) && t.isWord(e + 2)) {
                 e += 2;
                 while (e + 1 < to && t.joinedOnLine(e) && t.isWord(e + 1) && t.isCapitalized(e + 1)) e++;

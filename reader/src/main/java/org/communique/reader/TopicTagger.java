@@ -19,7 +19,7 @@ final class TopicTagger implements Stage {
     public void annotate(Doc doc) {
         Map<String, Found> found = new LinkedHashMap<>();
         for (Span s : doc.layer(Labels.TOPIC)) {
-            if (!doc.inBody(s)) continue;
+            if (!doc.inBody(s) || insideName(doc, s)) continue;
             Knowledge.Topic topic = k.topicByCode.get(s.value());
             Span sentence = doc.sentenceAt(s.start());
             if (topic == null || sentence == null) continue;
@@ -27,6 +27,12 @@ final class TopicTagger implements Stage {
             if (!f.sentences().contains(sentence)) f.sentences().add(sentence);
         }
         doc.put(FoundTopics.class, new FoundTopics(List.copyOf(found.values())));
+    }
+
+    /** "United Nations" in "United Nations General Assembly" names an event, not a topic. */
+    private static boolean insideName(Doc doc, Span topic) {
+        for (Span m : doc.layer(Labels.MECHANISM)) if (m.overlaps(topic.start(), topic.end())) return true;
+        return false;
     }
 
     record FoundTopics(List<Found> all) {}

@@ -1,0 +1,50 @@
+package org.communique.app;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The module arrows of ARCHITECTURE.md point one way: down the table, never up. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.communique");
+
+    @Test
+    void modelNeedsNothingButTheJdk() {
+        noClasses().that().resideInAPackage("org.communique.model..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.communique.model..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void readerKnowsNothingOfStorageOrTheWeb() {
+        noClasses().that().resideInAPackage("org.communique.reader..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.communique.store..", "org.communique.web..",
+                        "org.communique.app..", "java.sql..", "org.jdbi..", "io.javalin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void storeKnowsNothingOfReadingOrHttp() {
+        noClasses().that().resideInAPackage("org.communique.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.communique.reader..", "org.communique.web..",
+                        "org.communique.app..", "io.javalin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void webDoesNotReachIntoTheCommandLine() {
+        noClasses().that().resideInAPackage("org.communique.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.communique.app..", "picocli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noCyclesBetweenModules() {
+        slices().matching("org.communique.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+}

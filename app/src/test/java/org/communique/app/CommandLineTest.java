@@ -1,0 +1,153 @@
+package org.communique.app;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The communique command as a user meets it: output, one-sentence errors and exit codes. */
+class CommandLineTest {
+    static final Path ROOT = root();
+    static final Path SEED = ROOT.resolve("../shared/seeds/000_1aa518237e26d849.txt").normalize();
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    static Path root() {
+        String r = System.getProperty("communique.root");
+        return r == null ? Path.of("..").toAbsolutePath().normalize() : Path.of(r);
+    }
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsTheSeedAsJson() {
+        assertThat(run("read", SEED.toString(), "--json")).isEqualTo(0);
+        assertThat(out()).contains("\"date\":\"2023-11-06\"").contains("\"place\":\"Astana\"")
+                .contains("\"parties\":[\"KZ\",\"US\"]").contains("\"ordinal\":5");
+        assertThat(out().lines()).hasSize(1);
+    }
+
+    @Test
+    void writesOneJsonFilePerInput() {
+        assertThat(run("read", SEED.toString(), "--out", tmp.toString())).isEqualTo(0);
+        assertThat(tmp.resolve("000_1aa518237e26d849.json")).exists();
+    }
+
+    @Test
+    void badInputGetsOneSentenceAndExitOne() throws Exception {
+        Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
+        Path binary = Files.write(tmp.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
+        Path invalid = Files.write(tmp.resolve("bad.txt"), new byte[] {'a', (byte) 0x81, (byte) 0x8d, 'b'});
+        Path big = tmp.resolve("big.txt");
+        try (var o = Files.newOutputStream(big)) {
+            byte[] line = "The two sides met again.\n".getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 21 * 1024 * 1024 / line.length + 1; i++) o.write(line);
+        }
+        for (Path p : new Path[] {empty, binary, invalid, big}) {
+            assertThat(run("read", p.toString())).as(p.toString()).isEqualTo(1);
+            assertThat(err().lines()).as(err()).hasSize(1);
+            assertThat(err()).startsWith("communique: ").doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        assertThat(run("read", tmp.resolve("missing.txt").toString())).isEqualTo(1);
+        assertThat(err()).contains("does not exist");
+    }
+
+    @Test
+    void aBadFlagIsAUsageError() {
+        assertThat(run("read", "--no-such-flag", SEED.toString())).isEqualTo(2);
+        assertThat(err()).contains("Unknown option");
+        assertThat(run("frobnicate")).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String c : new String[] {"read", "eval", "ingest", "rounds", "show", "serve"}) {
+            assertThat(run(c, "--help")).isEqualTo(0);
+            assertThat(out()).contains("Usage: communique " + c);
+        }
+    }
+
+    @Test
+    void ingestTwiceKeepsOneRoundAndRefusedFilesChangeNothing() throws Exception {
+        String data = tmp.resolve("data").toString();
+        assertThat(run("ingest", SEED.toString(), "--data", data)).isEqualTo(0);
+        assertThat(out()).contains("new round").contains("1 new, 0 already known, 0 refused");
+        assertThat(run("ingest", SEED.toString(), "--data", data)).isEqualTo(0);
+        assertThat(out()).contains("already known");
+
+        Path folder = Files.createDirectories(tmp.resolve("mixed"));
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        assertThat(run("ingest", folder.toString(), "--data", data)).isEqualTo(1);
+        assertThat(out()).contains("empty.txt: refused: empty.txt is empty").contains("0 new, 0 already known, 1 refused");
+
+        assertThat(run("rounds", "--data", data, "--json")).isEqualTo(0);
+        assertThat(out().lines()).hasSize(1);
+        assertThat(out()).contains("\"series\":\"kz-us-espd\"");
+        assertThat(run("show", "1", "--data", data, "--json")).isEqualTo(0);
+        assertThat(out()).contains("\"Enhanced Strategic Partnership Dialogue\"");
+        assertThat(run("show", "99", "--data", data)).isEqualTo(1);
+        assertThat(err()).contains("there is no round 99");
+    }
+
+    @Test
+    void aFolderWithNoStatementsIsRefused() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("nothing"));
+        Files.writeString(folder.resolve("notes.md"), "# not a statement");
+        assertThat(run("ingest", folder.toString(), "--data", tmp.resolve("d").toString())).isEqualTo(1);
+        assertThat(err()).contains("no statements");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsOneSentence() {
+        assertThat(run("rounds", "--db", "jdbc:postgresql://127.0.0.1:1/none")).isEqualTo(1);
+        assertThat(err().strip()).startsWith("communique: cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(err().lines()).hasSize(1);
+    }
+
+    @Test
+    void aDataFolderThatCannotBeUsedIsOneSentence() throws Exception {
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        assertThat(run("rounds", "--data", file.resolve("sub").toString())).isEqualTo(1);
+        assertThat(err().strip()).startsWith("communique: the data folder").endsWith("cannot be created");
+    }
+}
