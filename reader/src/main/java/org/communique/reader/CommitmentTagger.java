@@ -7,6 +7,7 @@ import org.communique.model.NextRound;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,6 @@ final class CommitmentTagger implements Stage {
             "consultations", "plenary", "commission", "council", "committee", "talks", "ministerial", "edition");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "our", "this", "these",
             "that", "those", "his", "her", "such", "all", "any", "each");
-    private static final Set<String> VERBLESS_AFTER_WILL = Set.of("remain", "continue", "be", "become", "have", "help",
-            "serve", "shape", "mark", "provide", "allow", "enable", "make");
     private static final Set<String> NEW_SUBJECT = Set.of("the", "both", "they", "we", "it", "each");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|by|until|before|during|for|of)\\s(?:early |late |mid-)?(?:[A-Z][a-z]+\\s)?(20\\d\\d)\\b");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
@@ -40,6 +39,7 @@ final class CommitmentTagger implements Stage {
         DialogueInfo dialogue = doc.get(DialogueInfo.class);
         People people = doc.get(People.class);
         TokenMarks marks = TokenMarks.of(doc, k);
+        RoundInfo round = doc.get(RoundInfo.class);
         String[] partyOf = Actors.partyOfTokens(doc, marks, people);
         List<Commitment> out = new ArrayList<>();
         NextRound next = null;
@@ -58,23 +58,22 @@ final class CommitmentTagger implements Stage {
                 int textStart = after;
                 int textEnd = clauseEnd(t, after, to);
                 if (textEnd <= textStart) continue;
-                boolean nextRound = mentionsNextRound(t, from, textEnd, dialogue);
-                var actors = Actors.in(doc, from, m.firstToken(), dialogue.parties(), partyOf);
-                if (actors.isEmpty() && (modal || nextRound || isPassiveSubject(t, from, m.firstToken()))) {
-                    if (!nextRound) continue;
+                int subjectFrom = modal ? clauseStart(t, from, m.firstToken()) : from;
+                Set<String> actors = new TreeSet<>(Actors.in(doc, subjectFrom, m.firstToken(), dialogue.parties(), partyOf));
+                boolean nextRound = isNextRound(t, subjectFrom, textEnd, dialogue, round.ordinal());
+                if (actors.isEmpty()) {
+                    if (!nextRound) continue; // "it will remain central": no party undertakes anything
                     actors.addAll(dialogue.parties());
                 }
-                if (actors.isEmpty()) continue;
-                if (modal && VERBLESS_AFTER_WILL.contains(t.lower(after)) && !nextRound && !hasPartySubject(t, from, m.firstToken(), partyOf)) continue;
                 int cs = t.start(textStart);
                 int ce = t.end(textEnd - 1);
                 String text = doc.text().substring(cs, ce);
-                Span sentence = s;
                 String due = due(text);
                 String place = place(doc, cs, ce);
+                if (place == null && nextRound) place = place(doc, t.start(subjectFrom), cs); // "Tashkent is to host ..."
                 String triggerText = doc.text().substring(m.start(), m.end());
                 out.add(new Commitment(List.copyOf(actors), text, triggerText, m.value(), due, place,
-                        new Evidence(sentence.start(), sentence.end(), doc.cover(sentence))));
+                        new Evidence(s.start(), s.end(), doc.cover(s))));
                 covered = textEnd - 1;
                 if (nextRound && next == null && (due != null || place != null)) next = new NextRound(place, due);
             }
@@ -111,25 +110,34 @@ final class CommitmentTagger implements Stage {
     private static final List<String> NOT_VERB_ENDINGS = List.of("tion", "sion", "ment", "ity", "ness", "ance", "ence",
             "ism", "ship", "al", "ic", "ive", "ous", "ary", "ful", "ent", "ant", "ies", "ers");
 
-    private static boolean mentionsNextRound(Tokens t, int from, int to, DialogueInfo dialogue) {
+    /** The subject of "will": the words after the last comma, "that" or "which" before it. */
+    private static int clauseStart(Tokens t, int from, int trigger) {
+        for (int i = trigger - 1; i > from; i--) {
+            String w = t.lower(i);
+            if (w.equals(",") || w.equals("that") || w.equals("which") || w.equals(";")) return i + 1;
+        }
+        return from;
+    }
+
+    /**
+     * Whether an undertaking is about the next meeting of this dialogue: "the next round", "the next ESPD",
+     * "the 10th BSD" after the 9th, "the Dialogue's first session" of a dialogue being set up; but not the
+     * next meeting of a working group.
+     */
+    private static boolean isNextRound(Tokens t, int from, int to, DialogueInfo dialogue, Integer ordinal) {
         for (int i = from; i < to; i++) {
             String w = t.lower(i);
-            if (!w.equals("next") && !w.equals("following")) continue;
+            Integer n = Ordinals.of(w);
+            boolean next = w.equals("next") || w.equals("following")
+                    || (n != null && (n == 1 || (ordinal != null && n == ordinal + 1)));
+            if (!next) continue;
             for (int j = i + 1, words = 0; j < to && words < 6; j++) {
                 if (t.isWord(j)) words++;
                 String x = t.lower(j);
+                if (x.equals("working") || x.equals("group") || x.equals("groups") || x.equals("subcommittee")) return false;
                 if (NEXT_ROUND_WORDS.contains(x) || (dialogue.acronym() != null && t.word(j).equals(dialogue.acronym()))) return true;
             }
         }
-        return false;
-    }
-
-    private static boolean isPassiveSubject(Tokens t, int from, int trigger) {
-        return trigger - from <= 6;
-    }
-
-    private static boolean hasPartySubject(Tokens t, int from, int trigger, String[] partyOf) {
-        for (int i = from; i < trigger; i++) if (partyOf[i] != null) return true;
         return false;
     }
 
