@@ -31,6 +31,7 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             // a failure we did not foresee still ends in one sentence, not a stack trace
             line.getErr().println("communique: " + Problems.sentence(ex));
+            if (System.getenv("COMMUNIQUE_DEBUG") != null) ex.printStackTrace(line.getErr());
             return REFUSED;
         });
         cl.setParameterExceptionHandler((ex, args1) -> {

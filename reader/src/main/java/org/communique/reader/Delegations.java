@@ -4,7 +4,6 @@ import org.communique.model.Participant;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,16 +16,15 @@ final class Delegations implements Stage {
     private static final Set<String> HEAD_CUES = Set.of("co-chaired", "chaired", "co-chair", "co-chairs", "led",
             "headed", "welcomed", "hosted", "co-led", "leading", "heads", "chairs", "chair");
     private static final Set<String> LEADER_KINDS = Set.of("head-of-state", "head-of-government");
-    private static final Set<String> LEADER_WORDS = Set.of("president", "prime minister", "king", "crown prince",
-            "emir", "amir", "sultan", "chancellor", "queen", "vice president");
 
     @Override
     public void annotate(Doc doc) {
         People people = doc.get(People.class);
         List<String> parties = doc.get(DialogueInfo.class).parties();
         for (Person p : people.all) {
-            if (p.party == null) p.party = partyFromOffice(p.title, parties);
+            if (p.party == null) p.party = Offices.partyOf(p.title, parties);
             if (p.party == null) p.party = nearestParty(doc, p, parties);
+            if (p.party == null) p.party = Offices.ministerParty(p.title, parties);
             if (p.party != null && !parties.contains(p.party) && parties.size() >= 2) {
                 // a title that names a third country: someone outside the delegations
                 p.role = Participant.Role.MENTIONED;
@@ -36,8 +34,15 @@ final class Delegations implements Stage {
         for (Person p : people.all) {
             if (p.role != null) continue;
             if (isLeader(p)) {
-                p.role = Participant.Role.MENTIONED;
+                p.role = hasHeadCue(doc, p) ? Participant.Role.HEAD : Participant.Role.MENTIONED;
             } else if (hasHeadCue(doc, p)) {
+                p.role = Participant.Role.HEAD;
+                if (p.party != null) headed.add(p.party);
+            }
+        }
+        // where ministers meet, every minister at the table leads for their side ("2+2")
+        for (Person p : people.all) {
+            if (p.role == null && Offices.isCabinet(p.title)) {
                 p.role = Participant.Role.HEAD;
                 if (p.party != null) headed.add(p.party);
             }
@@ -51,15 +56,6 @@ final class Delegations implements Stage {
                 p.role = Participant.Role.MEMBER;
             }
         }
-    }
-
-    static String partyFromOffice(String title, List<String> parties) {
-        if (title == null || parties.size() != 2 || !parties.contains("US")) return null;
-        String lower = title.toLowerCase(Locale.ROOT);
-        String other = parties.get(0).equals("US") ? parties.get(1) : parties.get(0);
-        if (lower.contains("minist")) return other;
-        if (lower.contains("secretary") || lower.contains("trade representative")) return "US";
-        return null;
     }
 
     /** "Kazakhstan's commitment to implement President Tokayev's agenda": the party named just before. */
@@ -83,13 +79,7 @@ final class Delegations implements Stage {
     }
 
     private static boolean isLeader(Person p) {
-        if (p.title == null) return false;
-        if (LEADER_KINDS.contains(p.titleKind)) return true;
-        String lower = p.title.toLowerCase(Locale.ROOT);
-        for (String w : LEADER_WORDS) {
-            if (lower.equals(w) || lower.endsWith(" " + w) || lower.startsWith(w + " ")) return !lower.contains("minister of") || lower.startsWith("prime");
-        }
-        return false;
+        return Offices.isLeader(p.title) || (p.title == null && p.titleKind != null && LEADER_KINDS.contains(p.titleKind));
     }
 
     private static boolean hasHeadCue(Doc doc, Person p) {

@@ -85,7 +85,8 @@ final class Knowledge {
     private void officeWords(String phrase) {
         Tokens t = Tokens.of(phrase);
         for (int i = 0; i < t.size(); i++) {
-            if (t.isWord(i) && t.isCapitalized(i)) officeWords.add(t.lower(i));
+            // single letters ("H.E.", "H.R.H.") would swallow the initials of names
+            if (t.isWord(i) && t.isCapitalized(i) && t.lower(i).length() > 1) officeWords.add(t.lower(i));
         }
     }
 }

@@ -13,10 +13,15 @@ final class PersonTagger implements Stage {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "at", "on", "to", "in", "-", "&");
     private static final Set<String> HONORIFICS = Set.of("dr", "mr", "mrs", "ms", "h", "e", "sheikh", "shaikh",
             "ambassador", "his", "her", "excellency", "royal", "highness", "hon", "honourable", "honorable", "sir",
-            "dame", "prince", "princess", "madam", "general", "admiral", "professor", "prof");
+            "dame", "prince", "princess", "madam", "general", "admiral", "professor", "prof", "shri", "smt", "sri",
+            "dato", "datuk", "mme", "m");
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "dos", "du",
             "del", "la", "le", "van", "von", "der", "ben", "abu");
-    private static final int MAX_NAME_WORDS = 6;
+    private static final int MAX_NAME_WORDS = 8;
+    private static final Set<String> SUFFIXES = Set.of("II", "III", "IV", "Jr", "Sr");
+    // words that name a department rather than a person: "Secretary of Foreign Relations Alicia Bárcena"
+    private static final List<String> INSTITUTION_ENDINGS = List.of("tions", "ships", "ments", "ities", "tion", "ment",
+            "ance", "ence", "ency", "icy", "ship", "ism", "ics", "ture");
 
     private final Knowledge k;
 
@@ -61,7 +66,9 @@ final class PersonTagger implements Stage {
             if (c > from && t.lower(c).equals(",")) {
                 int ne = c;
                 int ns = ne;
-                while (ns - 1 >= from && isNameToken(t, marks, ns - 1) && t.joinedOnLine(ns - 1) && ne - ns < MAX_NAME_WORDS) ns--;
+                while (ns - 1 >= from && t.joinedOnLine(ns - 1) && ne - ns < MAX_NAME_WORDS * 2
+                        && (isNameToken(t, marks, ns - 1) || PhraseMatcher.isHyphen(t, ns - 1) || t.lower(ns - 1).equals(".")
+                            || (PARTICLES.contains(t.lower(ns - 1)) && ns - 2 >= from && isNameToken(t, marks, ns - 2)))) ns--;
                 while (ns < ne && !t.isCapitalized(ns)) ns++;
                 if (ne - ns >= 2 || (ne - ns == 1 && people.bySurname(t.word(ns)) != null)) {
                     mention(doc, people, marks, ns, ne, l, extendTitle(t, marks, i1, to), title.value());
@@ -82,6 +89,8 @@ final class PersonTagger implements Stage {
             int next = r + 1;
             if (t.isWord(next) && t.isCapitalized(next) && marks.office(next)) {
                 r = next;
+            } else if (t.isWord(next) && t.isCapitalized(next) && marks.office(r) && isInstitutionWord(t.word(next))) {
+                r = next;
             } else if (marks.country[next] && !t.isWord(next)) {
                 r = next; // the stops of "U.S."
             } else if (CONNECTORS.contains(t.lower(next)) && next + 1 < to && t.joinedOnLine(next)
@@ -97,19 +106,30 @@ final class PersonTagger implements Stage {
         return r;
     }
 
+    private static boolean isInstitutionWord(String w) {
+        for (String e : INSTITUTION_ENDINGS) if (w.endsWith(e)) return true;
+        return false;
+    }
+
     private int nameEnd(Tokens t, TokenMarks marks, int s, int to) {
         int e = s;
         int words = 0;
         while (e < to && words < MAX_NAME_WORDS) {
-            if (isNameToken(t, marks, e) && (e == s || t.joinedOnLine(e - 1))) {
+            if ((isNameToken(t, marks, e) || (e > s && SUFFIXES.contains(t.word(e)))) && (e == s || t.joinedOnLine(e - 1))) {
                 words++;
                 e++;
-                // an initial: "D." ; a hyphenated name: "Kassym-Jomart"
-                if (e < to && t.touching(e - 1) && t.lower(e).equals(".") && t.word(e - 1).length() == 1) e++;
-                if (e + 1 < to && PhraseMatcher.isHyphen(t, e) && t.touching(e - 1) && t.touching(e) && t.isCapitalized(e + 1)) e++;
+                // an initial or a short form: "D.", "Ma. Theresa"; not the stop that ends a sentence
+                if (e < to && t.touching(e - 1) && t.lower(e).equals(".") && t.word(e - 1).length() <= 2
+                        && (t.word(e - 1).length() == 1 || (e + 1 < to && isNameToken(t, marks, e + 1)))) e++;
+                // a hyphenated name: "Kassym-Jomart", "Al-Sabah"
+                while (e + 1 < to && PhraseMatcher.isHyphen(t, e) && t.touching(e - 1) && t.touching(e) && t.isCapitalized(e + 1)) e += 2;
+                // "O'Brien"
+                if (e + 1 < to && t.lower(e).equals("'") && t.touching(e - 1) && t.touching(e) && t.isCapitalized(e + 1)) e += 2;
             } else if (e > s && e + 1 < to && PARTICLES.contains(t.lower(e)) && t.joinedOnLine(e - 1)
-                    && isNameToken(t, marks, e + 1)) {
+                    && (isNameToken(t, marks, e + 1)
+                        || (PhraseMatcher.isHyphen(t, e + 1) && e + 2 < to && t.isCapitalized(e + 2)))) {
                 e++;
+                if (PhraseMatcher.isHyphen(t, e)) e++; // "al-Sudani"
             } else {
                 break;
             }
@@ -120,10 +140,21 @@ final class PersonTagger implements Stage {
     }
 
     private boolean isNameToken(Tokens t, TokenMarks marks, int i) {
-        if (!t.isWord(i) || !t.isCapitalized(i) || marks.office(i) || marks.place[i]) return false;
+        if (!t.isWord(i) || !t.isCapitalized(i) || marks.office(i)) return false;
+        // a city's name can be a first name: "Victoria Nuland"
+        if (marks.place[i] && !(i + 1 < t.size() && t.joinedOnLine(i) && t.isWord(i + 1) && t.isCapitalized(i + 1)
+                && !marks.office(i + 1) && !marks.place[i + 1])) return false;
         String w = t.word(i);
-        // all-capital words of three or more letters are acronyms (ESPD, PGI), not names
-        return !(w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT)));
+        // all-capital words of two or more letters are acronyms (ESPD, PGI) or post-nominals (MP), not names
+        return !(w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** "Sheikh", "His Royal Highness Prince": a form of address, not an office. */
+    private static boolean onlyHonorifics(Tokens t, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (t.isWord(i) && !isHonorific(t, i) && !t.lower(i).equals("the")) return false;
+        }
+        return true;
     }
 
     private static boolean isHonorific(Tokens t, int i) {
@@ -133,7 +164,7 @@ final class PersonTagger implements Stage {
     private void mention(Doc doc, People people, TokenMarks marks, int ns, int ne, int ts, int te, String kind) {
         Tokens t = doc.tokens();
         String name = doc.text().substring(t.start(ns), t.end(ne - 1));
-        String title = ts <= te ? doc.text().substring(t.start(ts), t.end(te)) : null;
+        String title = ts <= te && !onlyHonorifics(t, ts, te) ? doc.text().substring(t.start(ts), t.end(te)) : null;
         String party = null;
         for (int i = ts; i <= te && party == null; i++) party = marks.partyAt(i);
         Person p = find(people, name);
@@ -160,6 +191,7 @@ final class PersonTagger implements Stage {
             if (!p.surname().equalsIgnoreCase(surname)) continue;
             String[] other = p.name.split("\\s+");
             if (words.length == 1 || other.length == 1) return p;
+            if (p.name.endsWith(name) || name.endsWith(p.name)) return p; // "Zayed Al Nahyan" in "Abdullah bin Zayed Al Nahyan"
             String a = words[0].toLowerCase(Locale.ROOT);
             String b = other[0].toLowerCase(Locale.ROOT);
             if (a.equals(b) || (a.length() <= 2 && b.startsWith(a.substring(0, 1))) || (b.length() <= 2 && a.startsWith(b.substring(0, 1)))) {
