@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class Delegations implements Stage {
     private static final Set<String> HEAD_CUES = Set.of("co-chaired", "chaired", "co-chair", "co-chairs", "led",
-            "headed", "welcomed", "hosted", "co-led", "leading", "heads", "chairs", "chair");
+            "headed", "welcomed", "hosted", "co-led", "leading", "heads", "chairs", "chair", "presided", "received");
     private static final Set<String> LEADER_KINDS = Set.of("head-of-state", "head-of-government");
 
     @Override

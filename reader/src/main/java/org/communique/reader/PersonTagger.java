@@ -51,7 +51,7 @@ final class PersonTagger implements Stage {
             int nameStart = r + 1;
             int titleEnd = r;
             // honorifics between the office and the name belong to neither ("... Affairs Ambassador John Bass")
-            while (titleEnd > i0 && isHonorific(t, titleEnd)) titleEnd--;
+            while (titleEnd > i0 && (isHonorific(t, titleEnd) || CONNECTORS.contains(t.lower(titleEnd)) || !t.isWord(titleEnd))) titleEnd--;
             while (nameStart < to && t.joinedOnLine(nameStart - 1) && (isHonorific(t, nameStart) || t.lower(nameStart).equals("."))) {
                 nameStart++;
             }
@@ -59,6 +59,15 @@ final class PersonTagger implements Stage {
             if (nameEnd > nameStart && t.joinedOnLine(nameStart - 1)) {
                 mention(doc, people, marks, nameStart, nameEnd, l, titleEnd, title.value());
                 continue;
+            }
+            // "Minister of International Relations and Cooperation, Maite Nkoana-Mashabane, welcomed ..."
+            if (r + 2 < to && t.lower(r + 1).equals(",")) {
+                int ns = r + 2;
+                int ne = nameEnd(t, marks, ns, to);
+                if (ne - ns >= 2 && (ne >= to || !t.isWord(ne) || !t.isCapitalized(ne))) {
+                    mention(doc, people, marks, ns, ne, l, titleEnd, title.value());
+                    continue;
+                }
             }
             // "Name, [the] TITLE"
             int c = l - 1;
@@ -99,11 +108,30 @@ final class PersonTagger implements Stage {
             } else if (CONNECTORS.contains(t.lower(next)) && next + 2 < to && t.lower(next + 1).equals("the")
                     && t.isCapitalized(next + 2) && marks.office(next + 2)) {
                 r = next + 1; // "of the Republic of Kazakhstan"
+            } else if (CONNECTORS.contains(t.lower(next)) && !t.lower(next).equals("the") && t.joinedOnLine(next)) {
+                // "for European and Eurasian Affairs", "for Indo-Pacific Security Affairs": words the list does not
+                // know, closed by an office word
+                int close = officeWordAhead(t, marks, next + 1, to);
+                if (close < 0) break;
+                r = close;
             } else {
                 break;
             }
         }
         return r;
+    }
+
+    /** The office word that closes a short run of capitalised words starting at {@code from}, or -1. */
+    private static int officeWordAhead(Tokens t, TokenMarks marks, int from, int to) {
+        int words = 0;
+        for (int j = from; j < to && words < 4; j++) {
+            if (PhraseMatcher.isHyphen(t, j)) continue;
+            if (!t.isWord(j) || !t.isCapitalized(j)) return -1;
+            words++;
+            if (marks.officeWord[j] && !marks.country[j]) return j;
+            if (j + 1 < to && !t.joinedOnLine(j)) return -1;
+        }
+        return -1;
     }
 
     private static boolean isInstitutionWord(String w) {

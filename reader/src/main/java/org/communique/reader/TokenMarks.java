@@ -19,7 +19,7 @@ final class TokenMarks {
     static TokenMarks of(Doc doc, Knowledge k) {
         Tokens t = doc.tokens();
         TokenMarks m = new TokenMarks(t.size());
-        for (int i = 0; i < t.size(); i++) m.officeWord[i] = k.officeWords.contains(t.lower(i));
+        for (int i = 0; i < t.size(); i++) m.officeWord[i] = t.isCapitalized(i) && k.officeWords.contains(t.lower(i));
         for (Span s : doc.layer(Labels.TITLE)) mark(t, s, m.officeWord);
         for (Span s : doc.layer(Labels.COUNTRY)) {
             mark(t, s, m.country);
