@@ -25,6 +25,9 @@ final class Delegations implements Stage {
             if (p.party == null) p.party = Offices.partyOf(p.title, parties);
             if (p.party == null) p.party = nearestParty(doc, p, parties);
             if (p.party == null) p.party = Offices.ministerParty(p.title, parties);
+        }
+        for (Person p : people.all) {
+            if (p.party == null) p.party = counterpart(doc, p, parties);
             if (p.party != null && !parties.contains(p.party) && parties.size() >= 2) {
                 // a title that names a third country: someone outside the delegations
                 p.role = Participant.Role.MENTIONED;
@@ -67,7 +70,7 @@ final class Delegations implements Stage {
         int bestDistance = Integer.MAX_VALUE;
         for (String layer : List.of(Labels.COUNTRY, Labels.DEMONYM)) {
             for (Span c : doc.within(layer, sentence)) {
-                if (!parties.contains(c.value())) continue;
+                if (!parties.contains(c.value()) || inAnotherTitle(doc, p, c)) continue;
                 int d = c.end() <= first.start() ? first.start() - c.end() : 3 * (c.start() - first.end());
                 if (d >= 0 && d < bestDistance && d < 120) {
                     best = c.value();
@@ -78,20 +81,53 @@ final class Delegations implements Stage {
         return best;
     }
 
+    private static boolean inAnotherTitle(Doc doc, Person self, Span c) {
+        for (Person other : doc.get(People.class).all) {
+            if (other == self) continue;
+            for (Span t : other.titles) if (t.contains(c)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "co-chaired by Foreign Affairs Secretary Manalo and Australian Minister Wong": between two parties,
+     * the counterpart of someone whose party is known in a sentence about leading the meeting is the other party.
+     */
+    private static String counterpart(Doc doc, Person p, List<String> parties) {
+        if (parties.size() != 2) return null;
+        Span sentence = doc.sentenceAt(p.mentions.get(0).start());
+        if (sentence == null || !hasCue(doc, sentence)) return null;
+        String known = null;
+        for (Person other : doc.get(People.class).all) {
+            if (other == p || other.party == null || !parties.contains(other.party)) continue;
+            for (Span m : other.mentions) {
+                if (!sentence.contains(m)) continue;
+                if (known != null && !known.equals(other.party)) return null;
+                known = other.party;
+            }
+        }
+        if (known == null) return null;
+        return parties.get(0).equals(known) ? parties.get(1) : parties.get(0);
+    }
+
     private static boolean isLeader(Person p) {
         return Offices.isLeader(p.title) || (p.title == null && p.titleKind != null && LEADER_KINDS.contains(p.titleKind));
     }
 
     private static boolean hasHeadCue(Doc doc, Person p) {
-        Tokens t = doc.tokens();
         for (Span m : p.mentions) {
             Span s = doc.sentenceAt(m.start());
-            if (s == null) continue;
-            for (int i = t.indexAt(s.start()); i < t.size() && t.start(i) < s.end(); i++) {
-                String w = t.lower(i);
-                if (HEAD_CUES.contains(w)) return true;
-                if (w.equals("co") && i + 2 < t.size() && t.lower(i + 2).startsWith("chair")) return true;
-            }
+            if (s != null && hasCue(doc, s)) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasCue(Doc doc, Span s) {
+        Tokens t = doc.tokens();
+        for (int i = t.indexAt(s.start()); i < t.size() && t.start(i) < s.end(); i++) {
+            String w = t.lower(i);
+            if (HEAD_CUES.contains(w)) return true;
+            if (w.equals("co") && i + 2 < t.size() && t.lower(i + 2).startsWith("chair")) return true;
         }
         return false;
     }

@@ -11,7 +11,7 @@ final class Offices {
                     + "|(assistant|under|deputy) secretary\\b|undersecretary of state|trade representative"
                     + "|ambassador-at-large|national security advisor|usaid administrator)");
     private static final Pattern EU_OFFICE = Pattern.compile(
-            "(?i)\\b(high representative|commissioner|european commission|european council|of the union|eu )");
+            "(?i)\\b(high representative|commissioner|european|of the union|eu |eeas)");
     // heads of state and government, named at the head of a title: "President", "Mongolian Prime Minister",
     // "Crown Prince and Prime Minister", "former President"; not "Deputy Prime Minister"
     private static final Pattern LEADER = Pattern.compile(

@@ -13,6 +13,8 @@ final class Person {
     String party;
     Participant.Role role;
     final List<Span> mentions = new ArrayList<>();
+    /** Where the text gives this person's titles; a country named there is not a clue to anyone else's party. */
+    final List<Span> titles = new ArrayList<>();
 
     Person(String name) {
         this.name = name;

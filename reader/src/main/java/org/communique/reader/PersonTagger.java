@@ -46,6 +46,12 @@ final class PersonTagger implements Stage {
                     || (marks.country[l - 1] && !t.isWord(l - 1)))) {
                 l--;
             }
+            // "Egypt's Ambassador", "Australia's Foreign Minister"
+            if (l - 3 >= from && t.lower(l - 1).equals("s") && t.lower(l - 2).equals("'") && marks.country[l - 3]
+                    && marks.party[l - 3] != null) {
+                l -= 3;
+                while (l - 1 >= from && marks.country[l - 1] && t.joinedOnLine(l - 1)) l--;
+            }
             while (l < i0 && !t.isWord(l)) l++;
             int r = extendTitle(t, marks, i1, to);
             int nameStart = r + 1;
@@ -194,7 +200,12 @@ final class PersonTagger implements Stage {
         String name = doc.text().substring(t.start(ns), t.end(ne - 1));
         String title = ts <= te && !onlyHonorifics(t, ts, te) ? doc.text().substring(t.start(ts), t.end(te)) : null;
         String party = null;
-        for (int i = ts; i <= te && party == null; i++) party = marks.partyAt(i);
+        for (int i = ts; i <= te && party == null; i++) {
+            // "Ambassador to the United States": the country an envoy is sent to is not theirs
+            boolean sentTo = i > ts && (t.lower(i - 1).equals("to") || (i > ts + 1 && t.lower(i - 1).equals("the") && t.lower(i - 2).equals("to")));
+            if (!sentTo) party = marks.partyAt(i);
+            else while (i + 1 <= te && marks.country[i + 1]) i++;
+        }
         Person p = find(people, name);
         if (p == null) {
             p = new Person(name);
@@ -207,6 +218,7 @@ final class PersonTagger implements Stage {
             p.titleKind = kind;
         }
         if (p.party == null) p.party = party;
+        if (ts <= te) p.titles.add(new Span(t.start(ts), t.end(te), Labels.TITLE, null));
         p.mentions.add(new Span(t.start(ns), t.end(ne - 1), Labels.PERSON, null));
         for (int i = ns; i < ne; i++) marks.person[i] = true;
     }
