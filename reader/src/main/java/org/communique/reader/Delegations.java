@@ -15,6 +15,8 @@ import java.util.Set;
 final class Delegations implements Stage {
     private static final Set<String> HEAD_CUES = Set.of("co-chaired", "chaired", "co-chair", "co-chairs", "led",
             "headed", "welcomed", "hosted", "co-led", "leading", "heads", "chairs", "chair", "presided", "received");
+    private static final Set<String> CHAIR_CUES = Set.of("co-chaired", "chaired", "co-chair", "co-chairs", "presided",
+            "co-led", "chairs");
     private static final Set<String> LEADER_KINDS = Set.of("head-of-state", "head-of-government");
 
     @Override
@@ -37,19 +39,20 @@ final class Delegations implements Stage {
         for (Person p : people.all) {
             if (p.role != null) continue;
             if (isLeader(p)) {
-                p.role = hasHeadCue(doc, p) ? Participant.Role.HEAD : Participant.Role.MENTIONED;
-            } else if (hasHeadCue(doc, p)) {
+                p.role = hasCue(doc, p, CHAIR_CUES) ? Participant.Role.HEAD : Participant.Role.MENTIONED;
+            } else if (hasCue(doc, p, HEAD_CUES)) {
                 p.role = Participant.Role.HEAD;
                 if (p.party != null) headed.add(p.party);
             }
         }
-        // where ministers meet, every minister at the table leads for their side ("2+2")
+        // a side with no one said to lead it is led by its highest office: every minister where ministers meet
+        // ("2+2"), else the first named
         for (Person p : people.all) {
-            if (p.role == null && Offices.isCabinet(p.title)) {
+            if (p.role == null && p.party != null && !headed.contains(p.party) && Offices.isCabinet(p.title)) {
                 p.role = Participant.Role.HEAD;
-                if (p.party != null) headed.add(p.party);
             }
         }
+        for (Person p : people.all) if (p.role == Participant.Role.HEAD && p.party != null) headed.add(p.party);
         for (Person p : people.all) {
             if (p.role != null) continue;
             if (p.party != null && !headed.contains(p.party)) {
@@ -96,7 +99,7 @@ final class Delegations implements Stage {
     private static String counterpart(Doc doc, Person p, List<String> parties) {
         if (parties.size() != 2) return null;
         Span sentence = doc.sentenceAt(p.mentions.get(0).start());
-        if (sentence == null || !hasCue(doc, sentence)) return null;
+        if (sentence == null || !hasCue(doc, sentence, HEAD_CUES)) return null;
         String known = null;
         for (Person other : doc.get(People.class).all) {
             if (other == p || other.party == null || !parties.contains(other.party)) continue;
@@ -114,19 +117,19 @@ final class Delegations implements Stage {
         return Offices.isLeader(p.title) || (p.title == null && p.titleKind != null && LEADER_KINDS.contains(p.titleKind));
     }
 
-    private static boolean hasHeadCue(Doc doc, Person p) {
+    private static boolean hasCue(Doc doc, Person p, Set<String> cues) {
         for (Span m : p.mentions) {
             Span s = doc.sentenceAt(m.start());
-            if (s != null && hasCue(doc, s)) return true;
+            if (s != null && hasCue(doc, s, cues)) return true;
         }
         return false;
     }
 
-    private static boolean hasCue(Doc doc, Span s) {
+    private static boolean hasCue(Doc doc, Span s, Set<String> cues) {
         Tokens t = doc.tokens();
         for (int i = t.indexAt(s.start()); i < t.size() && t.start(i) < s.end(); i++) {
             String w = t.lower(i);
-            if (HEAD_CUES.contains(w)) return true;
+            if (cues.contains(w)) return true;
             if (w.equals("co") && i + 2 < t.size() && t.lower(i + 2).startsWith("chair")) return true;
         }
         return false;
