@@ -85,9 +85,12 @@ final class BodyFinder implements Stage {
         if (line.isEmpty() || BOILERPLATE.matcher(line).find()) return false;
         int words = 0;
         for (String w : line.split("\\s+")) if (!w.isEmpty()) words++;
-        if (words >= 16) return true;
-        // a short line still belongs to the body when it ends like a sentence (a bullet, a short paragraph)
         char last = line.charAt(line.length() - 1);
+        boolean endsLikeSentence = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d'
+                || last == ')' || last == ';' || last == ':';
+        // a headline is long enough but does not end like a sentence
+        if (words >= 16 && (endsLikeSentence || words >= 30)) return true;
+        // a short line still belongs to the body when it ends like a sentence (a bullet, a short paragraph)
         return words >= 7 && (last == '.' || last == ';' || last == ':')
                 && !line.toLowerCase(Locale.ROOT).startsWith("end text");
     }

@@ -40,6 +40,8 @@ final class DialogueTagger implements Stage {
         String headline = doc.fact(Labels.TITLE_LINE);
         for (int i = 0; i < t.size(); i++) {
             if (!HEADS.contains(t.lower(i)) || !t.isCapitalized(i)) continue;
+            // "Ministerial Dialogue": the name runs on to the last head word
+            if (i + 1 < t.size() && HEADS.contains(t.lower(i + 1)) && t.isCapitalized(i + 1) && t.joinedOnLine(i)) continue;
             boolean inBody = i >= from && i < to;
             boolean inHeadline = headline != null && doc.text().startsWith(headline, lineStart(doc.text(), t.start(i)));
             if (!inBody && !inHeadline) continue;

@@ -79,13 +79,22 @@ final class RoundTagger implements Stage {
         for (int i = from; i < to; i++) {
             Integer n = Ordinals.of(t.lower(i));
             if (n == null) continue;
-            // the ordinal must qualify the meeting: "5th annual", "fourth round", "Fifth ... Dialogue"
-            for (int j = i + 1; j < Math.min(to, i + 7); j++) {
+            // the ordinal must qualify the meeting: "5th annual", "fourth round", "fifth India-U.S. 2+2 ... Dialogue";
+            // "the first session since 2018" counts sessions since a break, not the round
+            boolean qualifies = false;
+            for (int j = i + 1, words = 0; j < to && words < 8; j++) {
                 String w = t.lower(j);
-                if (ROUND_WORDS.contains(w) || DialogueTagger.HEADS.contains(w)) return n;
-                for (Span m : dialogue.mentions()) if (m.start() == t.start(j)) return n;
-                if (!t.isWord(j) && !w.equals("-") && !w.equals("+")) break;
+                if (t.isWord(j)) words++;
+                if (w.equals("since")) {
+                    qualifies = false;
+                    break;
+                }
+                if (ROUND_WORDS.contains(w) || DialogueTagger.HEADS.contains(w)) qualifies = true;
+                for (Span m : dialogue.mentions()) if (m.start() == t.start(j)) qualifies = true;
+                if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(".")
+                        && !(j > 0 && t.word(j - 1).length() == 1)) break;
             }
+            if (qualifies) return n;
         }
         return null;
     }
