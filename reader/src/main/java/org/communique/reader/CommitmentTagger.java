@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class CommitmentTagger implements Stage {
     private static final Set<String> NEXT_ROUND_WORDS = Set.of("round", "session", "meeting", "dialogue",
             "consultations", "plenary", "commission", "council", "committee", "talks", "ministerial", "edition");
+    private static final Set<String> SUB_BODIES = Set.of("working", "group", "groups", "subcommittee", "subcommittees",
+            "sub-committee", "task", "expert", "experts", "technical");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "our", "this", "these",
             "that", "those", "his", "her", "such", "all", "any", "each");
     private static final Set<String> NEW_SUBJECT = Set.of("the", "both", "they", "we", "it", "each");
@@ -131,12 +133,17 @@ final class CommitmentTagger implements Stage {
             boolean next = w.equals("next") || w.equals("following")
                     || (n != null && (n == 1 || (ordinal != null && n == ordinal + 1)));
             if (!next) continue;
-            for (int j = i + 1, words = 0; j < to && words < 6; j++) {
+            boolean round = false;
+            for (int j = i + 1, words = 0; j < to && words < 7; j++) {
                 if (t.isWord(j)) words++;
                 String x = t.lower(j);
-                if (x.equals("working") || x.equals("group") || x.equals("groups") || x.equals("subcommittee")) return false;
-                if (NEXT_ROUND_WORDS.contains(x) || (dialogue.acronym() != null && t.word(j).equals(dialogue.acronym()))) return true;
+                if (SUB_BODIES.contains(x)) {
+                    round = false; // "the next meeting of the Commission's working groups"
+                    break;
+                }
+                if (NEXT_ROUND_WORDS.contains(x) || (dialogue.acronym() != null && t.word(j).equals(dialogue.acronym()))) round = true;
             }
+            if (round) return true;
         }
         return false;
     }

@@ -102,13 +102,19 @@ final class RoundTagger implements Stage {
     private Span place(Doc doc, Span s, Span dateline) {
         Span best = null;
         for (Span c : doc.within(Labels.CITY, s)) {
-            if (dateline != null && dateline.contains(c)) continue;
+            if (dateline != null && dateline.contains(c) || insidePerson(doc, c)) continue;
             int before = c.start() - 3;
             boolean afterIn = before >= 0 && doc.text().startsWith("in ", before);
             if (afterIn) return c;
             if (best == null) best = c;
         }
         return best;
+    }
+
+    /** "Victoria" in "Victoria Nuland" is a name. */
+    private static boolean insidePerson(Doc doc, Span c) {
+        for (Span p : doc.layer(Labels.PERSON)) if (p.overlaps(c.start(), c.end())) return true;
+        return false;
     }
 
     private static Span placeInHeadline(Doc doc) {
