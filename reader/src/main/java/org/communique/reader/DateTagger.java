@@ -19,7 +19,7 @@ final class DateTagger implements Stage {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final String DASH = "\\s?[-\u2013\u2014]\\s?";
+    private static final String DASH = "(?:\\s?[-\u2013\u2014]\\s?|\\sand\\s|\\sto\\s)";
     // Month D[-D][, YYYY]
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + MONTH + "\\s" + DAY + "(?:" + DASH + "(\\d{1,2})\\b)?(?:,?\\s(\\d{4})\\b)?");

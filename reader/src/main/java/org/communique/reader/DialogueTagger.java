@@ -48,6 +48,13 @@ final class DialogueTagger implements Stage {
             Candidate c = candidate(doc, marks, i);
             if (c != null) found.add(c);
         }
+        int firstSentenceEnd = doc.bodyStart();
+        for (Span sentence : doc.layer(Labels.SENTENCE)) {
+            if (sentence.start() >= doc.bodyStart()) {
+                firstSentenceEnd = sentence.end();
+                break;
+            }
+        }
         Map<String, Integer> score = new HashMap<>();
         Map<String, Candidate> firstOf = new LinkedHashMap<>();
         for (Candidate c : found) {
@@ -56,6 +63,7 @@ final class DialogueTagger implements Stage {
             if (!c.parties().isEmpty()) s += 2;
             if (c.acronym() != null) s += 2;
             if (ordinalBefore(t, t.indexAt(c.start()))) s += 3;
+            if (c.start() < firstSentenceEnd) s += 2; // the statement names its subject first
             score.merge(key, s, Integer::sum);
             firstOf.putIfAbsent(key, c);
         }
@@ -138,13 +146,23 @@ final class DialogueTagger implements Stage {
         boolean format = false;
         for (String f : k.formats.keySet()) format |= name.contains(f);
         if (words < 2 && !format) return null;
-        if (!STRONG_HEADS.contains(t.lower(head)) && !format) return null;
+        // "Meeting", "Summit", "Conference" name a dialogue only after words that say which: "Ministerial Meeting",
+        // "Joint Commission Meeting", "Foreign Ministers' Meeting"
+        if (!STRONG_HEADS.contains(t.lower(head)) && !format && !qualifiedWeakHead(t, n, head)) return null;
         String acronym = null;
         if (e + 3 < t.size() && t.lower(e + 1).equals("(") && t.lower(e + 3).equals(")")) {
             String a = t.word(e + 2);
             if (a.length() >= 2 && a.equals(a.toUpperCase(Locale.ROOT))) acronym = a;
         }
         return new Candidate(name, t.start(n), t.end(e), acronym, parties, n);
+    }
+
+    private static boolean qualifiedWeakHead(Tokens t, int from, int head) {
+        for (int i = from; i < head; i++) {
+            String w = t.lower(i);
+            if (STRONG_HEADS.contains(w) || w.equals("ministers") || w.equals("joint") || w.equals("bilateral")) return true;
+        }
+        return false;
     }
 
     private static boolean ordinalBefore(Tokens t, int i) {

@@ -152,15 +152,29 @@ final class RoundTagger implements Stage {
         return span;
     }
 
-    /** The publication date: a full date in the dateline or in the lines above the body. */
+    /**
+     * The publication date: a full date above the body or on a short line of its own ("4 December 2024",
+     * "Published 11 September 2023"), else the dateline's.
+     */
     private static String published(Doc doc, Span dateline) {
         String fromDateline = null;
         for (Span d : doc.layer(Labels.DATE)) {
-            if (dateline != null && dateline.contains(d)) fromDateline = d.value();
-            else if (d.end() <= doc.bodyStart() && d.value().length() == 10 && !d.value().startsWith("?")) return d.value();
+            if (d.value().length() != 10 || d.value().startsWith("?")) continue;
+            if (dateline != null && dateline.contains(d)) {
+                if (fromDateline == null) fromDateline = d.value();
+            } else if (d.end() <= doc.bodyStart() || onShortLine(doc.text(), d)) {
+                return d.value();
+            }
         }
-        if (fromDateline != null) return fromDateline;
-        return null;
+        return fromDateline;
+    }
+
+    private static boolean onShortLine(String text, Span d) {
+        int a = d.start();
+        while (a > 0 && text.charAt(a - 1) != '\n') a--;
+        int z = d.end();
+        while (z < text.length() && text.charAt(z) != '\n') z++;
+        return text.substring(a, z).strip().split("\\s+").length <= 8;
     }
 
     private static String relativeDate(String sentence, String published) {
