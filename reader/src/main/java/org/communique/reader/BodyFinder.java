@@ -3,7 +3,6 @@ package org.communique.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,13 +11,14 @@ import java.util.regex.Pattern;
  * Also notes the publisher and the headline that the lines around the body give.
  */
 final class BodyFinder implements Stage {
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?i)(official website of|here's how you know|here\u2019s how you know|websites use \\.gov|\\.gov website|"
-                    + "use https|a lock \\(|share sensitive information|skip to (main )?content|cookie|"
-                    + "all rights reserved|reproduction|subscribe|follow us|print this|share this|\\(end\\)|"
-                    + "^\\(c\\)|^©|^copyright|^tags?:|^related|^home\\s*[|>/]|^menu$|^search$|^back to top)");
-    private static final Pattern BEGIN = Pattern.compile("(?im)^\\s*begin text:?\\s*$");
-    private static final Pattern END = Pattern.compile("(?im)^\\s*end text\\.?\\s*$");
+    // website chrome and wire furniture, looked for in the lower-cased line
+    private static final List<String> BOILERPLATE_ANYWHERE = List.of("official website of", "here's how you know",
+            "here\u2019s how you know", "websites use .gov", ".gov website", "use https", "a lock (",
+            "share sensitive information", "skip to content", "skip to main content", "cookie", "all rights reserved",
+            "reproduction", "subscribe", "follow us", "print this", "share this", "(end)");
+    private static final List<String> BOILERPLATE_START = List.of("(c)", "\u00a9", "copyright", "tag:", "tags:",
+            "related", "home |", "home >", "home /", "menu", "search", "back to top");
+    private static final Pattern PUBLISHER_SEPARATOR = Pattern.compile("\\s+[-|\u2013\u2014]\\s+");
     private static final Pattern PUBLISHER = Pattern.compile(
             "(?i)\\b(department of state|ministry|news agency|agency|embassy|consulate|council of the|"
                     + "office of|government of|press office|press service|trade representative|"
@@ -30,10 +30,11 @@ final class BodyFinder implements Stage {
         List<int[]> lines = lines(t);
         int begin = -1;
         int end = -1;
-        Matcher b = BEGIN.matcher(t);
-        if (b.find()) begin = b.end();
-        Matcher e = END.matcher(t);
-        if (e.find(Math.max(0, begin))) end = e.start();
+        for (int[] l : lines) {
+            String line = t.substring(l[0], l[1]).toLowerCase(Locale.ROOT);
+            if (begin < 0 && (line.equals("begin text:") || line.equals("begin text"))) begin = l[1];
+            else if (begin >= 0 && end < 0 && (line.equals("end text.") || line.equals("end text"))) end = l[0];
+        }
 
         int first = -1;
         int last = -1;
@@ -65,10 +66,10 @@ final class BodyFinder implements Stage {
         for (int[] l : lines) {
             if (l[0] >= doc.bodyStart && l[1] <= doc.bodyEnd) continue;
             String line = t.substring(l[0], l[1]).strip();
-            if (line.isEmpty() || BOILERPLATE.matcher(line).find()) continue;
-            int words = line.split("\\s+").length;
+            if (line.isEmpty() || isBoilerplate(line)) continue;
+            int words = Words.count(line);
             if (publisher == null && words <= 10 && PUBLISHER.matcher(line).find()) {
-                String p = line.split("\\s+[-|\u2013\u2014]\\s+")[0].strip();
+                String p = PUBLISHER_SEPARATOR.split(line)[0].strip();
                 publisher = p;
             } else if (headline == null && l[1] <= doc.bodyStart && words >= 4 && words <= 30
                     && !line.endsWith(":") && Character.isUpperCase(line.charAt(0))) {
@@ -82,9 +83,8 @@ final class BodyFinder implements Stage {
     /** A line of running prose: long enough, not boilerplate. */
     private static boolean isProse(String t, int[] l) {
         String line = t.substring(l[0], l[1]).strip();
-        if (line.isEmpty() || BOILERPLATE.matcher(line).find()) return false;
-        int words = 0;
-        for (String w : line.split("\\s+")) if (!w.isEmpty()) words++;
+        if (line.isEmpty() || isBoilerplate(line)) return false;
+        int words = Words.count(line);
         char last = line.charAt(line.length() - 1);
         boolean endsLikeSentence = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d'
                 || last == ')' || last == ';' || last == ':';
@@ -93,6 +93,13 @@ final class BodyFinder implements Stage {
         // a short line still belongs to the body when it ends like a sentence (a bullet, a short paragraph)
         return words >= 7 && (last == '.' || last == ';' || last == ':')
                 && !line.toLowerCase(Locale.ROOT).startsWith("end text");
+    }
+
+    private static boolean isBoilerplate(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String b : BOILERPLATE_ANYWHERE) if (lower.contains(b)) return true;
+        for (String b : BOILERPLATE_START) if (lower.startsWith(b)) return true;
+        return false;
     }
 
     private static List<int[]> lines(String t) {

@@ -33,24 +33,44 @@ final class DateTagger implements Stage {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
+    private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** Only around month names: the patterns run anchored there, never over the whole text. */
     @Override
     public void annotate(Doc doc) {
         String t = doc.text();
+        Tokens tokens = doc.tokens();
         boolean[] taken = new boolean[t.length() + 1];
         List<Span> found = new ArrayList<>();
-        Matcher m = MONTH_DAY.matcher(t);
-        while (m.find()) {
-            add(doc, found, taken, m.start(), m.end(), m.group(4), month(m.group(1)), m.group(2));
-        }
-        m = DAY_MONTH.matcher(t);
-        while (m.find()) {
-            if (taken[m.start()]) continue;
-            add(doc, found, taken, m.start(), m.end(), m.group(4), month(m.group(3)), m.group(1));
-        }
-        m = MONTH_YEAR.matcher(t);
-        while (m.find()) {
-            if (taken[m.start()]) continue;
-            found.add(new Span(m.start(), m.end(), Labels.DATE, m.group(2) + "-" + two(month(m.group(1)))));
+        Matcher monthDay = MONTH_DAY.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher dayMonth = DAY_MONTH.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher monthYear = MONTH_YEAR.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.isCapitalized(i) || !MONTH_WORDS.contains(tokens.lower(i))) continue;
+            int at = tokens.start(i);
+            int limit = Math.min(t.length(), at + 40);
+            // "6 November 2023", "15-16 November", "20th of October": the day comes first
+            for (int k = Math.max(0, i - 5); k < i; k++) {
+                if (!Character.isDigit(t.charAt(tokens.start(k))) || taken[tokens.start(k)]) continue;
+                dayMonth.region(tokens.start(k), limit);
+                if (dayMonth.lookingAt() && dayMonth.start(3) == at) {
+                    add(doc, found, taken, dayMonth.start(), dayMonth.end(), dayMonth.group(4), month(dayMonth.group(3)), dayMonth.group(1));
+                    break;
+                }
+            }
+            if (taken[at]) continue;
+            monthDay.region(at, limit);
+            if (monthDay.lookingAt()) {
+                add(doc, found, taken, monthDay.start(), monthDay.end(), monthDay.group(4), month(monthDay.group(1)), monthDay.group(2));
+                continue;
+            }
+            monthYear.region(at, limit);
+            if (monthYear.lookingAt()) {
+                found.add(new Span(monthYear.start(), monthYear.end(), Labels.DATE,
+                        monthYear.group(2) + "-" + two(month(monthYear.group(1)))));
+            }
         }
         found.sort(Comparator.comparingInt(Span::start));
         found.forEach(doc::add);

@@ -18,12 +18,13 @@ import java.util.Set;
  * one paragraph per block element. This text is what the record's offsets point into.
  */
 record HtmlText(String text, String title, String siteName, List<String> warnings) {
-    private static final String CHROME = String.join(", ",
-            "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "select",
-            "nav", "header", "footer", "aside", "[role=navigation]", "[role=banner]", "[role=contentinfo]",
-            "[aria-hidden=true]", "[hidden]");
-    private static final String CHROME_NAMES = "(?i).*\\b(nav|navbar|menu|breadcrumbs?|site-header|site-footer|footer|"
-            + "sidebar|related|share|social|cookie|skip|banner|usa-banner|subscribe|newsletter)\\b.*";
+    private static final Set<String> CHROME_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "form", "button", "select", "nav", "header", "footer", "aside", "head");
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo");
+    private static final Set<String> CHROME_NAMES = Set.of("nav", "navbar", "menu", "breadcrumb", "breadcrumbs",
+            "site-header", "site-footer", "footer", "sidebar", "related", "share", "social", "cookie", "skip", "banner",
+            "usa-banner", "subscribe", "newsletter");
+    private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s_-]+");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "br", "tr", "table", "blockquote", "pre", "dd", "dt", "dl",
             "figure", "figcaption", "hr", "address", "body", "td", "th");
@@ -35,12 +36,11 @@ record HtmlText(String text, String title, String siteName, List<String> warning
         Element site = page.selectFirst("meta[property=og:site_name]");
         String siteName = site == null || site.attr("content").isBlank() ? null : site.attr("content").trim();
         Element root = page.body();
-        page.select(CHROME).remove();
-        for (Element e : new ArrayList<>(root.getAllElements())) {
-            if (e == root || e.parent() == null) continue;
-            String names = e.id() + " " + e.className();
-            if (!names.isBlank() && names.matches(CHROME_NAMES)) e.remove();
+        List<Element> chrome = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e != root && isChrome(e)) chrome.add(e);
         }
+        chrome.forEach(Element::remove);
         // prefer the page's main content when it marks it
         Elements main = root.select("main, article, [role=main]");
         if (!main.isEmpty()) root = main.first();
@@ -66,6 +66,21 @@ record HtmlText(String text, String title, String siteName, List<String> warning
             if (h1 != null && !h1.text().isBlank()) title = h1.text().trim();
         }
         return new HtmlText(text, title, siteName, warnings);
+    }
+
+    /** Navigation, banners, footers, scripts: by tag, by role, or by an id or class that names them. */
+    private static boolean isChrome(Element e) {
+        return CHROME_TAGS.contains(e.normalName()) || CHROME_ROLES.contains(e.attr("role"))
+                || e.attr("aria-hidden").equals("true") || e.hasAttr("hidden") || isChrome(e.id()) || isChrome(e.className());
+    }
+
+    /** An id or class that names page furniture ("site-footer", "nav main"), whole words only. */
+    private static boolean isChrome(String names) {
+        if (names.isEmpty()) return false;
+        for (String n : NAME_PARTS.split(names.toLowerCase(java.util.Locale.ROOT))) {
+            if (CHROME_NAMES.contains(n)) return true;
+        }
+        return false;
     }
 
     private static void appendWords(StringBuilder out, String s) {

@@ -19,10 +19,14 @@ final class Ordinals {
     /** The number a word stands for as an ordinal, or null: "fifth" and "5th" are 5. */
     static Integer of(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        Integer n = WORDS.get(w);
-        if (n != null) return n;
-        if (w.matches("\\d{1,3}(st|nd|rd|th)")) return Integer.parseInt(w.substring(0, w.length() - 2));
-        return null;
+        Integer known = WORDS.get(w);
+        if (known != null) return known;
+        int n = w.length();
+        if (n < 3 || n > 5 || !Character.isDigit(w.charAt(0))) return null;
+        String suffix = w.substring(n - 2);
+        if (!suffix.equals("st") && !suffix.equals("nd") && !suffix.equals("rd") && !suffix.equals("th")) return null;
+        for (int i = 0; i < n - 2; i++) if (!Character.isDigit(w.charAt(i))) return null;
+        return Integer.parseInt(w.substring(0, n - 2));
     }
 
     static boolean isOrdinal(String word) {

@@ -4,10 +4,14 @@ import org.communique.model.Participant;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** A person as the reader gathers them from their mentions in one statement. */
 final class Person {
-    String name;
+    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
+    private String name;
+    private String surname;
     String title;
     String titleKind;
     String party;
@@ -17,14 +21,28 @@ final class Person {
     final List<Span> titles = new ArrayList<>();
 
     Person(String name) {
+        name(name);
+    }
+
+    String name() {
+        return name;
+    }
+
+    void name(String name) {
         this.name = name;
+        this.surname = surnameOf(name);
     }
 
     /** The last word of the name, the way a later short mention ("Secretary Lu", "Umarov") names them. */
     String surname() {
-        String[] words = name.split("[\\s]+");
+        return surname;
+    }
+
+    static String surnameOf(String name) {
+        String[] words = Words.split(name);
         String last = words[words.length - 1];
-        if (words.length > 1 && last.matches("(?i)jr\\.?|sr\\.?|ii|iii|iv")) last = words[words.length - 2];
-        return last.replaceAll("[,.]$", "");
+        if (words.length > 1 && SUFFIXES.contains(last.toLowerCase(java.util.Locale.ROOT))) last = words[words.length - 2];
+        while (!last.isEmpty() && (last.endsWith(",") || last.endsWith("."))) last = last.substring(0, last.length() - 1);
+        return last;
     }
 }

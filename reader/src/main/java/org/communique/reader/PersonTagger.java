@@ -210,8 +210,8 @@ final class PersonTagger implements Stage {
         if (p == null) {
             p = new Person(name);
             people.all.add(p);
-        } else if (name.length() > p.name.length()) {
-            p.name = name;
+        } else if (name.length() > p.name().length()) {
+            p.name(name);
         }
         if (title != null && (p.title == null || title.length() > p.title.length())) {
             p.title = title;
@@ -225,13 +225,13 @@ final class PersonTagger implements Stage {
 
     /** The person a name refers to: the same surname and a first name that does not contradict. */
     private static Person find(People people, String name) {
-        String[] words = name.split("\\s+");
-        String surname = new Person(name).surname();
+        String[] words = Words.split(name);
+        String surname = Person.surnameOf(name);
         for (Person p : people.all) {
             if (!p.surname().equalsIgnoreCase(surname)) continue;
-            String[] other = p.name.split("\\s+");
+            String[] other = Words.split(p.name());
             if (words.length == 1 || other.length == 1) return p;
-            if (p.name.endsWith(name) || name.endsWith(p.name)) return p; // "Zayed Al Nahyan" in "Abdullah bin Zayed Al Nahyan"
+            if (p.name().endsWith(name) || name.endsWith(p.name())) return p; // "Zayed Al Nahyan" in "Abdullah bin Zayed Al Nahyan"
             String a = words[0].toLowerCase(Locale.ROOT);
             String b = other[0].toLowerCase(Locale.ROOT);
             if (a.equals(b) || (a.length() <= 2 && b.startsWith(a.substring(0, 1))) || (b.length() <= 2 && a.startsWith(b.substring(0, 1)))) {

@@ -51,7 +51,14 @@ public final class Reader {
         Decoded decoded = decoder.decode(bytes, fileName);
         Doc doc = new Doc(decoded.text());
         decoded.warnings().forEach(doc::warn);
-        for (Stage stage : stages) stage.annotate(doc);
+        for (Stage stage : stages) {
+            try {
+                stage.annotate(doc);
+            } catch (RuntimeException | StackOverflowError e) {
+                // odd text yields a record with a warning, never an exception
+                doc.warn(stage.getClass().getSimpleName() + " failed: " + e);
+            }
+        }
         String sha = sha256(bytes);
         RoundRecord record = RecordBuilder.build(doc, sha, decoded.mediaType(), decoded.title(), decoded.publisher());
         return new Reading(new Document(sha, decoded.mediaType(), fileName, null, decoded.text()), record);

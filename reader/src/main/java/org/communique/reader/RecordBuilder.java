@@ -15,22 +15,28 @@ import java.util.List;
 final class RecordBuilder {
     private RecordBuilder() {}
 
+    /** A stage that failed left no result: the record says nothing there rather than failing whole. */
+    private static <T> T or(T value, T empty) {
+        return value != null ? value : empty;
+    }
+
     static RoundRecord build(Doc doc, String sha256, String mediaType, String pageTitle, String siteName) {
-        DialogueInfo d = doc.get(DialogueInfo.class);
-        RoundInfo r = doc.get(RoundInfo.class);
+        DialogueInfo d = or(doc.get(DialogueInfo.class), new DialogueInfo(null, null, List.of(), List.of()));
+        RoundInfo r = or(doc.get(RoundInfo.class), new RoundInfo(null, null, null, null, null, null));
         List<Participant> participants = new ArrayList<>();
-        for (Person p : doc.get(People.class).all) {
+        for (Person p : or(doc.get(People.class), new People()).all) {
+            if (p.role == null) p.role = Participant.Role.MENTIONED;
             List<Evidence> evidence = new ArrayList<>();
             for (Span m : p.mentions) evidence.add(Evidence.of(doc.text(), m.start(), m.end()));
-            participants.add(new Participant(p.name, p.title, p.party, p.role, evidence));
+            participants.add(new Participant(p.name(), p.title, p.party, p.role, evidence));
         }
         List<TopicFound> topics = new ArrayList<>();
-        for (TopicTagger.Found f : doc.get(TopicTagger.FoundTopics.class).all()) {
+        for (TopicTagger.Found f : or(doc.get(TopicTagger.FoundTopics.class), new TopicTagger.FoundTopics(List.of())).all()) {
             List<Evidence> evidence = new ArrayList<>();
             for (Span s : f.sentences()) evidence.add(Evidence.of(doc.text(), s.start(), s.end()));
             topics.add(new TopicFound(f.topic().code(), f.topic().label(), f.topic().track(), evidence));
         }
-        CommitmentTagger.Found c = doc.get(CommitmentTagger.Found.class);
+        CommitmentTagger.Found c = or(doc.get(CommitmentTagger.Found.class), new CommitmentTagger.Found(List.of(), null));
         String publisher = siteName != null ? siteName : doc.fact(Labels.PUBLISHER);
         String title = pageTitle != null ? pageTitle : doc.fact(Labels.TITLE_LINE);
         Source source = new Source(sha256, mediaType, publisher, title, doc.fact(Labels.PUBLISHED), doc.bodyStart(), doc.bodyEnd());
@@ -38,7 +44,7 @@ final class RecordBuilder {
         if (r.date() == null) doc.warn("no meeting date found");
         return new RoundRecord(source, new Dialogue(d.name(), d.acronym(), d.parties()),
                 new Round(r.ordinal(), r.date(), r.place(), r.host()), participants, topics,
-                doc.get(ActTagger.Found.class).acts(), c.commitments(), c.next(),
-                doc.get(ReferenceTagger.Found.class).references(), doc.warnings());
+                or(doc.get(ActTagger.Found.class), new ActTagger.Found(List.of())).acts(), c.commitments(), c.next(),
+                or(doc.get(ReferenceTagger.Found.class), new ReferenceTagger.Found(List.of())).references(), doc.warnings());
     }
 }

@@ -15,6 +15,9 @@ final class RoundTagger implements Stage {
     // "MANAMA, Oct. 2 (BNA) --", "WASHINGTON -", "ASTANA, 12 March (Kazinform) -"
     private static final Pattern DATELINE = Pattern.compile(
             "^([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s?[A-Z][a-zA-Z.]{1,20})?(?:,[^\\n]{0,60}?)?\\s?[-\u2013\u2014]{1,2}\\s");
+    private static final Pattern DC = Pattern.compile(",?\\s*D\\.\\s?C\\.?$");
+    private static final Pattern TODAY = Pattern.compile("\\btoday\\b");
+    private static final Pattern THIS_WEEK = Pattern.compile("\\bthis week\\b");
     private static final Set<String> MEETING_WORDS = Set.of("held", "hold", "holds", "met", "meet", "convened", "hosted",
             "host", "concluded", "co-chaired", "chaired", "co", "welcomed", "took", "opened", "led", "headed", "gathered",
             "round", "session", "meeting", "plenary", "dialogue", "consultations", "commission", "council", "talks");
@@ -129,7 +132,7 @@ final class RoundTagger implements Stage {
 
     /** "Washington, D.C." is Washington. */
     static String cityName(String covered) {
-        return covered.replaceAll(",?\\s*D\\.\\s?C\\.?$", "").strip();
+        return DC.matcher(covered).replaceAll("").strip();
     }
 
     private String host(String cityCountry, List<String> parties) {
@@ -174,14 +177,14 @@ final class RoundTagger implements Stage {
         while (a > 0 && text.charAt(a - 1) != '\n') a--;
         int z = d.end();
         while (z < text.length() && text.charAt(z) != '\n') z++;
-        return text.substring(a, z).strip().split("\\s+").length <= 8;
+        return Words.count(text.substring(a, z)) <= 8;
     }
 
     private static String relativeDate(String sentence, String published) {
         if (published == null || published.startsWith("?")) return null;
         String lower = sentence.toLowerCase(Locale.ROOT);
-        if (lower.matches("(?s).*\\btoday\\b.*")) return published;
-        if (lower.matches("(?s).*\\bthis week\\b.*")) return published.substring(0, 7);
+        if (TODAY.matcher(lower).find()) return published;
+        if (THIS_WEEK.matcher(lower).find()) return published.substring(0, 7);
         return null;
     }
 

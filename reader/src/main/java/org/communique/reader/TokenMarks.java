@@ -16,7 +16,10 @@ final class TokenMarks {
         party = new String[n];
     }
 
+    /** The doc's marks, made once from its gazetteer layers and shared by the stages after them. */
     static TokenMarks of(Doc doc, Knowledge k) {
+        TokenMarks made = doc.get(TokenMarks.class);
+        if (made != null) return made;
         Tokens t = doc.tokens();
         TokenMarks m = new TokenMarks(t.size());
         for (int i = 0; i < t.size(); i++) m.officeWord[i] = t.isCapitalized(i) && k.officeWords.contains(t.lower(i));
@@ -30,6 +33,7 @@ final class TokenMarks {
             party(t, s, m);
         }
         for (Span s : doc.layer(Labels.CITY)) mark(t, s, m.place);
+        doc.put(TokenMarks.class, m);
         return m;
     }
 

@@ -11,16 +11,30 @@ public final class Tokens {
     private final String text;
     private final int[] starts;
     private final int[] ends;
+    private final String[] words;
     private final String[] lower;
+    private final boolean[] joined;
 
     private Tokens(String text, int[] starts, int[] ends, int n) {
         this.text = text;
         this.starts = Arrays.copyOf(starts, n);
         this.ends = Arrays.copyOf(ends, n);
+        this.words = new String[n];
         this.lower = new String[n];
+        this.joined = new boolean[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = normal(text.substring(this.starts[i], this.ends[i]));
+            words[i] = text.substring(this.starts[i], this.ends[i]);
+            lower[i] = normal(words[i]);
+            if (i + 1 < n) joined[i] = noLineBreak(text, this.ends[i], this.starts[i + 1]);
         }
+    }
+
+    private static boolean noLineBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r') return false;
+        }
+        return true;
     }
 
     public static Tokens of(String text) {
@@ -55,6 +69,7 @@ public final class Tokens {
 
     /** Lower case, with the dashes and quotes that typography varies folded to one form. */
     static String normal(String token) {
+        if (token.length() == 1 && token.charAt(0) < 128) return token.toLowerCase(Locale.ROOT);
         if (token.length() == 1) {
             char c = token.charAt(0);
             switch (c) {
@@ -84,7 +99,7 @@ public final class Tokens {
     }
 
     public String word(int i) {
-        return text.substring(starts[i], ends[i]);
+        return words[i];
     }
 
     public boolean isWord(int i) {
@@ -98,12 +113,7 @@ public final class Tokens {
 
     /** True when nothing but spaces (no line break) separates token i from token i+1. */
     public boolean joinedOnLine(int i) {
-        if (i + 1 >= starts.length) return false;
-        for (int k = ends[i]; k < starts[i + 1]; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '\r') return false;
-        }
-        return true;
+        return i >= 0 && i < joined.length && joined[i];
     }
 
     /** True when no space at all separates token i from token i+1. */
