@@ -17,6 +17,9 @@ import java.util.Optional;
 
 /** The record over HTTP: the stored rounds as pages and as JSON under /api/. */
 public final class WebServer implements AutoCloseable {
+    // served from here rather than inline, so the Content-Security-Policy can forbid inline styles and scripts
+    private static final byte[] STYLE = resource("style.css");
+
     private final Javalin app;
 
     private WebServer(Javalin app) {
@@ -28,6 +31,7 @@ public final class WebServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.get("/", ctx -> home(ctx, store));
+            config.routes.get("/assets/style.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(STYLE));
             config.routes.get("/rounds/{id}", ctx -> roundPage(ctx, store));
             config.routes.get("/api/rounds", ctx -> json(ctx, 200, roundsJson(store.rounds())));
             config.routes.get("/api/rounds/{id}", ctx -> {
@@ -41,6 +45,15 @@ public final class WebServer implements AutoCloseable {
         });
         app.start(bind, port);
         return new WebServer(app);
+    }
+
+    private static byte[] resource(String name) {
+        try (var in = WebServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the jar lacks " + name);
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public int port() {
@@ -134,8 +147,6 @@ public final class WebServer implements AutoCloseable {
 
     private static StringBuilder page(String title) {
         return new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(Html.escape(title)).append("</title><style>body{font-family:Georgia,serif;max-width:60rem;margin:2rem auto;"
-                        + "padding:0 1rem;color:#222}table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem .6rem;"
-                        + "border-bottom:1px solid #ddd}a{color:#1a4b8c}</style></head><body>");
+                .append(Html.escape(title)).append("</title><link rel=\"stylesheet\" href=\"/assets/style.css\"></head><body>");
     }
 }

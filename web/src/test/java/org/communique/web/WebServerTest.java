@@ -71,6 +71,14 @@ class WebServerTest {
     }
 
     @Test
+    void theStyleSheetIsServedFromHereAndNothingIsInline() throws Exception {
+        HttpResponse<String> css = get("/assets/style.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).contains("font-family");
+        assertThat(get("/").body()).doesNotContain("<style").doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");
+    }
+
+    @Test
     void theApiGivesTheRecordAndProblemsForBadIds() throws Exception {
         HttpResponse<String> list = get("/api/rounds");
         assertThat(list.body()).contains("\"date\":\"2024-05-01\"");
