@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class DateTagger implements Stage {
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?\\b";
     private static final String DASH = "(?:\\s?[-\u2013\u2014]\\s?|\\sand\\s|\\sto\\s)";
     // Month D[-D][, YYYY]
     private static final Pattern MONTH_DAY = Pattern.compile(
@@ -28,6 +28,8 @@ final class DateTagger implements Stage {
             "\\b" + DAY + "(?:" + DASH + "(\\d{1,2})(?:st|nd|rd|th)?)?\\s(?:of\\s)?" + MONTH + "(?:,?\\s(\\d{4})\\b)?");
     // Month YYYY
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s(\\d{4})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -72,8 +74,22 @@ final class DateTagger implements Stage {
                         monthYear.group(2) + "-" + two(month(monthYear.group(1)))));
             }
         }
+        numericDates(doc, t, taken, found);
         found.sort(Comparator.comparingInt(Span::start));
         found.forEach(doc::add);
+    }
+
+    /** "2023-11-06", and "21/03/2019" where the day cannot be the month (above 12): never a guess between the two. */
+    private static void numericDates(Doc doc, String t, boolean[] taken, List<Span> found) {
+        Matcher iso = ISO.matcher(t);
+        while (iso.find()) {
+            if (!taken[iso.start()]) add(doc, found, taken, iso.start(), iso.end(), iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3));
+        }
+        Matcher dmy = DAY_MONTH_YEAR.matcher(t);
+        while (dmy.find()) {
+            if (taken[dmy.start()] || Integer.parseInt(dmy.group(1)) <= 12 || Integer.parseInt(dmy.group(2)) > 12) continue;
+            add(doc, found, taken, dmy.start(), dmy.end(), dmy.group(3), Integer.parseInt(dmy.group(2)), dmy.group(1));
+        }
     }
 
     private static void add(Doc doc, List<Span> found, boolean[] taken, int start, int end, String year, int month, String day) {

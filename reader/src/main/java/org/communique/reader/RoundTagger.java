@@ -1,5 +1,7 @@
 package org.communique.reader;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,6 +19,7 @@ final class RoundTagger implements Stage {
             "^([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s?[A-Z][a-zA-Z.]{1,20})?(?:,[^\\n]{0,60}?)?\\s?[-\u2013\u2014]{1,2}\\s");
     private static final Pattern DC = Pattern.compile(",?\\s*D\\.\\s?C\\.?$");
     private static final Pattern TODAY = Pattern.compile("\\btoday\\b");
+    private static final Pattern ON_WEEKDAY = Pattern.compile("\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Pattern THIS_WEEK = Pattern.compile("\\bthis week\\b");
     private static final Set<String> MEETING_WORDS = Set.of("held", "hold", "holds", "met", "meet", "convened", "hosted",
             "host", "concluded", "co-chaired", "chaired", "co", "welcomed", "took", "opened", "led", "headed", "gathered",
@@ -48,7 +51,7 @@ final class RoundTagger implements Stage {
             boolean aboutMeeting = aboutMeeting(doc, s, dialogue);
             if (!aboutMeeting) continue;
             if (ordinal == null) ordinal = ordinal(t, s, dialogue);
-            if (dateSpan == null) {
+            if (dateSpan == null && date == null) {
                 for (Span d : doc.within(Labels.DATE, s)) {
                     if (dateline != null && dateline.contains(d)) continue;
                     if (d.value().length() < 7) continue;
@@ -185,6 +188,14 @@ final class RoundTagger implements Stage {
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (TODAY.matcher(lower).find()) return published;
         if (THIS_WEEK.matcher(lower).find()) return published.substring(0, 7);
+        Matcher weekday = ON_WEEKDAY.matcher(lower);
+        if (weekday.find() && published.length() == 10) {
+            // "concluded ... on Wednesday" in a wire of Thursday 21 March: the Wednesday before
+            LocalDate day = LocalDate.parse(published);
+            DayOfWeek wanted = DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT));
+            while (day.getDayOfWeek() != wanted) day = day.minusDays(1);
+            return day.toString();
+        }
         return null;
     }
 
