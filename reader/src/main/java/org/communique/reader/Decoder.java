@@ -81,8 +81,7 @@ final class Decoder {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             if (pdf.isEncrypted()) throw new UnreadableException(name + " is an encrypted PDF");
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setParagraphStart("\n");
-            String text = stripper.getText(pdf);
+            String text = unwrap(stripper.getText(pdf));
             if (text.isBlank()) {
                 throw new UnreadableException(name + " is a PDF with no text layer (a scanned image needs OCR first)");
             }
@@ -93,6 +92,32 @@ final class Decoder {
         } catch (IOException e) {
             throw new UnreadableException(name + " is a damaged PDF (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * A PDF breaks lines where the page ends, not where sentences do: a line that does not end a sentence runs on
+     * into the next, unless a blank line (a paragraph) follows.
+     */
+    static String unwrap(String text) {
+        String t = text.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\n' && i > 0 && i + 1 < t.length() && t.charAt(i + 1) != '\n' && t.charAt(i - 1) != '\n') {
+                char before = t.charAt(i - 1);
+                boolean ends = before == '.' || before == ':' || before == '!' || before == '?' || before == ';';
+                if (!ends) {
+                    if (before == '-' && i > 1 && Character.isLetter(t.charAt(i - 2))) {
+                        out.setLength(out.length() - 1); // a word hyphenated at the line's end
+                    } else {
+                        out.append(' ');
+                    }
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static boolean isHtml(String text, String fileName) {

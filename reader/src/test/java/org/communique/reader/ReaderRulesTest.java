@@ -1,0 +1,142 @@
+package org.communique.reader;
+
+import org.communique.model.Commitment;
+import org.communique.model.Participant;
+import org.communique.model.RoundRecord;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each rule of the reader on a short statement written for it. */
+class ReaderRulesTest {
+    private final Reader reader = new Reader();
+
+    private RoundRecord read(String text) throws Exception {
+        return reader.read(text.getBytes(StandardCharsets.UTF_8), "t.txt").record();
+    }
+
+    @Test
+    void aDatelineCityIsNotTheMeetingPlace() throws Exception {
+        RoundRecord r = read("TASHKENT, 14 May 2022 (UzA) - Uzbekistan and the United States held the sixth annual "
+                + "Strategic Partnership Dialogue in Washington on May 12, 2022, the Foreign Ministry reported.");
+        assertThat(r.round().place()).isEqualTo("Washington");
+        assertThat(r.round().host()).isEqualTo("US");
+        assertThat(r.round().date()).isEqualTo("2022-05-12");
+        assertThat(r.round().ordinal()).isEqualTo(6);
+        assertThat(r.source().published()).isEqualTo("2022-05-14");
+        assertThat(r.dialogue().parties()).containsExactly("US", "UZ");
+    }
+
+    @Test
+    void theBodyLiesBetweenBeginAndEndText() throws Exception {
+        String text = "An official website of the United States Government Here's how you know\n\n"
+                + "Media Note\n\nBegin Text:\n\nThe delegations of Mongolia and the United States met in Ulaanbaatar "
+                + "on 3 June 2021 for the inaugural Economic Policy Dialogue and discussed trade and investment.\n\n"
+                + "End Text.\n\nRelated Articles: Secretary travels to Asia\n";
+        RoundRecord r = read(text);
+        String body = text.substring(r.source().bodyStart(), r.source().bodyEnd());
+        assertThat(body).startsWith("The delegations of Mongolia").endsWith("trade and investment.");
+        assertThat(r.round().ordinal()).isEqualTo(1);
+        assertThat(r.round().date()).isEqualTo("2021-06-03");
+        assertThat(r.dialogue().name()).isEqualTo("Economic Policy Dialogue");
+    }
+
+    @Test
+    void aDateWithoutYearTakesTheYearOfThePublication() throws Exception {
+        RoundRecord r = read("Office of the Spokesperson\nFebruary 28, 2014\n\nOn February 26, the second session of the "
+                + "Georgia-United States Strategic Partnership Commission met in Washington to review progress.");
+        assertThat(r.round().date()).isEqualTo("2014-02-26");
+        assertThat(r.round().ordinal()).isEqualTo(2);
+    }
+
+    @Test
+    void aRangeGivesItsFirstDay() throws Exception {
+        RoundRecord r = read("Japan and India held the third Maritime Affairs Dialogue in Tokyo on March 8-9, 2023, "
+                + "with delegations from both foreign ministries discussing maritime security.");
+        assertThat(r.round().date()).isEqualTo("2023-03-08");
+        assertThat(r.round().place()).isEqualTo("Tokyo");
+        assertThat(r.round().host()).isEqualTo("JP");
+    }
+
+    @Test
+    void demonymsAndFormatsGiveParties() throws Exception {
+        RoundRecord r = read("The Kazakh and Kyrgyz delegations met in Bishkek on 4 April 2024 for the Political "
+                + "Consultations between the two foreign ministries and discussed water management.");
+        assertThat(r.dialogue().parties()).containsExactly("KG", "KZ");
+        RoundRecord c5 = read("Foreign ministers of the C5+1 met in Astana on 28 February 2023 for the C5+1 Ministerial "
+                + "and discussed regional connectivity and security.");
+        assertThat(c5.dialogue().parties()).containsExactly("KG", "KZ", "TJ", "TM", "US", "UZ");
+    }
+
+    @Test
+    void peopleAreNamedByTheirOfficesAndLaterShortMentionsAreTheSamePerson() throws Exception {
+        RoundRecord r = read("On June 5, 2023, Deputy Minister of Foreign Affairs of the Republic of Uzbekistan "
+                + "Bakhodir Nurmatov welcomed U.S. Assistant Secretary of State for South and Central Asian Affairs "
+                + "Donald Lu in Tashkent for the Annual Bilateral Consultations. Assistant Secretary Lu thanked Nurmatov. "
+                + "Uzbek President Shavkat Mirziyoyev's reform agenda was praised.");
+        assertThat(r.participants()).extracting(Participant::name, Participant::party, Participant::role)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Bakhodir Nurmatov", "UZ", Participant.Role.HEAD),
+                        org.assertj.core.groups.Tuple.tuple("Donald Lu", "US", Participant.Role.HEAD),
+                        org.assertj.core.groups.Tuple.tuple("Shavkat Mirziyoyev", "UZ", Participant.Role.MENTIONED));
+        Participant lu = r.participants().get(1);
+        assertThat(lu.title()).isEqualTo("U.S. Assistant Secretary of State for South and Central Asian Affairs");
+        assertThat(lu.evidence()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void commitmentsCarryStrengthDueAndPlaceAndPredictionsAreNotCommitments() throws Exception {
+        RoundRecord r = read("Indonesia and Australia held the fifth Annual Leaders' Dialogue in Canberra on 4 July 2024. "
+                + "The two sides agreed to launch a joint working group on fisheries by 2025. "
+                + "They look forward to deeper ties in education. "
+                + "It will remain central to regional stability. "
+                + "The two sides intend to hold the next Dialogue in Jakarta in 2025.");
+        assertThat(r.commitments()).extracting(Commitment::trigger)
+                .containsExactly("agreed to", "look forward to", "intend to");
+        Commitment first = r.commitments().get(0);
+        assertThat(first.actors()).containsExactly("AU", "ID");
+        assertThat(first.strength()).isEqualTo("firm");
+        assertThat(first.due()).isEqualTo("2025");
+        assertThat(r.commitments().get(1).strength()).isEqualTo("soft");
+        assertThat(r.commitments().get(2).place()).isEqualTo("Jakarta");
+        assertThat(r.nextRound().place()).isEqualTo("Jakarta");
+        assertThat(r.nextRound().due()).isEqualTo("2025");
+    }
+
+    @Test
+    void aWorkingGroupsNextMeetingIsNotTheNextRound() throws Exception {
+        RoundRecord r = read("Ukraine and the United States held the Strategic Partnership Commission in Washington on "
+                + "10 November 2021. The next meeting of the Commission's working groups will be held in Kyiv in 2022.");
+        assertThat(r.nextRound()).isNull();
+    }
+
+    @Test
+    void htmlChromeIsDroppedAndEntitiesDecoded() throws Exception {
+        String html = "<html><body><nav>Home | Press</nav><div class=\"usa-banner\">An official website</div><main>"
+                + "<p>Egypt and the United States held the Strategic Dialogue in Cairo on 8&ndash;9 November 2021.</p>"
+                + "<p>The two sides reaffirmed their partnership.</p></main><footer>Contact</footer>"
+                + "<script>var x = 'Washington';</script></body></html>";
+        RoundRecord r = reader.read(html.getBytes(StandardCharsets.UTF_8), "p.html").record();
+        assertThat(r.round().place()).isEqualTo("Cairo");
+        assertThat(r.round().date()).isEqualTo("2021-11-08");
+        assertThat(r.dialogue().parties()).containsExactly("EG", "US");
+    }
+
+    @Test
+    void windows1252TextIsRead() throws Exception {
+        String text = "Colombia and the United States held the High-Level Dialogue in Bogot\u00e1 on 16 April 2024.";
+        RoundRecord r = reader.read(text.getBytes(Charset.forName("windows-1252")), "w.txt").record();
+        assertThat(r.round().place()).isEqualTo("Bogot\u00e1");
+        assertThat(r.warnings()).contains("not UTF-8: decoded as Windows-1252");
+    }
+
+    @Test
+    void oddTextGivesARecordWithWarningsNotAnException() throws Exception {
+        RoundRecord r = read("lorem ipsum \u0000 dolor February 30, 2020 \u0007 sit amet");
+        assertThat(r.round().date()).isNull();
+        assertThat(r.warnings()).anyMatch(w -> w.contains("impossible date")).anyMatch(w -> w.contains("no dialogue name"));
+    }
+}

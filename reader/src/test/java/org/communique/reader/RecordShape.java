@@ -1,0 +1,44 @@
+package org.communique.reader;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The record's JSON against RECORD-FORMAT.md: the fixed field names, their types and the allowed values. */
+final class RecordShape {
+    private static final Set<String> ROLES = Set.of("head", "member", "mentioned");
+
+    private RecordShape() {}
+
+    @SuppressWarnings("unchecked")
+    static void check(Map<String, Object> r) {
+        assertThat(r).containsKeys("source", "dialogue", "round", "participants", "topics", "acts", "commitments",
+                "next_round", "references");
+        Map<String, Object> source = (Map<String, Object>) r.get("source");
+        assertThat(source).containsKeys("sha256", "publisher", "title", "published", "body");
+        assertThat((String) source.get("sha256")).matches("[0-9a-f]{64}");
+        Map<String, Object> dialogue = (Map<String, Object>) r.get("dialogue");
+        assertThat(dialogue).containsKeys("name", "acronym", "parties");
+        List<String> parties = (List<String>) dialogue.get("parties");
+        assertThat(parties).isSorted().allMatch(p -> p.matches("[A-Z]{2}"));
+        Map<String, Object> round = (Map<String, Object>) r.get("round");
+        assertThat(round).containsKeys("ordinal", "date", "place", "host");
+        if (round.get("date") != null) assertThat((String) round.get("date")).matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
+        for (Object o : (List<Object>) r.get("participants")) {
+            Map<String, Object> p = (Map<String, Object>) o;
+            assertThat(p).containsKeys("name", "title", "party", "role", "evidence");
+            assertThat(ROLES).contains((String) p.get("role"));
+        }
+        for (Object o : (List<Object>) r.get("topics")) assertThat((Map<String, Object>) o).containsKeys("code", "label", "track", "evidence");
+        for (Object o : (List<Object>) r.get("acts")) assertThat((Map<String, Object>) o).containsKeys("actors", "verb", "kind", "topics", "evidence");
+        for (Object o : (List<Object>) r.get("commitments")) {
+            Map<String, Object> c = (Map<String, Object>) o;
+            assertThat(c).containsKeys("actors", "text", "trigger", "due", "place", "evidence");
+            if (c.get("due") != null) assertThat((String) c.get("due")).matches("\\d{4}");
+        }
+        if (r.get("next_round") != null) assertThat((Map<String, Object>) r.get("next_round")).containsKeys("place", "due");
+        for (Object o : (List<Object>) r.get("references")) assertThat((Map<String, Object>) o).containsKeys("name", "kind", "evidence");
+    }
+}
