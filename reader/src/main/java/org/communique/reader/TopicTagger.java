@@ -19,8 +19,9 @@ final class TopicTagger implements Stage {
     public void annotate(Doc doc) {
         Map<String, Found> found = new LinkedHashMap<>();
         for (Span s : doc.layer(Labels.TOPIC)) {
-            if (!doc.inBody(s) || insideName(doc, s)) continue;
+            if (!doc.inBody(s)) continue;
             Knowledge.Topic topic = k.topicByCode.get(s.value());
+            if (topic != null && topic.track().equals("multilateral") && insideName(doc, s)) continue;
             Span sentence = doc.sentenceAt(s.start());
             if (topic == null || sentence == null) continue;
             Found f = found.computeIfAbsent(topic.code(), c -> new Found(topic, new ArrayList<>()));
@@ -29,7 +30,10 @@ final class TopicTagger implements Stage {
         doc.put(FoundTopics.class, new FoundTopics(List.copyOf(found.values())));
     }
 
-    /** "United Nations" in "United Nations General Assembly" names an event, not a topic. */
+    /**
+     * "United Nations" in "United Nations General Assembly" names an event, not a topic; but "Infrastructure" in
+     * "Partnership for Global Infrastructure and Investment" still says what was discussed.
+     */
     private static boolean insideName(Doc doc, Span topic) {
         for (Span m : doc.layer(Labels.MECHANISM)) if (m.overlaps(topic.start(), topic.end())) return true;
         return false;
