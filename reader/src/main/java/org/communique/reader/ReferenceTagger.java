@@ -24,14 +24,27 @@ final class ReferenceTagger implements Stage {
             Map.entry("conference", "event"), Map.entry("compact", "agreement"), Map.entry("mechanism", "mechanism"),
             Map.entry("dialogue", "mechanism"), Map.entry("partnership", "initiative"), Map.entry("plan", "initiative"),
             Map.entry("memorandum", "agreement"), Map.entry("alliance", "initiative"), Map.entry("fund", "program"),
-            Map.entry("act", "agreement"), Map.entry("group", "mechanism"), Map.entry("commission", "mechanism"),
-            Map.entry("council", "mechanism"), Map.entry("assembly", "event"), Map.entry("games", "event"),
+            Map.entry("act", "agreement"), Map.entry("group", "mechanism"), Map.entry("committee", "mechanism"),
+            Map.entry("assembly", "event"), Map.entry("games", "event"), Map.entry("dam", "project"),
+            Map.entry("zones", "program"), Map.entry("zone", "program"), Map.entry("office", "mechanism"),
+            Map.entry("offices", "program"), Map.entry("house", "project"), Map.entry("roadmap", "initiative"),
+            Map.entry("award", "agreement"), Map.entry("consensus", "agreement"), Map.entry("outlook", "initiative"),
+            Map.entry("exercise", "event"), Map.entry("exercises", "event"), Map.entry("year", "event"),
+            Map.entry("seminar", "event"), Map.entry("project", "project"), Map.entry("bridge", "initiative"),
+            Map.entry("platform", "mechanism"), Map.entry("pipeline", "project"), Map.entry("coalition", "mechanism"),
+            Map.entry("parade", "event"), Map.entry("policy", "initiative"), Map.entry("doctrine", "initiative"),
             Map.entry("expo", "event"), Map.entry("cop", "event"));
     private static final Set<String> INNER = Set.of("of", "for", "and", "on", "in", "to", "the", "-", "+", "&");
-    private static final Set<String> TRAILING_INNER = Set.of("of", "for", "and", "on");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final Set<String> TRAILING_INNER = Set.of("of", "for", "and", "on", "to");
+    // heads that stay lower case after a proper name: "the Malabar exercise", "the Total Peace policy"
+    private static final Set<String> LOWER_HEADS = Set.of("exercise", "exercises", "policy", "project", "initiative",
+            "programme", "program", "doctrine");
     private static final Set<String> GENERIC = Set.of("strategic partnership", "comprehensive strategic partnership",
             "partnership", "agreement", "working group", "the dialogue", "dialogue", "joint statement", "council",
-            "commission", "group", "forum", "summit", "program", "initiative", "plan", "strategy");
+            "commission", "group", "forum", "summit", "program", "initiative", "plan", "strategy", "action plan",
+            "joint action plan", "office", "house", "year", "policy", "project", "committee", "platform", "conference");
 
     private final Knowledge k;
 
@@ -48,41 +61,80 @@ final class ReferenceTagger implements Stage {
         Map<String, Reference> found = new LinkedHashMap<>();
         for (Span m : doc.layer(Labels.MECHANISM)) {
             if (!doc.inBody(m) || isDialogue(dialogue, m)) continue;
-            add(found, m.value(), k.mechanismKind.getOrDefault(m.value(), "mechanism"), doc, m.start(), m.end());
+            // named as the text names it ("G20 Leaders' Summit"), with its acronym when one follows
+            int last = t.indexAt(m.end()) - 1;
+            int end = withAcronym(t, last, t.size());
+            String written = doc.text().substring(m.start(), end);
+            String name = endsWithEvent(written) || end > t.end(last) ? written : m.value();
+            add(found, m.value(), name, k.mechanismKind.getOrDefault(m.value(), "mechanism"), doc, m.start(), end);
         }
         int from = t.indexAt(doc.bodyStart());
         int to = t.indexAt(doc.bodyEnd());
         for (int i = from; i < to; i++) {
             String kind = HEADS.get(t.lower(i));
-            if (kind == null || !t.isCapitalized(i)) continue;
+            if (kind == null || !t.isCapitalized(i) && !(LOWER_HEADS.contains(t.lower(i)) && i > from && t.isCapitalized(i - 1))) continue;
             int s = i;
             while (s - 1 >= from && t.joinedOnLine(s - 1)) {
                 int p = s - 1;
                 if (t.isWord(p) && (t.isCapitalized(p) || Character.isDigit(t.word(p).charAt(0)))) s = p;
                 else if (INNER.contains(t.lower(p)) && p - 1 >= from && (t.isCapitalized(p - 1) || Character.isDigit(t.word(p - 1).charAt(0)))) s = p;
+                else if (t.lower(p).equals("'") && p - 1 >= from && t.lower(p - 1).endsWith("s")) s = p; // "Leaders' Summit"
                 else break;
             }
-            while (s < i && (!t.isWord(s) || INNER.contains(t.lower(s)))) s++;
+            // "June 2023 Roadmap", "September 2018 White House": a date before a name is not part of it
+            while (s < i && (!t.isWord(s) || INNER.contains(t.lower(s)) || MONTHS.contains(t.lower(s))
+                    || isYear(t.word(s)))) s++;
+            boolean lowerHead = !t.isCapitalized(i);
+            if (lowerHead && i - s < 2) continue;
             int e = i;
-            // "... Agreement (C-SIPA)", "Partnership for Global Infrastructure and Investment"
-            while (e + 2 < to && t.joinedOnLine(e) && TRAILING_INNER.contains(t.lower(e + 1))
-                    && t.isCapitalized(e + 2) && t.isWord(e + 2)) {
-                e += 2;
+            // "Partnership for Global Infrastructure and Investment", "Conference of the Parties to the UN ..."
+            while (!lowerHead && e + 2 < to && t.joinedOnLine(e) && TRAILING_INNER.contains(t.lower(e + 1))) {
+                int next = e + 2;
+                if (t.lower(next).equals("the") && next + 1 < to) next++;
+                if (!t.isWord(next) || !t.isCapitalized(next) || MONTHS.contains(t.lower(next))) break;
+                e = next;
                 while (e + 1 < to && t.joinedOnLine(e) && t.isWord(e + 1) && t.isCapitalized(e + 1)) e++;
             }
             int start = t.start(s);
-            int end = t.end(e);
-            if (e + 3 < to && t.lower(e + 1).equals("(") && t.lower(e + 3).equals(")")) end = t.end(e + 3);
-            else if (e + 5 < to && t.lower(e + 1).equals("(") && t.lower(e + 5).equals(")")) end = t.end(e + 5);
+            int end = withAcronym(t, e, to);
             String name = doc.text().substring(start, end);
             String lower = name.toLowerCase(Locale.ROOT);
             if (s == i && !Character.isDigit(name.charAt(0)) || GENERIC.contains(lower)) continue;
             if (isDialogue(dialogue, new Span(start, end, null, null)) || sameAsDialogue(dialogue, name)) continue;
-            if (insideKnown(doc, start, end)) continue;
-            add(found, name, kind, doc, start, end);
+            if (insideKnown(doc, start, end) || insideTitle(doc, start)) continue;
+            add(found, lower, name, kind, doc, start, end);
             i = e;
         }
         doc.put(Found.class, new Found(new ArrayList<>(found.values())));
+    }
+
+    /** "High Representative of the Union for Foreign Affairs and Security Policy" is an office, not a policy. */
+    private static boolean insideTitle(Doc doc, int at) {
+        People people = doc.get(People.class);
+        if (people == null) return false;
+        for (Person p : people.all) for (Span t : p.titles) if (t.start() <= at && at < t.end()) return true;
+        return false;
+    }
+
+    private static boolean isYear(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+                && Character.isDigit(w.charAt(3));
+    }
+
+    private static boolean endsWithEvent(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith("summit") || lower.endsWith("meeting");
+    }
+
+    /** The end of a name, taking in an acronym in brackets after it: "Agreement (C-SIPA)", "(GSP+)". */
+    private static int withAcronym(Tokens t, int last, int to) {
+        if (last + 2 < to && t.lower(last + 1).equals("(")) {
+            for (int j = last + 2; j < Math.min(to, last + 7); j++) {
+                if (t.lower(j).equals(")")) return t.end(j);
+                if (t.isWord(j) && !t.word(j).equals(t.word(j).toUpperCase(Locale.ROOT))) break;
+            }
+        }
+        return t.end(last);
     }
 
     private static boolean isDialogue(DialogueInfo d, Span s) {
@@ -100,14 +152,14 @@ final class ReferenceTagger implements Stage {
         return false;
     }
 
-    private static void add(Map<String, Reference> found, String name, String kind, Doc doc, int start, int end) {
-        String key = name.toLowerCase(Locale.ROOT);
+    private static void add(Map<String, Reference> found, String key, String name, String kind, Doc doc, int start, int end) {
+        String k = key.toLowerCase(Locale.ROOT);
         Span sentence = doc.sentenceAt(start);
         Evidence ev = sentence == null ? new Evidence(start, end, doc.text().substring(start, end))
                 : new Evidence(sentence.start(), sentence.end(), doc.cover(sentence));
-        Reference had = found.get(key);
+        Reference had = found.get(k);
         List<Evidence> evidence = new ArrayList<>(had == null ? List.of() : had.evidence());
         if (!evidence.contains(ev)) evidence.add(ev);
-        found.put(key, new Reference(name, kind, evidence));
+        found.put(k, new Reference(had == null ? name : had.name(), kind, evidence));
     }
 }
