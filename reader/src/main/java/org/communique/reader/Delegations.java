@@ -4,6 +4,7 @@ import org.communique.model.Participant;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,14 +25,20 @@ final class Delegations implements Stage {
         People people = doc.get(People.class);
         List<String> parties = doc.get(DialogueInfo.class).parties();
         for (Person p : people.all) {
+            for (String code : p.titleParties) {
+                if (p.party == null && parties.contains(code)) p.party = code;
+            }
+            if (p.party == null) p.party = ledDelegation(doc, p, parties);
             if (p.party == null) p.party = Offices.partyOf(p.title, parties);
-            if (p.party == null) p.party = nearestParty(doc, p, parties);
+            // a title naming only other countries ("Chairperson of the African Union Commission"): neither side
+            if (p.party != null || !p.titleParties.isEmpty()) continue;
+            p.party = nearestParty(doc, p, parties);
             if (p.party == null) p.party = Offices.ministerParty(p.title, parties);
         }
         for (Person p : people.all) {
-            if (p.party == null) p.party = counterpart(doc, p, parties);
-            if (p.party != null && !parties.contains(p.party) && parties.size() >= 2) {
-                // a title that names a third country: someone outside the delegations
+            if (p.party == null && p.titleParties.isEmpty()) p.party = counterpart(doc, p, parties);
+            if (p.party == null && !p.titleParties.isEmpty() && parties.size() >= 2) {
+                // a title that names only a third country or body: someone outside the delegations
                 p.role = Participant.Role.MENTIONED;
             }
         }
@@ -64,6 +71,40 @@ final class Delegations implements Stage {
         }
     }
 
+    /**
+     * "The Polish delegation was led by ... Marcin Przydacz", "the American side by HE ...": the delegation named
+     * just before a person, with no one else between, is theirs.
+     */
+    private static String ledDelegation(Doc doc, Person p, List<String> parties) {
+        Span first = p.mentions.get(0);
+        Span sentence = doc.sentenceAt(first.start());
+        if (sentence == null) return null;
+        String text = doc.text();
+        String best = null;
+        int bestStart = -1;
+        for (String layer : List.of(Labels.DEMONYM, Labels.COUNTRY)) {
+            for (Span c : doc.within(layer, sentence)) {
+                if (!parties.contains(c.value()) || c.end() > first.start()) continue;
+                String after = text.substring(c.end(), Math.min(text.length(), c.end() + 12)).toLowerCase(Locale.ROOT);
+                if (!(after.startsWith(" delegation") || after.startsWith(" side") || after.startsWith(" team"))) continue;
+                if (someoneBetween(doc, p, c.end(), first.start())) continue;
+                if (c.start() > bestStart) {
+                    best = c.value();
+                    bestStart = c.start();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean someoneBetween(Doc doc, Person self, int from, int to) {
+        for (Person other : doc.get(People.class).all) {
+            if (other == self) continue;
+            for (Span m : other.mentions) if (m.start() >= from && m.end() <= to) return true;
+        }
+        return false;
+    }
+
     /** "Kazakhstan's commitment to implement President Tokayev's agenda": the party named just before. */
     private static String nearestParty(Doc doc, Person p, List<String> parties) {
         Span first = p.mentions.get(0);
@@ -74,6 +115,8 @@ final class Delegations implements Stage {
         for (String layer : List.of(Labels.COUNTRY, Labels.DEMONYM)) {
             for (Span c : doc.within(layer, sentence)) {
                 if (!parties.contains(c.value()) || inAnotherTitle(doc, p, c)) continue;
+                // after the name only as "... of India": "President Macron to India" names where he went
+                if (c.start() >= first.end() && !doc.text().startsWith("of ", Math.max(0, c.start() - 3))) continue;
                 int d = c.end() <= first.start() ? first.start() - c.end() : 3 * (c.start() - first.end());
                 if (d >= 0 && d < bestDistance && d < 120) {
                     best = c.value();

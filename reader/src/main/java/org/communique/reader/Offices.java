@@ -24,7 +24,9 @@ final class Offices {
 
     static String partyOf(String title, List<String> parties) {
         if (title == null) return null;
-        if (parties.contains("US") && US_OFFICE.matcher(title).find()) return "US";
+        // "Secretary of State in the Ministry of Foreign Affairs" is a Polish office, not the U.S. one
+        boolean ministry = title.toLowerCase(Locale.ROOT).contains("minist");
+        if (parties.contains("US") && !ministry && US_OFFICE.matcher(title).find()) return "US";
         if (parties.contains("EU") && EU_OFFICE.matcher(title + " ").find()) return "EU";
         return null;
     }

@@ -19,6 +19,8 @@ final class Person {
     final List<Span> mentions = new ArrayList<>();
     /** Where the text gives this person's titles; a country named there is not a clue to anyone else's party. */
     final List<Span> titles = new ArrayList<>();
+    /** The countries its titles name ("Minister of Foreign Affairs of Kazakhstan"), in order. */
+    final List<String> titleParties = new ArrayList<>();
 
     Person(String name) {
         name(name);

@@ -199,12 +199,12 @@ final class PersonTagger implements Stage {
         Tokens t = doc.tokens();
         String name = doc.text().substring(t.start(ns), t.end(ne - 1));
         String title = ts <= te && !onlyHonorifics(t, ts, te) ? doc.text().substring(t.start(ts), t.end(te)) : null;
-        String party = null;
-        for (int i = ts; i <= te && party == null; i++) {
+        List<String> titleParties = new java.util.ArrayList<>();
+        for (int i = ts; i <= te; i++) {
             // "Ambassador to the United States": the country an envoy is sent to is not theirs
             boolean sentTo = i > ts && (t.lower(i - 1).equals("to") || (i > ts + 1 && t.lower(i - 1).equals("the") && t.lower(i - 2).equals("to")));
-            if (!sentTo) party = marks.partyAt(i);
-            else while (i + 1 <= te && marks.country[i + 1]) i++;
+            if (!sentTo && marks.partyAt(i) != null && !titleParties.contains(marks.partyAt(i))) titleParties.add(marks.partyAt(i));
+            if (sentTo) while (i + 1 <= te && marks.country[i + 1]) i++;
         }
         Person p = find(people, name);
         if (p == null) {
@@ -217,7 +217,7 @@ final class PersonTagger implements Stage {
             p.title = title;
             p.titleKind = kind;
         }
-        if (p.party == null) p.party = party;
+        for (String code : titleParties) if (!p.titleParties.contains(code)) p.titleParties.add(code);
         if (ts <= te) p.titles.add(new Span(t.start(ts), t.end(te), Labels.TITLE, null));
         p.mentions.add(new Span(t.start(ns), t.end(ne - 1), Labels.PERSON, null));
         for (int i = ns; i < ne; i++) marks.person[i] = true;
