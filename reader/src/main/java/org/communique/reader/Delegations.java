@@ -116,7 +116,7 @@ final class Delegations implements Stage {
             for (Span c : doc.within(layer, sentence)) {
                 if (!parties.contains(c.value()) || inAnotherTitle(doc, p, c)) continue;
                 // after the name only as "... of India": "President Macron to India" names where he went
-                if (c.start() >= first.end() && !doc.text().startsWith("of ", Math.max(0, c.start() - 3))) continue;
+                if (c.start() >= first.end() && !ofCountry(doc.text(), first.end(), c.start())) continue;
                 int d = c.end() <= first.start() ? first.start() - c.end() : 3 * (c.start() - first.end());
                 if (d >= 0 && d < bestDistance && d < 120) {
                     best = c.value();
@@ -125,6 +125,13 @@ final class Delegations implements Stage {
             }
         }
         return best;
+    }
+
+    /** "Tinubu of the Federal Republic of Nigeria": only "of" and "the" between the name and the country. */
+    private static boolean ofCountry(String text, int nameEnd, int countryStart) {
+        String between = text.substring(nameEnd, countryStart).strip().toLowerCase(Locale.ROOT);
+        return between.equals("of") || between.equals("of the") || between.equals(", president of")
+                || between.startsWith("of the ") && Words.count(between) <= 4;
     }
 
     private static boolean inAnotherTitle(Doc doc, Person self, Span c) {
