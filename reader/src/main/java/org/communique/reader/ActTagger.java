@@ -26,6 +26,7 @@ final class ActTagger implements Stage {
         List<Act> acts = new ArrayList<>();
         for (Span s : doc.layer(Labels.SENTENCE)) {
             if (!doc.inBody(s)) continue;
+            doc.checkTime();
             int from = t.indexAt(s.start());
             int to = t.indexAt(s.end());
             Set<String> topics = new LinkedHashSet<>();
@@ -33,11 +34,13 @@ final class ActTagger implements Stage {
             int subjectFrom = from;
             for (PhraseMatcher.Match m : k.acts.find(t, from, to)) {
                 if (t.isCapitalized(m.firstToken())) continue;
-                var actors = Actors.in(doc, subjectFrom, m.firstToken(), dialogue.parties(), partyOf);
-                if (actors.isEmpty()) actors = Actors.in(doc, from, m.firstToken(), dialogue.parties(), partyOf);
+                // a subject stands near its verb: never look further back than a long clause
+                int near = Math.max(from, m.firstToken() - Actors.SUBJECT_WINDOW);
+                var actors = Actors.in(doc, Math.max(subjectFrom, near), m.firstToken(), dialogue.parties(), partyOf);
+                if (actors.isEmpty()) actors = Actors.in(doc, near, m.firstToken(), dialogue.parties(), partyOf);
                 if (actors.isEmpty()) continue;
                 acts.add(new Act(List.copyOf(actors), doc.text().substring(m.start(), m.end()), m.value(),
-                        List.copyOf(topics), new Evidence(s.start(), s.end(), doc.cover(s))));
+                        List.copyOf(topics), doc.evidence(s, m.start(), m.end())));
                 subjectFrom = m.lastToken() + 1;
             }
         }

@@ -13,6 +13,9 @@ final class Actors {
             "governments", "both", "they", "we", "co-chairs", "chairs", "ministers", "leaders", "officials", "two",
             "nations", "partners", "together", "jointly", "mutual", "our");
 
+    /** How far before a verb its subject may start, in tokens. */
+    static final int SUBJECT_WINDOW = 60;
+
     private Actors() {}
 
     static Set<String> in(Doc doc, int fromToken, int toToken, List<String> parties, String[] partyOfToken) {

@@ -23,6 +23,8 @@ final class CommitmentTagger implements Stage {
             "sub-committee", "task", "expert", "experts", "technical");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "our", "this", "these",
             "that", "those", "his", "her", "such", "all", "any", "each");
+    /** An undertaking longer than this many tokens is cut: running text without stops is not one clause. */
+    private static final int MAX_CLAUSE = 120;
     private static final Set<String> NEW_SUBJECT = Set.of("the", "both", "they", "we", "it", "each");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|by|until|before|during|for|of)\\s(?:early |late |mid-)?(?:[A-Z][a-z]+\\s)?(20\\d\\d)\\b");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
@@ -47,6 +49,7 @@ final class CommitmentTagger implements Stage {
         NextRound next = null;
         for (Span s : doc.layer(Labels.SENTENCE)) {
             if (!doc.inBody(s)) continue;
+            doc.checkTime();
             int from = t.indexAt(s.start());
             int to = t.indexAt(s.end());
             int covered = -1;
@@ -60,7 +63,8 @@ final class CommitmentTagger implements Stage {
                 int textStart = after;
                 int textEnd = clauseEnd(t, after, to);
                 if (textEnd <= textStart) continue;
-                int subjectFrom = modal ? clauseStart(t, from, m.firstToken()) : from;
+                int near = Math.max(from, m.firstToken() - Actors.SUBJECT_WINDOW);
+                int subjectFrom = modal ? clauseStart(t, near, m.firstToken()) : near;
                 Set<String> actors = new TreeSet<>(Actors.in(doc, subjectFrom, m.firstToken(), dialogue.parties(), partyOf));
                 boolean nextRound = isNextRound(t, subjectFrom, textEnd, dialogue, round.ordinal());
                 if (actors.isEmpty()) {
@@ -75,7 +79,7 @@ final class CommitmentTagger implements Stage {
                 if (place == null && nextRound) place = place(doc, t.start(subjectFrom), cs); // "Tashkent is to host ..."
                 String triggerText = doc.text().substring(m.start(), m.end());
                 out.add(new Commitment(List.copyOf(actors), text, triggerText, m.value(), due, place,
-                        new Evidence(s.start(), s.end(), doc.cover(s))));
+                        doc.evidence(s, m.start(), ce)));
                 covered = textEnd - 1;
                 if (nextRound && next == null && (due != null || place != null)) next = new NextRound(place, due);
             }
@@ -85,6 +89,7 @@ final class CommitmentTagger implements Stage {
 
     /** The clause ends at the sentence's end, a semicolon, or "and" that opens a new act ("..., and reaffirmed"). */
     private int clauseEnd(Tokens t, int from, int to) {
+        to = Math.min(to, from + MAX_CLAUSE);
         int e = from;
         while (e < to) {
             String w = t.lower(e);

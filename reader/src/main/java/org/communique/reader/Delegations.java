@@ -25,6 +25,7 @@ final class Delegations implements Stage {
         People people = doc.get(People.class);
         List<String> parties = doc.get(DialogueInfo.class).parties();
         for (Person p : people.all) {
+            doc.checkTime();
             for (String code : p.titleParties) {
                 if (p.party == null && parties.contains(code)) p.party = code;
             }
@@ -83,8 +84,10 @@ final class Delegations implements Stage {
         String best = null;
         int bestStart = -1;
         for (String layer : List.of(Labels.DEMONYM, Labels.COUNTRY)) {
-            for (Span c : doc.within(layer, sentence)) {
-                if (!parties.contains(c.value()) || c.end() > first.start()) continue;
+            // the delegation is named shortly before its head: "The Polish delegation was led by ..."
+            Span before = new Span(Math.max(sentence.start(), first.start() - 200), first.start(), null, null);
+            for (Span c : doc.within(layer, before)) {
+                if (!parties.contains(c.value())) continue;
                 String after = text.substring(c.end(), Math.min(text.length(), c.end() + 12)).toLowerCase(Locale.ROOT);
                 if (!(after.startsWith(" delegation") || after.startsWith(" side") || after.startsWith(" team"))) continue;
                 if (someoneBetween(doc, p, c.end(), first.start())) continue;
@@ -176,6 +179,7 @@ final class Delegations implements Stage {
     }
 
     private static boolean hasCue(Doc doc, Span s, Set<String> cues) {
+        doc.checkTime();
         Tokens t = doc.tokens();
         for (int i = t.indexAt(s.start()); i < t.size() && t.start(i) < s.end(); i++) {
             String w = t.lower(i);

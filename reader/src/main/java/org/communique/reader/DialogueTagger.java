@@ -38,12 +38,14 @@ final class DialogueTagger implements Stage {
         int from = t.indexAt(doc.bodyStart());
         int to = t.indexAt(doc.bodyEnd());
         String headline = doc.fact(Labels.TITLE_LINE);
+        int headlineAt = headline == null ? -1 : doc.text().indexOf(headline);
         for (int i = 0; i < t.size(); i++) {
             if (!HEADS.contains(t.lower(i)) || !t.isCapitalized(i)) continue;
+            doc.checkTime();
             // "Ministerial Dialogue": the name runs on to the last head word
             if (i + 1 < t.size() && HEADS.contains(t.lower(i + 1)) && t.isCapitalized(i + 1) && t.joinedOnLine(i)) continue;
             boolean inBody = i >= from && i < to;
-            boolean inHeadline = headline != null && doc.text().startsWith(headline, lineStart(doc.text(), t.start(i)));
+            boolean inHeadline = headlineAt >= 0 && t.start(i) >= headlineAt && t.end(i) <= headlineAt + headline.length();
             if (!inBody && !inHeadline) continue;
             Candidate c = candidate(doc, marks, i);
             if (c != null) found.add(c);
@@ -83,7 +85,7 @@ final class DialogueTagger implements Stage {
         if (best != null) {
             for (Candidate c : found) {
                 if (!c.name().equalsIgnoreCase(name)) continue;
-                mentions.add(new Span(c.start(), c.end(), "dialogue", c.name()));
+                mentions.add(new Span(c.start(), c.end(), Labels.DIALOGUE, c.name()));
                 if (acronym == null) acronym = c.acronym();
                 if (parties.isEmpty()) parties.addAll(c.parties());
             }
@@ -93,19 +95,14 @@ final class DialogueTagger implements Stage {
         }
         if (acronym != null) {
             for (int i = from; i < to; i++) {
-                if (t.word(i).equals(acronym)) mentions.add(new Span(t.start(i), t.end(i), "dialogue", name));
+                if (t.word(i).equals(acronym)) mentions.add(new Span(t.start(i), t.end(i), Labels.DIALOGUE, name));
             }
         }
         if (parties.size() < 2) parties.addAll(mostMentioned(doc, parties));
+        mentions.forEach(doc::add);
         doc.put(DialogueInfo.class, new DialogueInfo(name, acronym, List.copyOf(parties), mentions));
     }
 
-    private static int lineStart(String text, int at) {
-        int i = at;
-        while (i > 0 && text.charAt(i - 1) != '\n') i--;
-        while (i < at && Character.isWhitespace(text.charAt(i))) i++;
-        return i;
-    }
 
     private Candidate candidate(Doc doc, TokenMarks marks, int head) {
         Tokens t = doc.tokens();

@@ -16,6 +16,9 @@ public final class Doc {
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, String> facts = new HashMap<>();
     private final Map<Class<?>, Object> results = new HashMap<>();
+    private final java.util.Set<String> unsorted = new java.util.HashSet<>();
+    private static final java.util.Comparator<Span> BY_START = java.util.Comparator.comparingInt(Span::start);
+    private long deadline;
     int bodyStart;
     int bodyEnd;
 
@@ -51,21 +54,65 @@ public final class Doc {
     }
 
     public void add(Span span) {
-        layers.computeIfAbsent(span.label(), k -> new ArrayList<>()).add(span);
+        List<Span> layer = layers.computeIfAbsent(span.label(), k -> new ArrayList<>());
+        if (!layer.isEmpty() && layer.get(layer.size() - 1).start() > span.start()) unsorted.add(span.label());
+        layer.add(span);
     }
 
-    /** The spans of one layer in the order they were added (stages add them left to right). */
+    /** The spans of one layer, in text order. */
     public List<Span> layer(String label) {
-        return layers.getOrDefault(label, List.of());
+        List<Span> layer = layers.get(label);
+        if (layer == null) return List.of();
+        if (unsorted.remove(label)) layer.sort(BY_START);
+        return layer;
     }
 
-    /** The spans of a layer that lie inside {@code outer}. */
+    /** The spans of a layer that lie inside {@code outer}: a binary search, so long texts stay linear. */
     public List<Span> within(String label, Span outer) {
+        List<Span> layer = layer(label);
+        int lo = 0;
+        int hi = layer.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (layer.get(mid).start() < outer.start()) lo = mid + 1;
+            else hi = mid;
+        }
         List<Span> out = new ArrayList<>();
-        for (Span s : layer(label)) {
-            if (outer.contains(s)) out.add(s);
+        for (int i = lo; i < layer.size() && layer.get(i).start() < outer.end(); i++) {
+            if (outer.contains(layer.get(i))) out.add(layer.get(i));
         }
         return out;
+    }
+
+    /**
+     * The evidence for a fact found at [from, to) in {@code sentence}: the sentence itself, or, in a sentence
+     * longer than any real one (text without stops), a window around the fact, so quotes stay quotable.
+     */
+    public org.communique.model.Evidence evidence(Span sentence, int from, int to) {
+        int start = sentence.start();
+        int end = sentence.end();
+        if (end - start > MAX_QUOTE) {
+            start = Math.max(start, from - MAX_QUOTE / 2);
+            end = Math.min(end, Math.max(to, start + MAX_QUOTE));
+        }
+        return new org.communique.model.Evidence(start, end, text.substring(start, end));
+    }
+
+    private static final int MAX_QUOTE = 1200;
+
+    /** Stops a reading that has run past its time limit; stages call it in their long loops. */
+    public void checkTime() {
+        if (deadline != 0 && System.nanoTime() - deadline > 0) throw new TimeLimitExceeded();
+    }
+
+    void deadline(long nanoTime) {
+        this.deadline = nanoTime;
+    }
+
+    static final class TimeLimitExceeded extends RuntimeException {
+        TimeLimitExceeded() {
+            super(null, null, false, false);
+        }
     }
 
     /** The sentence that holds offset {@code at}, or null. */

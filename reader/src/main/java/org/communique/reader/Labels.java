@@ -13,6 +13,7 @@ final class Labels {
     static final String DATE = "date";            // value: ISO date, yyyy-mm or yyyy
     static final String PERSON = "person";        // value: person index in the people list
     static final String DATELINE = "dateline";
+    static final String DIALOGUE = "dialogue";    // value: the dialogue's name
 
     static final String PUBLISHER = "publisher";
     static final String TITLE_LINE = "title";

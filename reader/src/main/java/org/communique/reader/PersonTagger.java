@@ -18,6 +18,8 @@ final class PersonTagger implements Stage {
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "dos", "du",
             "del", "la", "le", "van", "von", "der", "ben", "abu");
     private static final int MAX_NAME_WORDS = 8;
+    /** Delegations run to dozens; a list of thousands of names is not a delegation list to resolve. */
+    static final int MAX_PEOPLE = 300;
     private static final Set<String> SUFFIXES = Set.of("II", "III", "IV", "Jr", "Sr");
     // words that name a department rather than a person: "Secretary of Foreign Relations Alicia Bárcena"
     private static final List<String> INSTITUTION_ENDINGS = List.of("tions", "ships", "ments", "ities", "tion", "ment",
@@ -38,6 +40,11 @@ final class PersonTagger implements Stage {
         int to = t.indexAt(doc.bodyEnd());
         for (Span title : doc.layer(Labels.TITLE)) {
             if (!doc.inBody(title)) continue;
+            doc.checkTime();
+            if (people.all.size() >= MAX_PEOPLE) {
+                doc.warn("more than " + MAX_PEOPLE + " people named: the rest are left out");
+                break;
+            }
             int i0 = t.indexAt(title.start());
             int i1 = t.indexAt(title.end()) - 1;
             if (i0 > i1 || marks.person[i0]) continue;
@@ -244,17 +251,16 @@ final class PersonTagger implements Stage {
     /** Bare surnames after the first full mention: "Umarov opened the meeting". */
     private void shortMentions(Doc doc, People people, TokenMarks marks, int from, int to) {
         Tokens t = doc.tokens();
-        List<Person> all = people.all;
+        java.util.Map<String, Person> bySurname = new java.util.HashMap<>();
+        for (Person p : people.all) bySurname.putIfAbsent(p.surname(), p);
         for (int i = from; i < to; i++) {
             if (marks.person[i] || !t.isWord(i) || !t.isCapitalized(i)) continue;
-            for (Person p : all) {
-                if (p.surname().equals(t.word(i)) && t.start(i) > p.mentions.get(0).start()) {
-                    p.mentions.add(new Span(t.start(i), t.end(i), Labels.PERSON, null));
-                    marks.person[i] = true;
-                    break;
-                }
+            Person p = bySurname.get(t.word(i));
+            if (p != null && t.start(i) > p.mentions.get(0).start()) {
+                p.mentions.add(new Span(t.start(i), t.end(i), Labels.PERSON, null));
+                marks.person[i] = true;
             }
         }
-        for (Person p : all) p.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (Person p : people.all) p.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 }

@@ -7,6 +7,7 @@ import org.communique.model.RoundRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -21,7 +22,11 @@ public final class Reader {
     /** Statements larger than this are refused rather than read. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
+    /** A statement that takes longer than this to read is refused. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
+
     private final Decoder decoder;
+    private final Duration timeLimit;
     private final List<Stage> stages;
 
     public Reader() {
@@ -29,8 +34,14 @@ public final class Reader {
     }
 
     public Reader(long maxBytes) {
+        this(maxBytes, DEFAULT_TIME_LIMIT);
+    }
+
+    /** @param timeLimit how long one statement may take before it is refused (a guard against pathological input) */
+    public Reader(long maxBytes, Duration timeLimit) {
         Knowledge k = Knowledge.get();
         this.decoder = new Decoder(maxBytes);
+        this.timeLimit = timeLimit;
         this.stages = List.of(
                 new BodyFinder(),
                 new SentenceSplitter(k),
@@ -48,12 +59,18 @@ public final class Reader {
 
     /** Reads raw bytes; {@code fileName} (may be null) helps tell HTML from text. */
     public Reading read(byte[] bytes, String fileName) throws UnreadableException {
+        long started = System.nanoTime();
         Decoded decoded = decoder.decode(bytes, fileName);
         Doc doc = new Doc(decoded.text());
+        doc.deadline(started + timeLimit.toNanos());
         decoded.warnings().forEach(doc::warn);
         for (Stage stage : stages) {
             try {
+                doc.checkTime();
                 stage.annotate(doc);
+            } catch (Doc.TimeLimitExceeded e) {
+                throw new UnreadableException((fileName == null ? "the input" : fileName) + " took longer than the "
+                        + timeLimit.toSeconds() + " s limit for reading one statement");
             } catch (RuntimeException | StackOverflowError e) {
                 // odd text yields a record with a warning, never an exception
                 doc.warn(stage.getClass().getSimpleName() + " failed: " + e);

@@ -33,7 +33,9 @@ final class RecordBuilder {
         List<TopicFound> topics = new ArrayList<>();
         for (TopicTagger.Found f : or(doc.get(TopicTagger.FoundTopics.class), new TopicTagger.FoundTopics(List.of())).all()) {
             List<Evidence> evidence = new ArrayList<>();
-            for (Span s : f.sentences()) evidence.add(Evidence.of(doc.text(), s.start(), s.end()));
+            for (int i = 0; i < f.sentences().size(); i++) {
+                evidence.add(doc.evidence(f.sentences().get(i), f.firstAt().get(i), f.firstAt().get(i)));
+            }
             topics.add(new TopicFound(f.topic().code(), f.topic().label(), f.topic().track(), evidence));
         }
         CommitmentTagger.Found c = or(doc.get(CommitmentTagger.Found.class), new CommitmentTagger.Found(List.of(), null));

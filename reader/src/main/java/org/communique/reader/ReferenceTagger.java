@@ -156,7 +156,7 @@ final class ReferenceTagger implements Stage {
         String k = key.toLowerCase(Locale.ROOT);
         Span sentence = doc.sentenceAt(start);
         Evidence ev = sentence == null ? new Evidence(start, end, doc.text().substring(start, end))
-                : new Evidence(sentence.start(), sentence.end(), doc.cover(sentence));
+                : doc.evidence(sentence, start, end);
         Reference had = found.get(k);
         List<Evidence> evidence = new ArrayList<>(had == null ? List.of() : had.evidence());
         if (!evidence.contains(ev)) evidence.add(ev);

@@ -42,15 +42,18 @@ final class RoundTagger implements Stage {
         doc.fact(Labels.PUBLISHED, published);
 
         List<Span> sentences = doc.layer(Labels.SENTENCE);
+        java.util.Set<Integer> mentionStarts = new java.util.HashSet<>();
+        for (Span m : dialogue.mentions()) mentionStarts.add(m.start());
         Integer ordinal = null;
         Span dateSpan = null;
         String date = null;
         Span placeSpan = null;
         for (Span s : sentences) {
             if (!doc.inBody(s)) continue;
+            doc.checkTime();
             boolean aboutMeeting = aboutMeeting(doc, s, dialogue);
             if (!aboutMeeting) continue;
-            if (ordinal == null) ordinal = ordinal(t, s, dialogue);
+            if (ordinal == null) ordinal = ordinal(t, s, mentionStarts);
             if (dateSpan == null && date == null) {
                 for (Span d : doc.within(Labels.DATE, s)) {
                     if (dateline != null && dateline.contains(d)) continue;
@@ -71,7 +74,7 @@ final class RoundTagger implements Stage {
     }
 
     private static boolean aboutMeeting(Doc doc, Span s, DialogueInfo dialogue) {
-        for (Span m : dialogue.mentions()) if (s.contains(m)) return true;
+        if (!doc.within(Labels.DIALOGUE, s).isEmpty()) return true;
         Tokens t = doc.tokens();
         for (int i = t.indexAt(s.start()); i < t.size() && t.start(i) < s.end(); i++) {
             if (MEETING_WORDS.contains(t.lower(i))) return true;
@@ -79,7 +82,7 @@ final class RoundTagger implements Stage {
         return false;
     }
 
-    private static Integer ordinal(Tokens t, Span s, DialogueInfo dialogue) {
+    private static Integer ordinal(Tokens t, Span s, java.util.Set<Integer> mentionStarts) {
         int from = t.indexAt(s.start());
         int to = t.indexAt(s.end());
         for (int i = from; i < to; i++) {
@@ -96,7 +99,7 @@ final class RoundTagger implements Stage {
                     break;
                 }
                 if (ROUND_WORDS.contains(w) || DialogueTagger.HEADS.contains(w)) qualifies = true;
-                for (Span m : dialogue.mentions()) if (m.start() == t.start(j)) qualifies = true;
+                if (mentionStarts.contains(t.start(j))) qualifies = true;
                 if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(".")
                         && !(j > 0 && t.word(j - 1).length() == 1)) break;
             }
@@ -175,11 +178,13 @@ final class RoundTagger implements Stage {
         return fromDateline;
     }
 
+    /** A line of at most eight words around the date; looks no further than such a line could reach. */
     private static boolean onShortLine(String text, Span d) {
+        int reach = 80;
         int a = d.start();
-        while (a > 0 && text.charAt(a - 1) != '\n') a--;
+        while (a > 0 && text.charAt(a - 1) != '\n') if (d.start() - --a > reach) return false;
         int z = d.end();
-        while (z < text.length() && text.charAt(z) != '\n') z++;
+        while (z < text.length() && text.charAt(z) != '\n') if (++z - d.end() > reach) return false;
         return Words.count(text.substring(a, z)) <= 8;
     }
 

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /** Gathers the taxonomy's topics that the body mentions, each with the sentences that mention it. */
 final class TopicTagger implements Stage {
-    record Found(Knowledge.Topic topic, List<Span> sentences) {}
+    /** A topic with the sentences that mention it and where in each it is first mentioned. */
+    record Found(Knowledge.Topic topic, List<Span> sentences, List<Integer> firstAt) {}
 
     private final Knowledge k;
 
@@ -24,8 +25,12 @@ final class TopicTagger implements Stage {
             if (topic != null && topic.track().equals("multilateral") && insideName(doc, s)) continue;
             Span sentence = doc.sentenceAt(s.start());
             if (topic == null || sentence == null) continue;
-            Found f = found.computeIfAbsent(topic.code(), c -> new Found(topic, new ArrayList<>()));
-            if (!f.sentences().contains(sentence)) f.sentences().add(sentence);
+            Found f = found.computeIfAbsent(topic.code(), c -> new Found(topic, new ArrayList<>(), new ArrayList<>()));
+            List<Span> seen = f.sentences();
+            if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(sentence)) {
+                seen.add(sentence);
+                f.firstAt().add(s.start());
+            }
         }
         doc.put(FoundTopics.class, new FoundTopics(List.copyOf(found.values())));
     }
