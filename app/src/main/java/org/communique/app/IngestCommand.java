@@ -35,6 +35,7 @@ final class IngestCommand implements Callable<Integer> {
         try (Database db = store.open()) {
             Ingestion.Tally tally = new Ingestion(db, new Reader()).ingest(inputs, System.out);
             System.out.println(tally);
+            if (tally.added() > 0) System.out.println("tracked: " + Tracking.run(db));
             return tally.refused() == 0 ? Main.OK : Main.REFUSED;
         }
     }

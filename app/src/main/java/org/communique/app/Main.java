@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "communique", mixinStandardHelpOptions = true, version = "communique 0.1.0",
         description = "The record of strategic dialogues between governments.",
         subcommands = {ReadCommand.class, EvalCommand.class, IngestCommand.class, RoundsCommand.class,
-                ShowCommand.class, ServeCommand.class})
+                ShowCommand.class, ServeCommand.class, TrackCommand.class, SeriesCommand.class, CommitmentsCommand.class,
+                DiffCommand.class, PeopleCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int REFUSED = 1;

@@ -37,6 +37,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void trackerKnowsNothingOfReadingTheWebOrTheCommandLine() {
+        noClasses().that().resideInAPackage("org.communique.tracker..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.communique.reader..", "org.communique.web..",
+                        "org.communique.app..", "io.javalin..", "picocli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void storeKnowsNothingOfTheTracker() {
+        noClasses().that().resideInAPackage("org.communique.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.communique.tracker..")
+                .check(CLASSES);
+    }
+
+    @Test
     void webDoesNotReachIntoTheCommandLine() {
         noClasses().that().resideInAPackage("org.communique.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.communique.app..", "picocli..")

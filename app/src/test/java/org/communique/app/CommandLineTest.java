@@ -101,7 +101,8 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : new String[] {"read", "eval", "ingest", "rounds", "show", "serve"}) {
+        for (String c : new String[] {"read", "eval", "ingest", "rounds", "show", "serve", "track", "series", "commitments",
+                "diff", "people"}) {
             assertThat(run(c, "--help")).isEqualTo(0);
             assertThat(out()).contains("Usage: communique " + c);
         }

@@ -7,19 +7,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The stable key of a dialogue series: its parties and its acronym (or the initials of its name), e.g. kz-us-espd. */
-final class DialogueKey {
+public final class DialogueKey {
     private static final Set<String> SMALL_WORDS = Set.of("of", "and", "on", "the", "for", "in");
 
     private DialogueKey() {}
 
-    static String of(Dialogue d) {
+    public static String of(Dialogue d) {
         String parties = d.parties().isEmpty() ? "unknown" : String.join("-", d.parties()).toLowerCase(Locale.ROOT);
         String tag = d.acronym() != null && !d.acronym().isBlank() ? d.acronym() : initials(d.name());
         tag = ascii(tag).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+]+", "");
         return tag.isEmpty() ? parties : parties + "-" + tag;
     }
 
-    private static String initials(String name) {
+    public static String initials(String name) {
         if (name == null) return "";
         StringBuilder b = new StringBuilder();
         for (String w : name.split("[\\s-]+")) {
@@ -30,7 +30,7 @@ final class DialogueKey {
         return b.toString();
     }
 
-    static String ascii(String s) {
+    public static String ascii(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     }
 }

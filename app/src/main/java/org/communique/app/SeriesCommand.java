@@ -1,0 +1,51 @@
+package org.communique.app;
+
+import org.communique.model.Json;
+import org.communique.store.Database;
+import org.communique.tracker.Series;
+import org.communique.tracker.SeriesOverview;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "series", mixinStandardHelpOptions = true,
+        description = "List the dialogue series: their rounds in order, cadence and host rotation.",
+        subcommands = {SeriesMergeCommand.class, SeriesMoveCommand.class})
+final class SeriesCommand implements Callable<Integer> {
+    @Option(names = "--json", description = "one JSON object per series and line")
+    boolean json;
+
+    @Mixin
+    StoreOptions store;
+
+    @Override
+    public Integer call() {
+        try (Database db = store.open()) {
+            Tracking.ensure(db);
+            List<Series> all = SeriesOverview.list(db);
+            for (Series s : all) {
+                if (json) {
+                    System.out.println(Json.write(TrackerJson.series(s)));
+                    continue;
+                }
+                System.out.println(s.key() + "  " + (s.name() == null ? "(name not stated)" : s.name())
+                        + (s.acronym() == null ? "" : " (" + s.acronym() + ")") + "  " + String.join("-", s.parties()));
+                System.out.println("    " + s.rounds().size() + (s.rounds().size() == 1 ? " round" : " rounds")
+                        + (s.cadence().words() == null ? "" : ", " + s.cadence().words())
+                        + (s.hosts().hosts().isEmpty() ? "" : ", hosts " + String.join(" ", s.hosts().hosts()))
+                        + (s.hosts().pattern() == null ? "" : " (" + s.hosts().pattern() + ")"));
+                for (Series.SeriesRound r : s.rounds()) {
+                    System.out.printf("    %5d  %-10s  %-5s  %-20s  %s%n", r.id(), r.date() == null ? "?" : r.date(),
+                            r.ordinal() == null ? "#?" : "#" + r.ordinal() + (r.ordinalInferred() ? "*" : ""),
+                            r.place() == null ? "-" : r.place(),
+                            (r.name() == null ? "" : r.name()) + ("tracker".equals(r.placedBy()) ? "" : "  [placed by " + r.placedBy() + "]"));
+                }
+            }
+            if (!json) System.out.println(all.size() + " series (* ordinal inferred from the neighbouring rounds)");
+            return Main.OK;
+        }
+    }
+}

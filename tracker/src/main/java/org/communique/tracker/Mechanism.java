@@ -1,0 +1,98 @@
+package org.communique.tracker;
+
+import org.communique.store.DialogueKey;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A named mechanism in a text: its kind ("dialogue", "group", "commission" ...) and the words that
+ * tell it from others of its kind. "an inaugural Dialogue on Energy Security" and "the U.S.-Poland
+ * Energy Security Dialogue" are one mechanism: the same kind, and the words of one within the other's.
+ */
+record Mechanism(String kind, Set<String> words, String phrase) {
+    private static final Pattern KIND = Pattern.compile("(?i)\\b(working groups?|task forces?|dialogues?|commissions?|"
+            + "councils?|committees?|forums?|fora|mechanisms?|consultations|platforms?|roundtables?|subcommittees?|groups?)\\b");
+    private static final Pattern OF = Pattern.compile("^\\s+(on|for|of)\\s+([^,;:.()\\n]*)");
+    private static final Pattern END = Pattern.compile("\\b(which|that|to|under|bringing|between|with|had|has|have|was|were|"
+            + "is|are|will|met|would|by|during|since|at|and (?:is|was|will|has))\\b|\\bin (?:\\d{4}|[A-Z])");
+    /** Words that say how a mechanism meets, not which one it is. */
+    private static final Set<String> NOT_NAMES = Set.of("inaugural", "joint", "new", "permanent", "working", "task",
+            "steering", "coordination", "bilateral", "annual", "high", "level", "enhanced", "first", "regular",
+            "ministerial", "technical", "expert", "experts", "three", "two", "four", "several", "issues", "matters");
+
+    Mechanism {
+        words = Set.copyOf(words);
+    }
+
+    /** Every mechanism the text names with words of its own. */
+    static List<Mechanism> all(String text) {
+        List<Mechanism> out = new ArrayList<>();
+        if (text == null) return out;
+        Matcher m = KIND.matcher(text);
+        while (m.find()) {
+            String kind = kind(m.group(1));
+            Set<String> words = new LinkedHashSet<>();
+            List<String> head = before(text.substring(0, m.start()), words);
+            Matcher after = OF.matcher(text.substring(m.end()));
+            String tail = "";
+            if (after.find()) {
+                tail = after.group(2);
+                Matcher end = END.matcher(tail);
+                if (end.find()) tail = tail.substring(0, end.start());
+                tail = tail.strip();
+                for (String w : Words.content(tail)) if (keep(w)) words.add(w);
+                if (!tail.isEmpty()) tail = " " + after.group(1) + " " + tail;
+            }
+            if (!words.isEmpty()) {
+                String phrase = (String.join(" ", head) + " " + m.group(1) + tail).strip();
+                out.add(new Mechanism(kind, words, phrase));
+            }
+        }
+        return out;
+    }
+
+    /** Whether two mentions name one mechanism, allowing for a slightly different name. */
+    boolean sameAs(Mechanism other) {
+        if (!kind.equals(other.kind)) return false;
+        if (Words.jaccard(words, other.words) >= 0.5) return true;
+        Set<String> small = words.size() <= other.words.size() ? words : other.words;
+        Set<String> big = small == words ? other.words : words;
+        return small.size() >= 2 && Words.within(small, big);
+    }
+
+    /** The capitalised name words, and the modifiers, just before the kind word ("the C5+1 Security Working Group"). */
+    private static List<String> before(String head, Set<String> words) {
+        String[] parts = head.strip().split("\\s+");
+        List<String> taken = new ArrayList<>();
+        for (int i = parts.length - 1; i >= 0 && taken.size() < 5; i--) {
+            String raw = parts[i].replaceAll("^[(\"'\u201c]+|[)\"'\u201d,]+$", "");
+            if (raw.isEmpty()) break;
+            String lower = DialogueKey.ascii(raw).toLowerCase(Locale.ROOT);
+            boolean named = Character.isUpperCase(raw.charAt(0)) || Character.isDigit(raw.charAt(0));
+            if (!named && !NOT_NAMES.contains(lower)) break;
+            if (parts[i].endsWith(",") || parts[i].endsWith(".")) break;
+            taken.add(0, raw);
+        }
+        for (String w : Words.content(String.join(" ", taken))) if (keep(w)) words.add(w);
+        return taken;
+    }
+
+    private static boolean keep(String w) {
+        return !NOT_NAMES.contains(w) && !SeriesName.MODIFIERS.contains(w) && !w.matches("\\d{4}|\\d+(st|nd|rd|th)?");
+    }
+
+    private static String kind(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (w.endsWith("group") || w.endsWith("groups")) return "group";
+        if (w.startsWith("task force")) return "task force";
+        if (w.equals("fora")) return "forum";
+        if (w.equals("consultations")) return "consultations";
+        return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    }
+}

@@ -1,0 +1,100 @@
+package org.communique.tracker;
+
+import org.communique.store.CommitmentRow;
+import org.communique.store.CommitmentStore;
+import org.communique.store.Proposal;
+import org.communique.store.ReferenceRow;
+import org.communique.store.StatementText;
+import org.communique.store.TrackedRound;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Rule (b): a commitment to launch or continue a mechanism (an inaugural dialogue on some subject, a
+ * working group) is evidenced by a later statement of the same parties that names that mechanism,
+ * by a reference it lists or else in its text, even under a slightly different name.
+ */
+final class MechanismRule {
+    static final String NAME = "mechanism";
+
+    private static final Pattern LAUNCH = Pattern.compile("\\b(launch|establish|set up|create|inaugurate|institute|"
+            + "start|continue|hold|convene|resume|reconvene|form|revive|upgrade)\\b");
+    private static final Pattern MET = Pattern.compile("(?i)\\b(met|meets|meeting|convened|held|session|sessions)\\b");
+
+    private MechanismRule() {}
+
+    /** The mechanism a commitment undertakes to launch or continue, if it is one and not the dialogue itself. */
+    static Optional<Mechanism> of(CommitmentRow c, TrackedRound madeAt) {
+        if (!LAUNCH.matcher(c.text().toLowerCase(Locale.ROOT)).find()) return Optional.empty();
+        Set<String> own = SeriesName.core(madeAt);
+        for (Mechanism m : Mechanism.all(c.text())) {
+            boolean itself = m.kind().equals("dialogue") && Words.within(m.words(), own);
+            if (!itself) return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    /** What to search the stored statements for: the mechanism's kind and any of its words. */
+    static CommitmentStore.TextSearch search(Mechanism m) {
+        return new CommitmentStore.TextSearch(m.kind(), new ArrayList<>(m.words()));
+    }
+
+    /**
+     * One proposal per later round that names the mechanism, among its references or in the text of
+     * {@code found}, the statements that {@link #search} found.
+     */
+    static List<Proposal> propose(CommitmentRow c, Mechanism m, Snapshot s, List<StatementText> found) {
+        Map<Long, String> texts = new HashMap<>();
+        for (StatementText t : found) texts.put(t.roundId(), t.text());
+        TrackedRound madeAt = s.round(c.roundId());
+        Set<String> parties = new HashSet<>(c.actors().isEmpty() ? madeAt.parties() : c.actors());
+        Map<Long, Proposal> byRound = new LinkedHashMap<>();
+        Map<Long, List<ReferenceRow>> references = s.referencesByRound();
+        List<TrackedRound> later = new ArrayList<>();
+        for (TrackedRound r : s.later(c.roundId())) if (r.parties().containsAll(parties)) later.add(r);
+        for (TrackedRound r : later) {
+            for (ReferenceRow ref : references.getOrDefault(r.id(), List.of())) {
+                boolean same = Mechanism.all(ref.name()).stream().anyMatch(m::sameAs);
+                if (!same || byRound.containsKey(r.id())) continue;
+                String quote = ref.quote() != null ? ref.quote() : sentenceNaming(texts.get(r.id()), ref.name());
+                boolean met = quote != null && MET.matcher(quote).find();
+                byRound.put(r.id(), new Proposal(c.id(), NAME, r.id(), r.documentId(), r.date(),
+                        quote == null ? null : Sentences.quote(quote), met ? 0.9 : 0.85,
+                        "the statement of " + r.date() + " names " + ref.name() + (met ? " meeting" : "")
+                                + ", the " + m.kind() + " committed to on " + madeAt.date()));
+            }
+        }
+        Set<Long> laterIds = new HashSet<>();
+        for (TrackedRound r : later) laterIds.add(r.id());
+        for (StatementText text : found) {
+            if (!laterIds.contains(text.roundId()) || byRound.containsKey(text.roundId())) continue;
+            for (String sentence : Sentences.of(text.text())) {
+                Optional<Mechanism> named = Mechanism.all(sentence).stream().filter(m::sameAs).findFirst();
+                if (named.isEmpty()) continue;
+                boolean met = MET.matcher(sentence).find();
+                TrackedRound r = s.round(text.roundId());
+                byRound.put(r.id(), new Proposal(c.id(), NAME, r.id(), r.documentId(), r.date(), Sentences.quote(sentence),
+                        met ? 0.8 : 0.7, "the statement of " + r.date() + " mentions the " + named.get().phrase() + (met ? " meeting" : "") + ", the " + m.kind()
+                        + " committed to on " + madeAt.date()));
+                break;
+            }
+        }
+        return new ArrayList<>(byRound.values());
+    }
+
+    /** The first sentence of a statement that holds a reference's name (for references stored without their words). */
+    private static String sentenceNaming(String text, String name) {
+        if (text == null || name == null) return null;
+        for (String sentence : Sentences.of(text)) if (sentence.contains(name)) return sentence;
+        return null;
+    }
+}

@@ -1,0 +1,91 @@
+package org.communique.tracker;
+
+import org.communique.store.CommitmentRow;
+import org.communique.store.Proposal;
+import org.communique.store.TrackedRound;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Rule (a): a plan to hold the next round in a place and year is fulfilled by a later round of the
+ * same series held there and then. A round of another series, or one held elsewhere or in another
+ * year, fulfils nothing.
+ */
+final class NextRoundRule {
+    static final String NAME = "next-round";
+
+    private static final Pattern MEETING = Pattern.compile(
+            "\\b(meet|meets|meeting|convene|reconvene|hold|held|host|take place|takes place|next round|next session)\\b");
+    /** Other events that meet too, and new mechanisms: their meetings are not the next round. */
+    private static final Pattern OTHER = Pattern.compile("\\b(working groups?|forum|conference|summit|exercises?|visit|"
+            + "business|expo|exhibition|festival|delegation|inaugural|launch|establish|set up|first time|trade mission)\\b");
+    private static final Pattern ROUND = Pattern.compile("\\b(round|session|dialogue|consultations|next|again)\\b");
+    /** A clause whose subject was the dialogue itself: "(the next round) will take place in Abuja in 2023". */
+    private static final Pattern ELIDED = Pattern.compile("^(take place|takes place|be held|meet|reconvene|convene)\\b");
+
+    private NextRoundRule() {}
+
+    /** Whether a commitment is the plan for the next round of its own dialogue. */
+    static boolean isPlan(CommitmentRow c, TrackedRound madeAt) {
+        if (c.place() == null && c.due() == null && madeAt.nextPlace() == null && madeAt.nextDue() == null) return false;
+        String t = c.text().toLowerCase(Locale.ROOT).strip();
+        if (!MEETING.matcher(t).find() || OTHER.matcher(t).find()) return false;
+        String acronym = madeAt.acronym() == null ? null : madeAt.acronym().toLowerCase(Locale.ROOT);
+        boolean aboutRound = ROUND.matcher(t).find() || ELIDED.matcher(t).find()
+                || (acronym != null && Words.tokens(t).contains(acronym));
+        boolean statedPlan = (c.place() != null && Words.samePlace(c.place(), madeAt.nextPlace()))
+                || (c.place() == null && c.due() != null && c.due().equals(madeAt.nextDue()));
+        return aboutRound || statedPlan;
+    }
+
+    /** The first later round of the series held where and when the plan said, as a proposal still without its quote. */
+    static Optional<Proposal> propose(CommitmentRow c, Snapshot s) {
+        TrackedRound madeAt = s.round(c.roundId());
+        String place = c.place() != null ? c.place() : madeAt.nextPlace();
+        String due = c.due() != null ? c.due() : madeAt.nextDue();
+        if (place == null && due == null) return Optional.empty();
+        LocalDate from = Dates.start(due);
+        LocalDate to = Dates.end(due);
+        List<TrackedRound> later = s.laterInSeries(c.roundId());
+        for (int i = 0; i < later.size(); i++) {
+            TrackedRound r = later.get(i);
+            LocalDate met = Dates.start(r.date());
+            boolean placeOk = place == null || Words.samePlace(place, r.place());
+            boolean timeOk = from == null || (met != null && !met.isBefore(from) && !met.isAfter(to));
+            if (!placeOk || !timeOk) continue;
+            boolean next = i == 0;
+            double confidence;
+            if (place != null && from != null) confidence = 0.95;
+            else if (!next) continue; // with only a place or only a year, just the very next round is taken
+            else confidence = place != null ? 0.7 : 0.75;
+            String series = s.seriesKey(r.id());
+            String explanation = "the " + (next ? "next" : "a later") + " round of " + series + " met in "
+                    + (r.place() == null ? "a place not stated" : r.place()) + " on " + r.date() + ", as planned ("
+                    + (place == null ? "place not stated" : place) + ", " + (due == null ? "date not stated" : due) + ")";
+            return Optional.of(new Proposal(c.id(), NAME, r.id(), r.documentId(), r.date(), null, confidence, explanation));
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern MET = Pattern.compile("(?i)\\b(held|met|hosted|convened|took place|welcomed|meeting)\\b");
+
+    /** The sentence of the later statement that says it met there that year (else the first that names the place). */
+    static String quote(String text, TrackedRound r) {
+        if (text == null || r.place() == null) return null;
+        List<String> placeWords = Words.tokens(r.place());
+        Integer year = Dates.year(r.date());
+        String first = null;
+        for (String sentence : Sentences.of(text)) {
+            List<String> words = Words.tokens(sentence);
+            if (placeWords.isEmpty() || !words.containsAll(placeWords) || words.size() < 6) continue;
+            boolean dated = year == null || sentence.contains(String.valueOf(year));
+            if (MET.matcher(sentence).find() && words.size() >= 8 && dated) return Sentences.quote(sentence);
+            if (first == null) first = sentence;
+        }
+        return first == null ? null : Sentences.quote(first);
+    }
+}
