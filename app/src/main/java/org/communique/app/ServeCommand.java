@@ -2,7 +2,7 @@ package org.communique.app;
 
 import org.communique.reader.Reader;
 import org.communique.store.Database;
-import org.communique.store.RoundStore;
+import org.communique.store.AccountStore;
 import org.communique.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +23,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
     String bind;
 
+    @Option(names = "--private", description = "reading needs signing in too (default: anyone may read; changes always need it)")
+    boolean privateReading;
+
     @Mixin
     StoreOptions store;
 
@@ -40,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
                 Samples.Tally t = Samples.ingest(db, new Reader());
                 System.out.println("sample statements: " + t);
             }
-            server = WebServer.start(new RoundStore(db), bind, port);
+            server = WebServer.start(db, WebServer.Settings.of(bind, port).privately(privateReading));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -50,6 +53,9 @@ final class ServeCommand implements Callable<Integer> {
             db.close();
             stopped.countDown();
         }));
+        if (new AccountStore(db).users().isEmpty()) {
+            System.out.println("no users yet: create the first admin with 'communique user add NAME --role admin' to sign in");
+        }
         System.out.println("serving http://" + bind + ":" + server.port() + "/ from " + db.description() + " (Ctrl-C stops)");
         stopped.await();
         return Main.OK;

@@ -1,24 +1,61 @@
 package org.communique.web;
 
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.SameSite;
 import org.communique.model.Json;
-import org.communique.model.Participant;
-import org.communique.model.RecordJson;
-import org.communique.model.RoundRecord;
+import org.communique.reader.Reader;
+import org.communique.store.AccountStore;
+import org.communique.store.CorrectionStore;
+import org.communique.store.Database;
+import org.communique.store.RecordIndex;
 import org.communique.store.RoundStore;
-import org.communique.store.RoundSummary;
+import org.communique.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
-/** The record over HTTP: the stored rounds as pages and as JSON under /api/. */
+/**
+ * The record over HTTP: pages for people and JSON under /api/ for scripts, with accounts, sessions, CSRF
+ * tokens and corrections. Statements are untrusted: every page is a jte template that escapes what it shows,
+ * and the Content-Security-Policy allows no inline script or style.
+ */
 public final class WebServer implements AutoCloseable {
-    // served from here rather than inline, so the Content-Security-Policy can forbid inline styles and scripts
-    private static final byte[] STYLE = resource("style.css");
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    static final String SESSION_COOKIE = "cq_session";
+    static final String CSRF_COOKIE = "cq_csrf";
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+
+    /** How the server runs. {@code privateReading}: every page and API call needs a signed-in user. */
+    public record Settings(String bind, int port, boolean privateReading, int signInsPerMinute) {
+        public static Settings of(String bind, int port) {
+            return new Settings(bind, port, false, 10);
+        }
+
+        public Settings privately(boolean yes) {
+            return new Settings(bind, port, yes, signInsPerMinute);
+        }
+
+        public Settings signInsPerMinute(int n) {
+            return new Settings(bind, port, privateReading, n);
+        }
+    }
 
     private final Javalin app;
 
@@ -26,38 +63,44 @@ public final class WebServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts serving; {@code port} 0 picks a free port. */
-    public static WebServer start(RoundStore store, String bind, int port) {
+    /** Starts serving the database's record; {@code port} 0 picks a free port. */
+    public static WebServer start(Database db, Settings settings) {
+        Site site = new Site(db, settings);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.routes.get("/", ctx -> home(ctx, store));
-            config.routes.get("/assets/style.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(STYLE));
-            config.routes.get("/rounds/{id}", ctx -> roundPage(ctx, store));
-            config.routes.get("/api/rounds", ctx -> json(ctx, 200, roundsJson(store.rounds())));
-            config.routes.get("/api/rounds/{id}", ctx -> {
-                Optional<RoundRecord> r = round(ctx, store);
-                if (r.isPresent()) json(ctx, 200, RecordJson.toMap(r.get()));
-            });
-            config.routes.before(ctx -> {
-                ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
+            config.http.maxRequestSize = Reader.DEFAULT_MAX_BYTES + 1024 * 1024;
+            config.jetty.multipartConfig.maxFileSize(20, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(60, SizeUnit.MB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.routes.before(site::before);
+            site.routes(config.routes);
+            config.routes.exception(Problem.class, (e, ctx) -> site.problem(ctx, e.status, e.getMessage()));
+            config.routes.exception(StoreException.class, (e, ctx) -> site.problem(ctx, 400, e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> site.problem(ctx, e.getStatus(),
+                    e.getStatus() == 404 ? "there is no page at " + ctx.path() : e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                site.problem(ctx, 500, "the server failed to answer this request; the failure is logged");
             });
         });
-        app.start(bind, port);
+        app.start(settings.bind(), settings.port());
         return new WebServer(app);
-    }
-
-    private static byte[] resource(String name) {
-        try (var in = WebServer.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("the jar lacks " + name);
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     public int port() {
         return app.port();
+    }
+
+    /** The routes this server answers, as "METHOD /path" (path parameters as {name}). */
+    public List<String> routes() {
+        List<String> out = new ArrayList<>();
+        for (var e : app.unsafe.internalRouter.allHttpHandlers()) {
+            HandlerType m = e.endpoint.method;
+            if (m == HandlerType.BEFORE || m == HandlerType.AFTER || m == HandlerType.BEFORE_MATCHED
+                    || m == HandlerType.AFTER_MATCHED || m == HandlerType.HEAD) continue;
+            out.add(m.name() + " " + e.endpoint.path);
+        }
+        return out;
     }
 
     @Override
@@ -65,88 +108,234 @@ public final class WebServer implements AutoCloseable {
         app.stop();
     }
 
-    private static Optional<RoundRecord> round(Context ctx, RoundStore store) {
-        long id;
-        try {
-            id = Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            problem(ctx, 400, "a round id is a number, not '" + ctx.pathParam("id") + "'");
-            return Optional.empty();
+    /** Everything the handlers share: the stores, the reader, the templates and the rules of access. */
+    static final class Site {
+        final Database db;
+        final Settings settings;
+        final RoundStore rounds;
+        final RecordIndex index;
+        final CorrectionStore corrections;
+        final Accounts accounts;
+        final AccountStore accountStore;
+        final Reader reader = new Reader();
+        final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+        final SignInLimiter limiter;
+        final Imports imports = new Imports();
+        final Pages pages;
+        final Api api;
+
+        Site(Database db, Settings settings) {
+            this.db = db;
+            this.settings = settings;
+            this.rounds = new RoundStore(db);
+            this.index = new RecordIndex(db);
+            this.corrections = new CorrectionStore(db);
+            this.accounts = new Accounts(db);
+            this.accountStore = accounts.store();
+            this.limiter = new SignInLimiter(settings.signInsPerMinute());
+            this.pages = new Pages(this);
+            this.api = new Api(this);
+            accountStore.removeExpiredSessions();
         }
-        Optional<RoundRecord> r = store.record(id);
-        if (r.isEmpty()) problem(ctx, 404, "there is no round " + id);
-        return r;
-    }
 
-    private static void json(Context ctx, int status, Object body) {
-        ctx.status(status).contentType("application/json; charset=utf-8").result(Json.write(body));
-    }
+        void routes(io.javalin.config.RoutesConfig r) {
+            r.get("/assets/style.css", ctx -> asset(ctx, "style.css", "text/css; charset=utf-8"));
+            r.get("/assets/app.js", ctx -> asset(ctx, "app.js", "text/javascript; charset=utf-8"));
+            r.get("/", pages::home);
+            r.get("/rounds/{id}", pages::round);
+            r.post("/rounds/{id}/corrections", pages::correct);
+            r.get("/people", pages::people);
+            r.get("/people/{id}", pages::person);
+            r.get("/search", pages::search);
+            r.get("/import", pages::importForm);
+            r.post("/import/preview", pages::importPreview);
+            r.post("/import/store", pages::importStore);
+            r.get("/sign-in", pages::signInForm);
+            r.post("/sign-in", pages::signIn);
+            r.post("/sign-out", pages::signOut);
+            r.get("/account", pages::account);
+            r.post("/account/tokens", pages::newToken);
+            r.post("/account/tokens/{id}/delete", pages::deleteToken);
+            r.get("/admin/users", pages::users);
+            r.post("/admin/users", pages::addUser);
 
-    private static void problem(Context ctx, int status, String detail) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("status", status);
-        p.put("title", status == 404 ? "Not Found" : "Bad Request");
-        p.put("detail", detail);
-        ctx.status(status).contentType("application/problem+json").result(Json.write(p));
-    }
-
-    private static List<Object> roundsJson(List<RoundSummary> rounds) {
-        List<Object> out = new ArrayList<>();
-        for (RoundSummary r : rounds) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.id());
-            m.put("series", r.dialogueKey());
-            m.put("dialogue", r.dialogueName());
-            m.put("parties", r.parties());
-            m.put("ordinal", r.ordinal());
-            m.put("date", r.date());
-            m.put("place", r.place());
-            m.put("host", r.host());
-            out.add(m);
+            r.get("/api/openapi.json", api::openapi);
+            r.get("/api/dialogues", api::dialogues);
+            r.get("/api/rounds", api::rounds);
+            r.get("/api/rounds/{id}", api::round);
+            r.get("/api/rounds/{id}/akn.xml", api::akn);
+            r.get("/api/rounds/{id}/corrections", api::corrections);
+            r.post("/api/rounds/{id}/corrections", api::correct);
+            r.get("/api/people", api::people);
+            r.get("/api/people/{id}", api::person);
+            r.get("/api/commitments", api::commitments);
+            r.get("/api/search", api::search);
+            r.post("/api/import", api::importStatements);
+            r.get("/api/me", api::me);
         }
-        return out;
-    }
 
-    private static void home(Context ctx, RoundStore store) {
-        StringBuilder b = page("Communiqué");
-        b.append("<h1>Communiqué</h1><p>The record of strategic dialogues.</p><table><tr><th>Date</th><th>Dialogue</th>"
-                + "<th>Parties</th><th>Round</th><th>Place</th></tr>");
-        for (RoundSummary r : store.rounds()) {
-            b.append("<tr><td>").append(Html.escape(r.date())).append("</td><td><a href=\"/rounds/").append(r.id()).append("\">")
-                    .append(Html.escape(r.dialogueName() == null ? "(unnamed dialogue)" : r.dialogueName())).append("</a></td><td>")
-                    .append(Html.escape(String.join("–", r.parties()))).append("</td><td>")
-                    .append(r.ordinal() == null ? "" : r.ordinal()).append("</td><td>").append(Html.escape(r.place())).append("</td></tr>");
+        private final Map<String, byte[]> assets = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private void asset(Context ctx, String name, String type) {
+            byte[] bytes = assets.computeIfAbsent(name, n -> {
+                try (var in = WebServer.class.getResourceAsStream(n)) {
+                    if (in == null) throw new IllegalStateException("the jar lacks " + n);
+                    return in.readAllBytes();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            ctx.header("Cache-Control", "no-cache").contentType(type).result(bytes);
         }
-        b.append("</table></body></html>");
-        ctx.html(b.toString());
-    }
 
-    private static void roundPage(Context ctx, RoundStore store) {
-        Optional<RoundRecord> found = round(ctx, store);
-        if (found.isEmpty()) return;
-        RoundRecord r = found.get();
-        StringBuilder b = page(r.dialogue().name() == null ? "Round" : r.dialogue().name());
-        b.append("<p><a href=\"/\">All rounds</a></p><h1>").append(Html.escape(r.dialogue().name())).append("</h1><p>")
-                .append(Html.escape(String.join("–", r.dialogue().parties()))).append(" · round ")
-                .append(r.round().ordinal() == null ? "?" : r.round().ordinal()).append(" · ")
-                .append(Html.escape(r.round().date())).append(" · ").append(Html.escape(r.round().place())).append("</p>");
-        b.append("<h2>Delegations</h2><ul>");
-        for (Participant p : r.participants()) {
-            b.append("<li>").append(Html.escape(p.name())).append(" — ").append(Html.escape(p.title()))
-                    .append(" (").append(Html.escape(p.party())).append(", ").append(p.role().code()).append(")</li>");
+        // ------------------------------------------------------------ every request
+
+        void before(Context ctx) {
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Content-Security-Policy", CSP);
+            ctx.header("Referrer-Policy", "same-origin");
+            ctx.header("X-Frame-Options", "DENY");
+            Visitor v = visitor(ctx);
+            ctx.attribute("visitor", v);
+            boolean api = isApi(ctx);
+            if (!SAFE.contains(ctx.method()) && !v.bearer()) {
+                String sent = ctx.header("X-CSRF-Token");
+                if (sent == null && isForm(ctx)) sent = ctx.formParam("csrf");
+                if (!Secrets.same(sent, v.csrf())) {
+                    throw new Problem(403, "the request's CSRF token is missing or wrong: reload the page and send the form"
+                            + " again (scripts: send X-CSRF-Token, or use an API token)");
+                }
+            }
+            if (settings.privateReading() && !v.signedIn() && !isPublic(ctx.path())) {
+                if (api) throw new Problem(401, "reading this record requires signing in (or an API token)");
+                ctx.redirect("/sign-in?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
+                ctx.skipRemainingHandlers();
+            }
         }
-        b.append("</ul><h2>Commitments</h2><ul>");
-        r.commitments().forEach(c -> b.append("<li>").append(Html.escape(String.join(", ", c.actors()))).append(": ")
-                .append(Html.escape(c.trigger())).append(' ').append(Html.escape(c.text())).append("</li>"));
-        b.append("</ul><h2>Topics</h2><ul>");
-        r.topics().forEach(t -> b.append("<li>").append(Html.escape(t.label())).append(" <small>")
-                .append(Html.escape(t.track())).append("</small></li>"));
-        b.append("</ul></body></html>");
-        ctx.html(b.toString());
-    }
 
-    private static StringBuilder page(String title) {
-        return new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(Html.escape(title)).append("</title><link rel=\"stylesheet\" href=\"/assets/style.css\"></head><body>");
+        private static boolean isForm(Context ctx) {
+            String type = ctx.contentType();
+            return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
+        }
+
+        private static boolean isPublic(String path) {
+            return path.equals("/sign-in") || path.startsWith("/assets/") || path.equals("/api/openapi.json");
+        }
+
+        static boolean isApi(Context ctx) {
+            return ctx.path().startsWith("/api/");
+        }
+
+        private Visitor visitor(Context ctx) {
+            String auth = ctx.header("Authorization");
+            if (auth != null && !auth.isBlank()) {
+                if (!auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                    throw new Problem(401, "the Authorization header must be 'Bearer TOKEN' with an API token");
+                }
+                AccountStore.User u = accounts.userOfToken(auth.substring(7).strip())
+                        .orElseThrow(() -> new Problem(401, "the API token is not known (or was revoked)"));
+                return new Visitor(u, null, true, null);
+            }
+            String cookie = ctx.cookie(SESSION_COOKIE);
+            if (cookie != null) {
+                var s = accounts.session(cookie);
+                if (s.isPresent()) return new Visitor(s.get().user(), s.get().csrf(), false, cookie);
+                ctx.cookie(cookie(SESSION_COOKIE, "", 0)); // expired or unknown: forget it
+            }
+            String csrf = ctx.cookie(CSRF_COOKIE);
+            if (csrf == null || !csrf.matches("[A-Za-z0-9_-]{43}")) {
+                csrf = Secrets.random();
+                ctx.cookie(cookie(CSRF_COOKIE, csrf, -1));
+            }
+            return Visitor.anonymous(csrf);
+        }
+
+        static Cookie cookie(String name, String value, int maxAge) {
+            return new Cookie(name, value, "/", maxAge, false, true, null, SameSite.LAX);
+        }
+
+        static Visitor visitorOf(Context ctx) {
+            return ctx.attribute("visitor");
+        }
+
+        Views.Page page(Context ctx, String title) {
+            return new Views.Page(title, visitorOf(ctx), null, settings.privateReading(), ctx.path());
+        }
+
+        // ------------------------------------------------------------ access
+
+        Visitor requireSignedIn(Context ctx) {
+            Visitor v = visitorOf(ctx);
+            if (!v.signedIn()) throw new Problem(401, "this needs you to sign in");
+            return v;
+        }
+
+        Visitor requireEditor(Context ctx) {
+            Visitor v = requireSignedIn(ctx);
+            if (!v.mayEdit()) throw new Problem(403, "a viewer cannot change the record; an editor or admin can");
+            return v;
+        }
+
+        Visitor requireAdmin(Context ctx) {
+            Visitor v = requireSignedIn(ctx);
+            if (!v.isAdmin()) throw new Problem(403, "only an admin may do this");
+            return v;
+        }
+
+        static long id(Context ctx, String what) {
+            String raw = ctx.pathParam("id");
+            try {
+                return Long.parseLong(raw);
+            } catch (NumberFormatException e) {
+                throw new Problem(400, "a " + what + " id is a number, not '" + raw + "'");
+            }
+        }
+
+        /**
+         * Stores a person's correction. A commitment's status is also set in the tracker's record of statuses
+         * (with the audit log), so that the tracker and the command line see the same decision.
+         */
+        long correct(Visitor v, long roundId, org.communique.model.RoundRecord read, CorrectionStore.Change change) {
+            Api.checkMayCorrect(v, read, change);
+            long id = corrections.add(roundId, read, change, v.user().id());
+            if ("commitment".equals(change.fact())) {
+                corrections.commitmentId(roundId, Integer.parseInt(change.key().strip())).ifPresent(c ->
+                        new org.communique.store.CommitmentStore(db).setStatus(c, change.value(), v.name(), change.note()));
+            }
+            return id;
+        }
+
+        // ------------------------------------------------------------ answers
+
+        void render(Context ctx, String template, Object view) {
+            StringOutput out = new StringOutput();
+            templates.render(template, view, out);
+            ctx.html(out.toString());
+        }
+
+        static void json(Context ctx, int status, Object body) {
+            ctx.status(status).contentType("application/json; charset=utf-8").result(Json.write(body));
+        }
+
+        void problem(Context ctx, int status, String detail) {
+            if (status == 401 && !isApi(ctx) && SAFE.contains(ctx.method())) {
+                ctx.redirect("/sign-in?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
+                return;
+            }
+            if (isApi(ctx) || visitorOf(ctx) == null || (visitorOf(ctx).bearer())) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("type", "about:blank");
+                p.put("title", Problem.title(status));
+                p.put("status", status);
+                p.put("detail", detail);
+                p.put("instance", ctx.path());
+                ctx.status(status).contentType("application/problem+json").result(Json.write(p));
+                if (status == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"communique\"");
+                return;
+            }
+            ctx.status(status);
+            render(ctx, "error.jte", new Views.Error(page(ctx, Problem.title(status)), status, Problem.title(status), detail));
+            ctx.status(status);
+        }
     }
 }

@@ -1,0 +1,361 @@
+package org.communique.web;
+
+import io.javalin.http.Context;
+import org.communique.model.Json;
+import org.communique.model.RecordJson;
+import org.communique.model.RoundRecord;
+import org.communique.store.CorrectionStore;
+import org.communique.store.RecordIndex;
+import org.communique.store.RoundStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** JSON under /api/: the data of every page, exports, imports and corrections. Errors are application/problem+json. */
+final class Api {
+    private final WebServer.Site site;
+    private final byte[] openapi;
+
+    Api(WebServer.Site site) {
+        this.site = site;
+        try (InputStream in = Api.class.getResourceAsStream("openapi.json")) {
+            if (in == null) throw new IllegalStateException("the jar lacks openapi.json");
+            this.openapi = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void openapi(Context ctx) {
+        ctx.contentType("application/json; charset=utf-8").result(openapi);
+    }
+
+    void me(Context ctx) {
+        Visitor v = WebServer.Site.visitorOf(ctx);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("signed_in", v.signedIn());
+        m.put("name", v.name());
+        m.put("role", v.role());
+        m.put("party", v.party());
+        m.put("csrf", v.bearer() ? null : v.csrf());
+        WebServer.Site.json(ctx, 200, m);
+    }
+
+    void dialogues(Context ctx) {
+        List<Object> out = new ArrayList<>();
+        for (RecordIndex.DialogueLine d : site.index.dialogues()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", d.id());
+            m.put("key", d.key());
+            m.put("name", d.name());
+            m.put("acronym", d.acronym());
+            m.put("parties", d.parties());
+            m.put("rounds", d.rounds());
+            Map<String, Object> last = null;
+            if (d.lastRoundId() != null) {
+                last = new LinkedHashMap<>();
+                last.put("id", d.lastRoundId());
+                last.put("ordinal", d.lastOrdinal());
+                last.put("date", d.lastDate());
+                last.put("place", d.lastPlace());
+            }
+            m.put("last_round", last);
+            m.put("open_commitments", d.openCommitments());
+            out.add(m);
+        }
+        WebServer.Site.json(ctx, 200, out);
+    }
+
+    private static String format(Context ctx) {
+        String f = ctx.queryParam("format");
+        if (f == null || f.isBlank() || f.equals("json")) return "json";
+        if (f.equals("csv")) return "csv";
+        throw new Problem(400, "format is json or csv, not '" + f + "'");
+    }
+
+    private static void csv(Context ctx, String name, Csv csv) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
+    }
+
+    private static Map<String, Object> roundLine(RecordIndex.RoundLine r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("series", r.dialogueKey());
+        m.put("dialogue", r.dialogue());
+        m.put("parties", r.parties());
+        m.put("ordinal", r.ordinal());
+        m.put("date", r.date());
+        m.put("place", r.place());
+        m.put("host", r.host());
+        m.put("publisher", r.publisher());
+        m.put("file", r.fileName());
+        if (r.snippet() != null) m.put("snippet", Snippets.plain(r.snippet()));
+        return m;
+    }
+
+    private static final List<String> ROUND_COLUMNS = List.of("id", "series", "dialogue", "parties", "ordinal", "date", "place",
+            "host", "publisher", "file");
+
+    void rounds(Context ctx) {
+        String format = format(ctx);
+        RecordIndex.Filter f = Pages.filter(ctx);
+        List<RecordIndex.RoundLine> rounds = site.index.rounds(f);
+        if (format.equals("csv")) {
+            Csv csv = new Csv().row(ROUND_COLUMNS);
+            for (RecordIndex.RoundLine r : rounds) {
+                Map<String, Object> m = roundLine(r);
+                csv.row(ROUND_COLUMNS.stream().map(m::get).toList());
+            }
+            csv(ctx, "rounds", csv);
+            return;
+        }
+        if (ctx.queryParam("format") != null) ctx.header("Content-Disposition", "attachment; filename=\"rounds.json\"");
+        WebServer.Site.json(ctx, 200, rounds.stream().map(Api::roundLine).toList());
+    }
+
+    private CorrectionStore.CorrectedRound corrected(long id) {
+        RoundRecord read = site.rounds.record(id).orElseThrow(() -> new Problem(404, "there is no round " + id));
+        return site.corrections.apply(id, read);
+    }
+
+    void round(Context ctx) {
+        long id = WebServer.Site.id(ctx, "round");
+        var cr = corrected(id);
+        WebServer.Site.json(ctx, 200, RoundViews.json(cr, site.index.dialogueKeyOf(id).orElse(null)));
+    }
+
+    void akn(Context ctx) {
+        long id = WebServer.Site.id(ctx, "round");
+        var cr = corrected(id);
+        var doc = site.index.document(id).orElseThrow(() -> new Problem(404, "there is no round " + id));
+        String xml = AkomaNtoso.of(id, site.index.dialogueKeyOf(id).orElse("dialogue"), cr.record(), doc.text());
+        ctx.contentType("application/akn+xml; charset=utf-8").result(xml);
+    }
+
+    void corrections(Context ctx) {
+        long id = WebServer.Site.id(ctx, "round");
+        var cr = corrected(id);
+        WebServer.Site.json(ctx, 200, RoundViews.corrections(cr.history()));
+    }
+
+    static void checkMayCorrect(Visitor v, RoundRecord read, CorrectionStore.Change change) {
+        if (!v.mayEdit()) throw new Problem(403, "a viewer cannot change the record; an editor or admin can");
+        if (!java.util.Set.of("participant", "topic", "commitment").contains(String.valueOf(change.fact()))) {
+            throw new Problem(400, "a correction is of a participant, a topic or a commitment (fact), not '" + change.fact() + "'");
+        }
+        if (change.key() == null || change.key().isBlank()) throw new Problem(400, "a correction names its fact (key)");
+        if (!Permissions.mayCorrect(v, read, change.fact(), change.key())) {
+            throw new Problem(403, "an editor for " + v.party() + " may correct only the facts of " + v.party()
+                    + " (its people, commitments it made, topics of its rounds), and this " + change.fact()
+                    + " is not one of them");
+        }
+    }
+
+    void correct(Context ctx) {
+        Visitor v = site.requireEditor(ctx);
+        long id = WebServer.Site.id(ctx, "round");
+        RoundRecord read = site.rounds.record(id).orElseThrow(() -> new Problem(404, "there is no round " + id));
+        Map<String, Object> body;
+        try {
+            body = Json.parseObject(ctx.body());
+        } catch (IllegalArgumentException e) {
+            throw new Problem(400, "the body must be a JSON object {fact, key, field, value, note}: " + e.getMessage());
+        }
+        CorrectionStore.Change change = new CorrectionStore.Change(str(body.get("fact")), str(body.get("key")),
+                str(body.get("field")), str(body.get("value")), str(body.get("note")));
+        long cid = site.correct(v, id, read, change);
+        var cr = site.corrections.apply(id, read);
+        Object made = RoundViews.corrections(cr.history()).stream()
+                .filter(o -> ((Map<?, ?>) o).get("id").equals(cid)).findFirst().orElse(null);
+        ctx.header("Location", "/api/rounds/" + id);
+        WebServer.Site.json(ctx, 201, made);
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o instanceof Number n ? Long.toString(n.longValue()) : o.toString();
+    }
+
+    void people(Context ctx) {
+        List<Object> out = new ArrayList<>();
+        for (RecordIndex.PersonLine p : site.index.people()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", p.id());
+            m.put("name", p.name());
+            m.put("parties", p.parties());
+            m.put("rounds", p.rounds());
+            m.put("latest_title", p.lastTitle());
+            out.add(m);
+        }
+        WebServer.Site.json(ctx, 200, out);
+    }
+
+    void person(Context ctx) {
+        long id = WebServer.Site.id(ctx, "person");
+        var p = site.index.person(id).orElseThrow(() -> new Problem(404, "there is no person " + id));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("name", p.name());
+        List<Object> rounds = new ArrayList<>();
+        for (RecordIndex.Attendance a : p.rounds()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("round", a.roundId());
+            r.put("dialogue", a.dialogue());
+            r.put("ordinal", a.ordinal());
+            r.put("date", a.date());
+            r.put("place", a.place());
+            r.put("party", a.party());
+            r.put("role", a.role());
+            r.put("title", a.title());
+            r.put("title_corrected", a.titleCorrected());
+            rounds.add(r);
+        }
+        m.put("rounds", rounds);
+        WebServer.Site.json(ctx, 200, m);
+    }
+
+    private static Map<String, Object> commitmentLine(RecordIndex.CommitmentLine c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("round", c.roundId());
+        m.put("position", c.position());
+        m.put("series", c.dialogueKey());
+        m.put("dialogue", c.dialogue());
+        m.put("date", c.date());
+        m.put("actors", c.actors());
+        m.put("trigger", c.trigger());
+        m.put("text", c.text());
+        m.put("due", c.due());
+        m.put("place", c.place());
+        m.put("status", c.status());
+        return m;
+    }
+
+    private static final List<String> COMMITMENT_COLUMNS = List.of("id", "round", "position", "series", "dialogue", "date",
+            "actors", "trigger", "text", "due", "place", "status");
+
+    void commitments(Context ctx) {
+        String format = format(ctx);
+        List<RecordIndex.CommitmentLine> list = site.index.commitments(Pages.filter(ctx));
+        if (format.equals("csv")) {
+            Csv csv = new Csv().row(COMMITMENT_COLUMNS);
+            for (RecordIndex.CommitmentLine c : list) {
+                Map<String, Object> m = commitmentLine(c);
+                csv.row(COMMITMENT_COLUMNS.stream().map(m::get).toList());
+            }
+            csv(ctx, "commitments", csv);
+            return;
+        }
+        if (ctx.queryParam("format") != null) ctx.header("Content-Disposition", "attachment; filename=\"commitments.json\"");
+        WebServer.Site.json(ctx, 200, list.stream().map(Api::commitmentLine).toList());
+    }
+
+    void search(Context ctx) {
+        String format = format(ctx);
+        RecordIndex.Filter f = Pages.filter(ctx);
+        int limit = 100;
+        String l = ctx.queryParam("limit");
+        if (l != null) {
+            try {
+                limit = Integer.parseInt(l);
+            } catch (NumberFormatException e) {
+                throw new Problem(400, "limit is a number from 1 to 1000, not '" + l + "'");
+            }
+            if (limit < 1 || limit > 1000) throw new Problem(400, "limit is a number from 1 to 1000, not " + limit);
+        }
+        var result = site.index.search(f, limit);
+        if (format.equals("csv")) {
+            Csv csv = new Csv().row(List.of("kind", "round", "commitment", "series", "dialogue", "date", "text", "status"));
+            for (RecordIndex.RoundLine r : result.rounds()) {
+                csv.row(java.util.Arrays.asList("statement", r.id(), null, r.dialogueKey(), r.dialogue(), r.date(),
+                        Snippets.plain(r.snippet()), null));
+            }
+            for (RecordIndex.CommitmentLine c : result.commitments()) {
+                csv.row(java.util.Arrays.asList("commitment", c.roundId(), c.id(), c.dialogueKey(), c.dialogue(), c.date(),
+                        c.trigger() + " " + c.text(), c.status()));
+            }
+            csv(ctx, "search", csv);
+            return;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("q", f.q());
+        query.put("party", f.party());
+        query.put("year", f.year());
+        query.put("track", f.track());
+        query.put("topic", f.topic());
+        query.put("status", f.status());
+        query.put("dialogue", f.dialogue());
+        m.put("query", query);
+        m.put("rounds", Map.of("count", result.roundCount(), "items", result.rounds().stream().map(Api::roundLine).toList()));
+        m.put("commitments", Map.of("count", result.commitmentCount(),
+                "items", result.commitments().stream().map(Api::commitmentLine).toList()));
+        Map<String, Object> facets = new LinkedHashMap<>();
+        result.facets().forEach((name, values) -> facets.put(name, values.stream().map(v -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("value", v.value());
+            x.put("label", v.label());
+            x.put("count", v.count());
+            return x;
+        }).toList()));
+        m.put("facets", facets);
+        if (ctx.queryParam("format") != null) ctx.header("Content-Disposition", "attachment; filename=\"search.json\"");
+        WebServer.Site.json(ctx, 200, m);
+    }
+
+    /** A statement as the body (text/plain, text/html or application/pdf) or files in multipart/form-data; stored only with store=true. */
+    void importStatements(Context ctx) {
+        Visitor v = site.requireEditor(ctx);
+        String storeParam = ctx.queryParam("store");
+        boolean store = "true".equals(storeParam);
+        if (storeParam != null && !store && !"false".equals(storeParam)) throw new Problem(400, "store is true or false");
+        List<Imports.Item> items;
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        if (type.startsWith("multipart/form-data")) {
+            items = site.pages.readAll(ctx.uploadedFiles("files"), ctx.formParam("text"));
+        } else if (type.startsWith("text/plain") || type.startsWith("text/html") || type.startsWith("application/pdf")) {
+            String name = ctx.queryParam("name");
+            if (name == null) name = type.startsWith("text/html") ? "statement.html" : type.startsWith("application/pdf") ? "statement.pdf" : "statement.txt";
+            byte[] bytes = ctx.bodyAsBytes();
+            if (bytes.length == 0) throw new Problem(400, "the body is empty: send the statement's text or file");
+            items = new ArrayList<>();
+            try {
+                items.add(new Imports.Item(name, site.reader.read(bytes, name), null));
+            } catch (org.communique.reader.UnreadableException e) {
+                items.add(new Imports.Item(name, null, e.getMessage()));
+            }
+        } else {
+            throw new Problem(415, "send the statement as text/plain, text/html or application/pdf, or files in multipart/form-data"
+                    + " (field 'files')");
+        }
+        if (items.isEmpty()) throw new Problem(400, "no statement was sent: add files (field 'files') or text (field 'text')");
+        List<Object> out = new ArrayList<>();
+        boolean anyRead = false;
+        for (Imports.Item i : items) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", i.fileName());
+            if (i.reading() == null) {
+                m.put("refused", i.refusal());
+            } else {
+                anyRead = true;
+                m.put("sha256", i.reading().document().sha256());
+                if (store) {
+                    RoundStore.Ingested result = site.rounds.ingest(i.reading());
+                    m.put("outcome", result.outcome() == RoundStore.Outcome.NEW_ROUND ? "new" : "already known");
+                    m.put("round", result.roundId());
+                } else {
+                    m.put("known_round", site.index.roundOfDocument(i.reading().document().sha256()).orElse(null));
+                }
+                m.put("record", RecordJson.toMap(i.reading().record()));
+            }
+            out.add(m);
+        }
+        if (!anyRead && items.size() == 1) throw new Problem(422, "the statement was refused: " + items.get(0).refusal());
+        WebServer.Site.json(ctx, store ? 201 : 200, Map.of("stored", store, "statements", out));
+    }
+}

@@ -1,0 +1,192 @@
+package org.communique.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.communique.model.Reading;
+import org.communique.reader.Reader;
+import org.communique.store.Database;
+import org.communique.store.RoundStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The web application in a real browser (Debian's chromium, driven by Playwright) over the project's sample
+ * statements: home, a round, a commitment's evidence, search with a facet, signing in and correcting a title.
+ * Screenshots of the main pages go to target/screenshots/. Skipped where /usr/bin/chromium is not installed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserTest {
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path SHOTS = Paths.get("target", "screenshots");
+
+    @TempDir
+    static Path data;
+    static Database db;
+    static WebServer server;
+    static Playwright playwright;
+    static Browser browser;
+    static Map<String, Long> rounds = new java.util.LinkedHashMap<>();
+    static Map<String, Reading> readings = new java.util.LinkedHashMap<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at /usr/bin/chromium: browser tests skipped");
+        db = Database.embedded(data);
+        RoundStore store = new RoundStore(db);
+        Reader reader = new Reader();
+        Path statements = TestData.root().resolve("statements");
+        for (String line : Files.readAllLines(statements.resolve("INDEX.tsv"))) {
+            String name = line.split("\t")[0].strip();
+            if (name.isEmpty() || name.startsWith("#") || name.equals("name")) continue;
+            Reading r = reader.read(Files.readAllBytes(statements.resolve(name)), name);
+            readings.put(name, r);
+            rounds.put(name, store.ingest(r).roundId());
+        }
+        new Accounts(db).addUser("us-editor", "editor", "US", TestData.PASSWORD);
+        server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0));
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+        if (server != null) server.close();
+        if (db != null) db.close();
+    }
+
+    static String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    static Page page() {
+        Page p = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        p.setDefaultTimeout(15_000);
+        return p;
+    }
+
+    static void shot(Page p, String name) {
+        p.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    @Order(1)
+    void homeThenARoundThenACommitmentsEvidence() {
+        Page p = page();
+        List<String> errors = new java.util.ArrayList<>();
+        p.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) errors.add(m.text());
+        });
+        p.navigate(url("/"));
+        assertThat(p.locator("h1").textContent()).contains("record of strategic dialogues");
+        assertThat(p.locator("table.dialogues tbody tr").count()).isGreaterThan(10);
+        shot(p, "home");
+
+        p.locator("table.dialogues tr", new Page.LocatorOptions().setHasText("Ministerial Economic Dialogue")).first()
+                .locator("td:nth-child(4) a").click();
+        p.waitForURL("**/rounds/*");
+        assertThat(p.locator("h1").textContent()).isEqualTo("Ministerial Economic Dialogue");
+        assertThat(p.locator("article.statement mark.fact").count()).isGreaterThan(5);
+        shot(p, "round");
+
+        // choose the first commitment in the side list: its evidence and its sentence light up, in view
+        Locator link = p.locator("aside.facts a[data-show='c0']");
+        link.click();
+        Locator active = p.locator("article.statement mark.active");
+        assertThat(active.count()).isGreaterThan(0);
+        String quote = readings.get("au-jp-med-2023.txt").record().commitments().get(0).evidence().quote();
+        assertThat(quote).contains(active.first().textContent().strip());
+        assertThat(p.locator("article.statement .sentence.active").count()).isGreaterThan(0);
+        assertThat(p.locator("#fact-c0").getAttribute("class")).contains("active");
+        assertThat((Boolean) active.first().evaluate("m => { const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }"))
+                .isTrue();
+        // a highlight tells what it marks on hover
+        assertThat(active.first().getAttribute("title")).contains("Commitment (");
+        active.first().hover();
+        shot(p, "round-commitment");
+        assertThat(errors).as("console errors (a CSP violation would show here)").isEmpty();
+        p.context().close();
+    }
+
+    @Test
+    @Order(2)
+    void searchNarrowedByAFacet() {
+        Page p = page();
+        p.navigate(url("/"));
+        p.locator("form.search-box input[name=q]").fill("minerals");
+        p.locator("form.search-box button").click();
+        p.waitForURL("**/search?q=minerals");
+        String before = p.locator("#result-count").textContent();
+        p.locator("ul.facet[data-facet=party] a", new Page.LocatorOptions().setHasText("JP")).first().click();
+        p.waitForURL("**party=JP**");
+        String after = p.locator("#result-count").textContent();
+        assertThat(after).isNotEqualTo(before).startsWith("1 statement");
+        assertThat(p.locator("ul.facet[data-facet=party] a.selected").textContent()).contains("JP");
+        assertThat(p.locator("ol.hits li.hit").count()).isEqualTo(1);
+        assertThat(p.locator(".snippet mark").first().textContent()).containsIgnoringCase("mineral");
+        shot(p, "search");
+        p.context().close();
+    }
+
+    @Test
+    @Order(3)
+    void signInCorrectATitleAndSeeItAfterReload() {
+        String sample = "series-a-2-2022.txt";
+        var record = readings.get(sample).record();
+        int i = 0;
+        while (!"US".equals(record.participants().get(i).party())) i++;
+        Page p = page();
+        p.navigate(url("/rounds/" + rounds.get(sample)));
+        assertThat(p.locator("details.correct").count()).isZero();
+        p.locator("header.site a", new Page.LocatorOptions().setHasText("Sign in")).click();
+        p.waitForURL("**/sign-in**");
+        p.locator("input[name=name]").fill("us-editor");
+        p.locator("input[name=password]").fill(TestData.PASSWORD);
+        shot(p, "sign-in");
+        p.locator("form.stacked button[type=submit]").click();
+        p.waitForURL("**/rounds/" + rounds.get(sample));
+        assertThat(p.locator("header.site .user").textContent()).isEqualTo("us-editor");
+
+        Locator row = p.locator("#participant-p" + i);
+        row.locator("details.correct summary").click();
+        row.locator("input[name=value]").fill("Envoy for Central Asia (corrected in a browser)");
+        row.locator("button[type=submit]").click();
+        p.waitForURL("**corrected=1**");
+        assertThat(p.locator(".notice").textContent()).contains("correction is saved");
+        assertThat(p.locator("#participant-p" + i + " .title").textContent()).isEqualTo("Envoy for Central Asia (corrected in a browser)");
+        shot(p, "round-corrected");
+
+        p.navigate(url("/rounds/" + rounds.get(sample)));
+        p.reload();
+        assertThat(p.locator("#participant-p" + i + " .title").textContent()).isEqualTo("Envoy for Central Asia (corrected in a browser)");
+        assertThat(p.locator("#participant-p" + i + " .corrected").textContent()).contains("us-editor");
+        assertThat(p.locator("#corrections").textContent()).contains(record.participants().get(i).title());
+
+        p.locator("#participant-p" + i + " td a").first().click();
+        p.waitForURL("**/people/*");
+        assertThat(p.locator("main table").textContent()).contains("Envoy for Central Asia (corrected in a browser)");
+        shot(p, "person");
+        p.context().close();
+    }
+}
