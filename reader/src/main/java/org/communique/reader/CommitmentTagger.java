@@ -147,6 +147,7 @@ final class CommitmentTagger implements Stage {
                     break;
                 }
                 if (NEXT_ROUND_WORDS.contains(x) || (dialogue.acronym() != null && t.word(j).equals(dialogue.acronym()))) round = true;
+                if (words == 1 && (x.equals("meet") || x.equals("convene") || x.equals("gather"))) round = true; // "will next meet"
             }
             if (round) return true;
         }

@@ -42,6 +42,13 @@ final class RoundTagger implements Stage {
         doc.fact(Labels.PUBLISHED, published);
 
         List<Span> sentences = doc.layer(Labels.SENTENCE);
+        int firstBodySentence = -1;
+        for (Span s : sentences) {
+            if (doc.inBody(s)) {
+                firstBodySentence = s.start();
+                break;
+            }
+        }
         java.util.Set<Integer> mentionStarts = new java.util.HashSet<>();
         for (Span m : dialogue.mentions()) mentionStarts.add(m.start());
         Integer ordinal = null;
@@ -53,7 +60,8 @@ final class RoundTagger implements Stage {
             doc.checkTime();
             boolean aboutMeeting = aboutMeeting(doc, s, dialogue);
             if (!aboutMeeting) continue;
-            if (ordinal == null) ordinal = ordinal(t, s, mentionStarts);
+            // an ordinal counts where the dialogue is named ("the first session" of a day is not the first round)
+            if (ordinal == null && (mentionsDialogue(doc, s) || s.start() == firstBodySentence)) ordinal = ordinal(t, s, mentionStarts);
             if (dateSpan == null && date == null) {
                 for (Span d : doc.within(Labels.DATE, s)) {
                     if (dateline != null && dateline.contains(d)) continue;
@@ -71,6 +79,10 @@ final class RoundTagger implements Stage {
         String place = placeSpan == null ? null : cityName(doc.cover(placeSpan));
         String host = placeSpan == null ? null : host(placeSpan.value(), dialogue.parties());
         doc.put(RoundInfo.class, new RoundInfo(ordinal, date, place, host, dateSpan, placeSpan));
+    }
+
+    private static boolean mentionsDialogue(Doc doc, Span s) {
+        return !doc.within(Labels.DIALOGUE, s).isEmpty();
     }
 
     private static boolean aboutMeeting(Doc doc, Span s, DialogueInfo dialogue) {
@@ -112,9 +124,10 @@ final class RoundTagger implements Stage {
         Span best = null;
         for (Span c : doc.within(Labels.CITY, s)) {
             if (dateline != null && dateline.contains(c) || insidePerson(doc, c)) continue;
-            int before = c.start() - 3;
-            boolean afterIn = before >= 0 && doc.text().startsWith("in ", before);
-            if (afterIn) return c;
+            String text = doc.text();
+            boolean introduced = text.startsWith("in ", Math.max(0, c.start() - 3)) || text.startsWith("at ", Math.max(0, c.start() - 3))
+                    || text.startsWith(", ", Math.max(0, c.start() - 2));
+            if (introduced) return c;
             if (best == null) best = c;
         }
         return best;
@@ -155,10 +168,35 @@ final class RoundTagger implements Stage {
         Matcher m = DATELINE.matcher(t.substring(s, Math.min(t.length(), s + 120)));
         if (!m.find()) return null;
         String city = m.group(1).strip();
-        if (city.length() < 3 || !city.equals(city.toUpperCase(Locale.ROOT))) return null;
+        if (city.length() < 3 || !city.equals(city.toUpperCase(Locale.ROOT))) return titleCaseDateline(doc, s);
         Span span = new Span(s, s + m.end(), Labels.DATELINE, city);
         doc.add(span);
         return span;
+    }
+
+    /** "Abuja, 24 October 2023 – ...": a known city, a comma and a date, then a dash. */
+    private static Span titleCaseDateline(Doc doc, int bodyStart) {
+        for (Span c : doc.layer(Labels.CITY)) {
+            if (c.start() < bodyStart) continue;
+            if (c.start() > bodyStart) return null;
+            String t = doc.text();
+            int i = c.end();
+            if (i >= t.length() || t.charAt(i) != ',') return null;
+            for (Span d : doc.layer(Labels.DATE)) {
+                if (d.start() < i) continue;
+                if (d.start() > i + 3) return null;
+                int j = d.end();
+                while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == ',')) j++;
+                if (j < t.length() && "-\u2013\u2014".indexOf(t.charAt(j)) >= 0) {
+                    Span span = new Span(bodyStart, j + 1, Labels.DATELINE, doc.cover(c));
+                    doc.add(span);
+                    return span;
+                }
+                return null;
+            }
+            return null;
+        }
+        return null;
     }
 
     /**
