@@ -38,6 +38,8 @@ final class PersonTagger implements Stage {
         People people = new People();
         int from = t.indexAt(doc.bodyStart());
         int to = t.indexAt(doc.bodyEnd());
+        java.util.Set<Integer> titleEnds = new java.util.HashSet<>();
+        for (Span title : doc.layer(Labels.TITLE)) titleEnds.add(t.indexAt(title.end()) - 1);
         for (Span title : doc.layer(Labels.TITLE)) {
             if (!doc.inBody(title)) continue;
             doc.checkTime();
@@ -69,6 +71,10 @@ final class PersonTagger implements Stage {
                 nameStart++;
             }
             int nameEnd = nameEnd(t, marks, nameStart, to);
+            // one word is a name only right after an office ("Secretary Blinken"), not after words the title ran
+            // on to ("... for Economic Growth, Energy ...": "Growth" is no one)
+            boolean oneWord = wordsIn(t, nameStart, nameEnd) == 1;
+            if (oneWord && !titleEnds.contains(r) && !isHonorific(t, nameStart - 1)) nameEnd = nameStart;
             if (nameEnd > nameStart && t.joinedOnLine(nameStart - 1)) {
                 mention(doc, people, marks, nameStart, nameEnd, l, titleEnd, title.value());
                 continue;
@@ -103,6 +109,12 @@ final class PersonTagger implements Stage {
             for (Span m : people.all.get(i).mentions) doc.add(new Span(m.start(), m.end(), Labels.PERSON, String.valueOf(i)));
         }
         doc.put(People.class, people);
+    }
+
+    private static int wordsIn(Tokens t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) if (t.isWord(i)) n++;
+        return n;
     }
 
     /** The office phrase runs on over office words, country words and the small words between them. */
