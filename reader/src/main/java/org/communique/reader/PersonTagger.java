@@ -14,7 +14,9 @@ final class PersonTagger implements Stage {
     private static final Set<String> HONORIFICS = Set.of("dr", "mr", "mrs", "ms", "h", "e", "sheikh", "shaikh",
             "ambassador", "his", "her", "excellency", "royal", "highness", "hon", "honourable", "honorable", "sir",
             "dame", "prince", "princess", "madam", "general", "admiral", "professor", "prof", "shri", "smt", "sri",
-            "dato", "datuk", "mme", "m");
+            "dato", "datuk", "mme", "m", "senator", "rt", "right");
+    private static final Set<String> POST_NOMINALS = Set.of("MP", "QC", "KC", "OBE", "CBE", "MBE", "CMG", "KCMG", "GCMG",
+            "PhD", "MEP", "AO", "AC");
     private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "dos", "du",
             "del", "la", "le", "van", "von", "der", "ben", "abu");
     private static final int MAX_NAME_WORDS = 8;
@@ -67,7 +69,9 @@ final class PersonTagger implements Stage {
             int titleEnd = r;
             // honorifics between the office and the name belong to neither ("... Affairs Ambassador John Bass")
             while (titleEnd > i0 && (isHonorific(t, titleEnd) || CONNECTORS.contains(t.lower(titleEnd)) || !t.isWord(titleEnd))) titleEnd--;
-            while (nameStart < to && t.joinedOnLine(nameStart - 1) && (isHonorific(t, nameStart) || t.lower(nameStart).equals("."))) {
+            // "Ambassador", "Dr.", "Senator the Hon": forms of address between the office and the name
+            while (nameStart < to && t.joinedOnLine(nameStart - 1) && (isHonorific(t, nameStart) || t.lower(nameStart).equals(".")
+                    || (t.lower(nameStart).equals("the") && nameStart + 1 < to && isHonorific(t, nameStart + 1)))) {
                 nameStart++;
             }
             int nameEnd = nameEnd(t, marks, nameStart, to);
@@ -93,6 +97,7 @@ final class PersonTagger implements Stage {
             if (c > from && t.lower(c).equals("the")) c--;
             if (c > from && t.lower(c).equals(",")) {
                 int ne = c;
+                while (ne - 1 > from && POST_NOMINALS.contains(t.word(ne - 1))) ne--; // "Jeremy Hunt MP, Chancellor"
                 int ns = ne;
                 while (ns - 1 >= from && t.joinedOnLine(ns - 1) && ne - ns < MAX_NAME_WORDS * 2
                         && (isNameToken(t, marks, ns - 1) || PhraseMatcher.isHyphen(t, ns - 1) || t.lower(ns - 1).equals(".")
@@ -198,8 +203,14 @@ final class PersonTagger implements Stage {
         if (marks.place[i] && !(i + 1 < t.size() && t.joinedOnLine(i) && t.isWord(i + 1) && t.isCapitalized(i + 1)
                 && !marks.office(i + 1) && !marks.place[i + 1])) return false;
         String w = t.word(i);
-        // all-capital words of two or more letters are acronyms (ESPD, PGI) or post-nominals (MP), not names
-        return !(w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT)));
+        // all-capital words of two or more letters are acronyms (ESPD, PGI) or post-nominals (MP), not names;
+        // but a family name in capitals before a given name is one: "HAYASHI Yoshimasa"
+        boolean capitals = w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
+        if (!capitals) return true;
+        if (w.length() < 3 || POST_NOMINALS.contains(w) || i + 1 >= t.size() || !t.joinedOnLine(i)) return false;
+        String next = t.word(i + 1);
+        return t.isWord(i + 1) && t.isCapitalized(i + 1) && !next.equals(next.toUpperCase(Locale.ROOT)) && !marks.office(i + 1)
+                && !marks.place[i + 1];
     }
 
     /** "Sheikh", "His Royal Highness Prince": a form of address, not an office. */
