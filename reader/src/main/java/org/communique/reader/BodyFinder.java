@@ -18,6 +18,7 @@ final class BodyFinder implements Stage {
             "reproduction", "subscribe", "follow us", "print this", "share this", "(end)");
     private static final List<String> BOILERPLATE_START = List.of("(c)", "\u00a9", "copyright", "tag:", "tags:",
             "related", "home |", "home >", "home /", "menu", "search", "back to top");
+    private static final Pattern AGENCY_MARK = Pattern.compile("\\s*\\([A-Za-z]{2,12}\\)$");
     private static final Pattern PUBLISHER_SEPARATOR = Pattern.compile("\\s+[-|\u2013\u2014]\\s+");
     private static final Pattern PUBLISHER = Pattern.compile(
             "(?i)\\b(department of state|ministry|news agency|agency|embassy|consulate|council of the|"
@@ -91,7 +92,10 @@ final class BodyFinder implements Stage {
         // a headline is long enough but does not end like a sentence
         if (words >= 16 && (endsLikeSentence || words >= 30)) return true;
         // a short line still belongs to the body when it ends like a sentence (a bullet, a short paragraph)
-        return words >= 7 && (last == '.' || last == ';' || last == ':')
+        // ... and a wire's closing sentence still does with its agency mark: "... the DFA said. (PNA)"
+        String bare = AGENCY_MARK.matcher(line).replaceFirst("");
+        char lastBare = bare.isEmpty() ? ' ' : bare.charAt(bare.length() - 1);
+        return words >= 7 && (lastBare == '.' || lastBare == ';' || lastBare == ':')
                 && !line.toLowerCase(Locale.ROOT).startsWith("end text");
     }
 

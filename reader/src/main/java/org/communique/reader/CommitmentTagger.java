@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
 final class CommitmentTagger implements Stage {
     private static final Set<String> NEXT_ROUND_WORDS = Set.of("round", "session", "meeting", "dialogue",
             "consultations", "plenary", "commission", "council", "committee", "talks", "ministerial", "edition");
+    private static final Set<String> EVENTS = Set.of("summit", "visit", "conference", "forum", "exercise", "exercises",
+            "symposium", "seminar", "workshop", "groups", "group");
+    private static final Set<String> STATIVE = Set.of("become", "remain", "be", "seem", "appear");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
     private static final Set<String> SUB_BODIES = Set.of("working", "group", "groups", "subcommittee", "subcommittees",
             "sub-committee", "task", "expert", "experts", "technical");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "our", "this", "these",
@@ -60,12 +64,24 @@ final class CommitmentTagger implements Stage {
                 String trigger = t.lower(m.firstToken());
                 boolean modal = trigger.equals("will") || trigger.equals("shall");
                 if (!modal && !verbLike(t.lower(after))) continue;
+                // "expected to become a hub": a prediction, not an undertaking
+                if (!modal && STATIVE.contains(t.lower(after))) continue;
                 int textStart = after;
                 int textEnd = clauseEnd(t, after, to);
                 if (textEnd <= textStart) continue;
                 int near = Math.max(from, m.firstToken() - Actors.SUBJECT_WINDOW);
                 int subjectFrom = modal ? clauseStart(t, near, m.firstToken()) : near;
                 Set<String> actors = new TreeSet<>(Actors.in(doc, subjectFrom, m.firstToken(), dialogue.parties(), partyOf));
+                // "The American side announced that it will provide ...": the pronoun is the main clause's subject;
+                // "... that it will remain central": a prediction
+                if (modal && actors.isEmpty() && subjectFrom > near && isPronoun(t, subjectFrom, m.firstToken())
+                        && !STATIVE.contains(t.lower(after))) {
+                    actors.addAll(Actors.in(doc, near, subjectFrom, dialogue.parties(), partyOf));
+                }
+                // "the next meeting of the working groups will be held in Kyiv": an event scheduled for the parties
+                if (modal && actors.isEmpty() && isScheduledEvent(t, subjectFrom, m.firstToken(), after, to)) {
+                    actors.addAll(dialogue.parties());
+                }
                 boolean nextRound = isNextRound(t, subjectFrom, textEnd, dialogue, round.ordinal());
                 if (actors.isEmpty()) {
                     if (!nextRound) continue; // "it will remain central": no party undertakes anything
@@ -116,6 +132,26 @@ final class CommitmentTagger implements Stage {
 
     private static final List<String> NOT_VERB_ENDINGS = List.of("tion", "sion", "ment", "ity", "ness", "ance", "ence",
             "ism", "ship", "al", "ic", "ive", "ous", "ary", "ful", "ent", "ant", "ies", "ers");
+
+    private static boolean isScheduledEvent(Tokens t, int subjectFrom, int trigger, int after, int to) {
+        boolean event = false;
+        for (int i = subjectFrom; i < trigger; i++) {
+            String w = t.lower(i);
+            if (NEXT_ROUND_WORDS.contains(w) || EVENTS.contains(w)) event = true;
+        }
+        if (!event) return false;
+        String verb = t.lower(after);
+        if (verb.equals("be") && after + 1 < to) {
+            String participle = t.lower(after + 1);
+            return participle.equals("held") || participle.equals("hosted") || participle.equals("convened")
+                    || participle.equals("organized") || participle.equals("organised");
+        }
+        return verb.equals("take") || verb.equals("meet") || verb.equals("convene") || verb.equals("gather");
+    }
+
+    private static boolean isPronoun(Tokens t, int from, int to) {
+        return to - from == 1 && PRONOUNS.contains(t.lower(from));
+    }
 
     /** The subject of "will": the words after the last comma, "that" or "which" before it. */
     private static int clauseStart(Tokens t, int from, int trigger) {
