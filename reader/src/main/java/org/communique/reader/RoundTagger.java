@@ -166,7 +166,7 @@ final class RoundTagger implements Stage {
         String t = doc.text();
         int s = doc.bodyStart();
         Matcher m = DATELINE.matcher(t.substring(s, Math.min(t.length(), s + 120)));
-        if (!m.find()) return null;
+        if (!m.find()) return titleCaseDateline(doc, s);
         String city = m.group(1).strip();
         if (city.length() < 3 || !city.equals(city.toUpperCase(Locale.ROOT))) return titleCaseDateline(doc, s);
         Span span = new Span(s, s + m.end(), Labels.DATELINE, city);

@@ -139,4 +139,42 @@ class ReaderRulesTest {
         assertThat(r.round().date()).isNull();
         assertThat(r.warnings()).anyMatch(w -> w.contains("impossible date")).anyMatch(w -> w.contains("no dialogue name"));
     }
+
+    @Test
+    void aTitleCaseDatelineIsNotTheVenueAndTheFirstIntroducedCityIs() throws Exception {
+        RoundRecord r = read("Abuja, 24 October 2023 \u2013 Nigeria and the United Kingdom on Tuesday held the "
+                + "Security Dialogue at the Ministry of Foreign Affairs, Abuja, building on last year's session in London.");
+        assertThat(r.round().place()).isEqualTo("Abuja");
+        assertThat(r.round().host()).isEqualTo("NG");
+        assertThat(r.source().published()).isEqualTo("2023-10-24");
+    }
+
+    @Test
+    void pronounsScheduledEventsAndPredictions() throws Exception {
+        RoundRecord r = read("Turkmenistan and the United States held the Strategic Dialogue in Ashgabat on 3 May 2022. "
+                + "The American side announced that it will provide training for border guards in 2022. "
+                + "The next meeting of the working groups will be held in Washington in 2023. "
+                + "Officials said the corridor is expected to become a regional hub. "
+                + "He said that it will remain central to stability.");
+        assertThat(r.commitments()).extracting(Commitment::text).containsExactly(
+                "provide training for border guards in 2022", "be held in Washington in 2023");
+        assertThat(r.commitments().get(0).actors()).containsExactly("US");
+        assertThat(r.commitments().get(1).actors()).containsExactly("TM", "US");
+        assertThat(r.nextRound()).as("a working group's meeting is not the next round").isNull();
+    }
+
+    @Test
+    void oneWordAfterATitleThatRanOnIsNoOne() throws Exception {
+        RoundRecord r = read("Uzbekistan and the United States held the Strategic Partnership Dialogue in Tashkent on "
+                + "4 March 2024, led by Under Secretary of State for Economic Growth, Energy, and the Environment "
+                + "Jose W. Fernandez and Foreign Minister Bakhtiyor Saidov.");
+        assertThat(r.participants()).extracting(Participant::name).doesNotContain("Growth").contains("Bakhtiyor Saidov");
+    }
+
+    @Test
+    void postNominalsAndCapitalisedFamilyNames() throws Exception {
+        RoundRecord r = read("The Rt Hon Jeremy Hunt MP, Chancellor of the Exchequer, and Foreign Minister HAYASHI "
+                + "Yoshimasa of Japan met in London on 11 September 2023 for the Economic Dialogue.");
+        assertThat(r.participants()).extracting(Participant::name).contains("Jeremy Hunt", "HAYASHI Yoshimasa");
+    }
 }
