@@ -113,7 +113,9 @@ final class DialogueTagger implements Stage {
             boolean word = t.isWord(p) && (t.isCapitalized(p) || Character.isDigit(t.word(p).charAt(0)));
             boolean inner = INNER.contains(w) && p - 1 >= 0 && t.joinedOnLine(p - 1)
                     && (t.isCapitalized(p - 1) || Character.isDigit(t.word(p - 1).charAt(0)) || marks.country[p - 1]);
-            if ((word && !Ordinals.isOrdinal(w)) || inner || (marks.country[p] && !t.isWord(p))) s = p;
+            // "Political, Security and Defense Dialogue": a list of capitalised words closed by "and"
+            boolean listComma = w.equals(",") && p - 1 >= 0 && t.isCapitalized(p - 1) && andBetween(t, p, head);
+            if ((word && !Ordinals.isOrdinal(w)) || inner || listComma || (marks.country[p] && !t.isWord(p))) s = p;
             else break;
         }
         int e = head;
@@ -152,6 +154,11 @@ final class DialogueTagger implements Stage {
             if (a.length() >= 2 && a.equals(a.toUpperCase(Locale.ROOT))) acronym = a;
         }
         return new Candidate(name, t.start(n), t.end(e), acronym, parties, n);
+    }
+
+    private static boolean andBetween(Tokens t, int from, int head) {
+        for (int i = from; i < head; i++) if (t.lower(i).equals("and")) return true;
+        return false;
     }
 
     private static boolean qualifiedWeakHead(Tokens t, int from, int head) {
