@@ -1,34 +1,19 @@
 package org.communique.app;
 
 import org.communique.store.CommitmentStore;
-import org.communique.store.Database;
 import org.communique.store.FollowThrough;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
-import java.util.concurrent.Callable;
 
 @Command(name = "reject", mixinStandardHelpOptions = true,
         description = "Reject a proposed follow-through link: it no longer counts, and the tracker will not propose it again.")
-final class CommitmentsRejectCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "LINK", description = "the link's id, as `communique commitments` lists it")
-    long link;
-
-    @Option(names = "--by", required = true, paramLabel = "NAME", description = "who decides this (kept in the audit log)")
-    String by;
-
-    @Mixin
-    StoreOptions store;
+final class CommitmentsRejectCommand extends LinkDecisionCommand {
+    @Override
+    FollowThrough decide(CommitmentStore commitments, long link, String by) {
+        return commitments.reject(link, by);
+    }
 
     @Override
-    public Integer call() {
-        try (Database db = store.open()) {
-            FollowThrough f = new CommitmentStore(db).reject(link, by);
-            Tracking.run(db);
-            System.out.println("link " + f.id() + " rejected for commitment " + f.commitmentId() + " (recorded for " + by.strip() + ")");
-            return Main.OK;
-        }
+    String outcome() {
+        return "rejected";
     }
 }
