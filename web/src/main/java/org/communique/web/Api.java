@@ -356,6 +356,7 @@ final class Api {
             out.add(m);
         }
         if (!anyRead && items.size() == 1) throw new Problem(422, "the statement was refused: " + items.get(0).refusal());
+        if (store) site.trackIfNeeded();
         WebServer.Site.json(ctx, store ? 201 : 200, Map.of("stored", store, "statements", out));
     }
 }

@@ -28,9 +28,9 @@ final class Pages {
     }
 
     void home(Context ctx) {
-        var dialogues = site.index.dialogues();
-        long open = dialogues.stream().mapToLong(RecordIndex.DialogueLine::openCommitments).sum();
-        site.render(ctx, "home.jte", new Views.Home(site.page(ctx, "Home"), dialogues, site.index.recentRounds(10),
+        var series = SeriesViews.lines(site.db);
+        long open = series.stream().mapToLong(SeriesViews.SeriesLine::openCommitments).sum();
+        site.render(ctx, "home.jte", new Views.Home(site.page(ctx, "Home"), series, site.index.recentRounds(10),
                 site.rounds.count("rounds"), open));
     }
 
@@ -207,6 +207,7 @@ final class Pages {
             RoundStore.Ingested result = site.rounds.ingest(reading);
             stored.add(new Views.Stored(i.fileName(), result.roundId(), result.outcome() == RoundStore.Outcome.NEW_ROUND));
         }
+        site.trackIfNeeded();
         if (stored.size() == 1) {
             ctx.redirect("/rounds/" + stored.get(0).roundId(), HttpStatus.SEE_OTHER);
             return;

@@ -23,7 +23,7 @@ public final class Views {
         }
     }
 
-    public record Home(Page page, List<RecordIndex.DialogueLine> dialogues, List<RecordIndex.RoundLine> recent, long rounds,
+    public record Home(Page page, List<SeriesViews.SeriesLine> dialogues, List<RecordIndex.RoundLine> recent, long rounds,
                        long openCommitments) {}
 
     public record ParticipantRow(String factId, String name, String title, String titleAsRead, Correction correction,

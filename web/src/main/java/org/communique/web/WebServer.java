@@ -123,6 +123,7 @@ public final class WebServer implements AutoCloseable {
         final Imports imports = new Imports();
         final Pages pages;
         final Api api;
+        final SeriesPages series;
 
         Site(Database db, Settings settings) {
             this.db = db;
@@ -135,7 +136,9 @@ public final class WebServer implements AutoCloseable {
             this.limiter = new SignInLimiter(settings.signInsPerMinute());
             this.pages = new Pages(this);
             this.api = new Api(this);
+            this.series = new SeriesPages(this);
             accountStore.removeExpiredSessions();
+            trackIfNeeded();
         }
 
         void routes(io.javalin.config.RoutesConfig r) {
@@ -144,6 +147,11 @@ public final class WebServer implements AutoCloseable {
             r.get("/", pages::home);
             r.get("/rounds/{id}", pages::round);
             r.post("/rounds/{id}/corrections", pages::correct);
+            r.get("/series/{key}", series::page);
+            r.post("/series/{key}/links/{id}", series::decideLink);
+            r.post("/series/{key}/commitments/{id}/scores", series::score);
+            r.post("/series/{key}/merge", series::merge);
+            r.post("/series/{key}/move", series::move);
             r.get("/people", pages::people);
             r.get("/people/{id}", pages::person);
             r.get("/search", pages::search);
@@ -161,6 +169,8 @@ public final class WebServer implements AutoCloseable {
 
             r.get("/api/openapi.json", api::openapi);
             r.get("/api/dialogues", api::dialogues);
+            r.get("/api/series", series::list);
+            r.get("/api/series/{key}", series::one);
             r.get("/api/rounds", api::rounds);
             r.get("/api/rounds/{id}", api::round);
             r.get("/api/rounds/{id}/akn.xml", api::akn);
@@ -186,6 +196,16 @@ public final class WebServer implements AutoCloseable {
                 }
             });
             ctx.header("Cache-Control", "no-cache").contentType(type).result(bytes);
+        }
+
+        /**
+         * Runs the tracker when some stored round sits in no series yet (stored by an import, by another program, or
+         * before the tracker existed), so that the series pages show every round. What people decided stays.
+         */
+        void trackIfNeeded() {
+            if (new org.communique.store.SeriesStore(db).unplaced() > 0) {
+                new org.communique.tracker.Tracker(db).run(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+            }
         }
 
         // ------------------------------------------------------------ every request

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The web application in a real browser (Debian's chromium, driven by Playwright) over the project's sample
- * statements: home, a round, a commitment's evidence, search with a facet, signing in and correcting a title.
+ * statements: home, a round, a commitment's evidence, search with a facet, signing in and correcting a title, a series.
  * Screenshots of the main pages go to target/screenshots/. Skipped where /usr/bin/chromium is not installed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -187,6 +187,32 @@ class BrowserTest {
         p.waitForURL("**/people/*");
         assertThat(p.locator("main table").textContent()).contains("Envoy for Central Asia (corrected in a browser)");
         shot(p, "person");
+        p.context().close();
+    }
+
+    @Test
+    @Order(4)
+    void aSeriesWithItsTimelineHeatmapBoardAndChanges() {
+        Page p = page();
+        List<String> errors = new java.util.ArrayList<>();
+        p.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) errors.add(m.text());
+        });
+        p.navigate(url("/"));
+        p.locator("table.dialogues tr", new Page.LocatorOptions().setHasText("TM–US")).first().locator("td:nth-child(1) a").click();
+        p.waitForURL("**/series/*");
+        assertThat(p.locator("h1").textContent()).contains("Strategic Partnership Dialogue");
+        assertThat(p.locator("ol.timeline li.timeline-round").count()).isEqualTo(3);
+        assertThat(p.locator("table.heatmap th.round-col").count()).isEqualTo(3);
+        assertThat(p.locator("table.heatmap td.cell.on").count()).isGreaterThan(0);
+        assertThat(p.locator("ul.board[data-status=fulfilled] li.commitment-card").count()).isGreaterThan(0);
+        assertThat(p.locator("ul.board[data-status=fulfilled] ol.evidence li").first().textContent()).contains("recorded by tracker");
+        assertThat(p.locator("#changes article.change").count()).isEqualTo(2);
+        shot(p, "series");
+        // a link on the board leads to the round that fulfilled the commitment
+        p.locator("ul.board[data-status=fulfilled] ol.evidence li a").first().click();
+        p.waitForURL("**/rounds/*");
+        assertThat(errors).as("console errors (a CSP violation would show here)").isEmpty();
         p.context().close();
     }
 }

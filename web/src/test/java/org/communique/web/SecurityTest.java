@@ -52,7 +52,9 @@ class SecurityTest {
     void everyPageEscapesWhatAStatementSays() {
         Client admin = as("admin");
         long person = Long.parseLong(admin.get("/rounds/" + t.hostileRound).body().replaceAll("(?s).*href=\"/people/(\\d+)\".*", "$1"));
-        for (String path : List.of("/", "/rounds/" + t.hostileRound, "/people", "/people/" + person, "/search",
+        String series = "/series/" + java.net.URLEncoder.encode(new org.communique.store.SeriesStore(db).placements()
+                .get(t.hostileRound).seriesKey(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        for (String path : List.of("/", "/rounds/" + t.hostileRound, series, "/people", "/people/" + person, "/search",
                 "/search?q=delegations", "/search?q=" + "%3Cscript%3E", "/search?topic=test.hostile", "/people/999999",
                 "/search?party=%3Cscript%3Ealert(1)%3C/script%3E")) {
             HttpResponse<String> r = admin.get(path);

@@ -1,0 +1,405 @@
+package org.communique.web;
+
+import org.communique.model.Participant;
+import org.communique.model.RoundRecord;
+import org.communique.store.CommitmentStatus;
+import org.communique.store.CommitmentStore;
+import org.communique.store.Database;
+import org.communique.store.FollowThrough;
+import org.communique.store.RoundStore;
+import org.communique.store.Score;
+import org.communique.store.SeriesStore;
+import org.communique.store.TopicRow;
+import org.communique.store.TrackedRound;
+import org.communique.tracker.CommitmentOverview;
+import org.communique.tracker.CommitmentView;
+import org.communique.tracker.Diff;
+import org.communique.tracker.RoundDiff;
+import org.communique.tracker.Series;
+import org.communique.tracker.SeriesOverview;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The tracker's series as pages and JSON: the list on the home page, and one series with its timeline of
+ * rounds, its topic-by-round heatmap, its commitments board and what changed between consecutive rounds.
+ * Everything is read through the tracker's overviews and the store, never computed anew here.
+ */
+public final class SeriesViews {
+    /** The board's columns, in the order a desk officer reads them. */
+    static final List<String> BOARD = List.of("open", "overdue", "fulfilled", "partly-fulfilled", "not-fulfilled",
+            "superseded", "withdrawn");
+
+    private SeriesViews() {}
+
+    // ------------------------------------------------------------ what the templates get
+
+    /** One series on the home page. */
+    public record SeriesLine(String key, String name, String acronym, List<String> parties, int rounds, Long lastRoundId,
+                             String lastDate, String lastPlace, Integer lastOrdinal, long openCommitments) {}
+
+    public record TimelineRound(long id, Integer ordinal, boolean ordinalInferred, String date, String place, String host,
+                                String name, List<String> heads, String placedBy) {
+        public boolean placedByPerson() {
+            return placedBy != null && !"tracker".equals(placedBy);
+        }
+    }
+
+    public record HeatColumn(long roundId, String label, String title) {}
+
+    /** One topic's row: for each round (in the columns' order) whether it was discussed. */
+    public record HeatRow(String code, String label, List<Boolean> cells, int count) {}
+
+    public record HeatTrack(String track, List<HeatRow> rows) {}
+
+    public record LinkItem(long id, String rule, Long roundId, String date, String quote, String confidence,
+                           String explanation, String recordedBy, String state, String decidedBy, String decidedAt) {
+        public boolean proposed() {
+            return "proposed".equals(state);
+        }
+    }
+
+    public record ScoreItem(String party, String score, String reason, String by, String at) {}
+
+    public record BoardItem(long id, long roundId, String madeOn, String actors, String text, String due, String place,
+                            String status, String statusBy, String statusReason, List<LinkItem> timeline,
+                            List<ScoreItem> scores, boolean mayDecide, List<String> scorableParties) {
+        public boolean statusByPerson() {
+            return statusBy != null && !"tracker".equals(statusBy);
+        }
+    }
+
+    public record StatusGroup(String status, String title, List<BoardItem> items) {}
+
+    public record Brief(long id, long roundId, String actors, String text, String status) {}
+
+    public record Change(long fromId, long toId, String fromLabel, String toLabel, List<String> topicsAdded,
+                         List<String> topicsDropped, List<Brief> made, List<Brief> fulfilled, List<Brief> stillOpen,
+                         List<Brief> overdue, List<Brief> closedByPerson) {}
+
+    public record SeriesPage(Views.Page page, String key, String name, String acronym, String parties, String cadence,
+                             String rotation, List<TimelineRound> rounds, List<HeatColumn> columns, List<HeatTrack> heatmap,
+                             List<StatusGroup> board, Map<String, Integer> counts, List<Change> changes,
+                             boolean mayEdit, boolean isAdmin, List<String> otherSeries, String notice) {}
+
+    /** Everything one series page or its JSON shows, read once. */
+    record Loaded(Series series, List<CommitmentView> commitments, Map<Long, List<String>> roundParties,
+                  Map<Long, List<String>> heads, List<TopicRow> topics, List<Diff> diffs) {}
+
+    // ------------------------------------------------------------ reading
+
+    /** Every series, the one with the latest round first. */
+    static List<SeriesLine> lines(Database db) {
+        return db.inOneConnection(() -> readLines(db));
+    }
+
+    private static List<SeriesLine> readLines(Database db) {
+        List<Series> all = SeriesOverview.list(db);
+        Map<String, Long> open = new HashMap<>();
+        for (CommitmentView c : CommitmentOverview.list(db, null, null)) {
+            if (c.series() != null && "open".equals(c.status())) open.merge(c.series(), 1L, Long::sum);
+        }
+        List<SeriesLine> out = new ArrayList<>();
+        for (Series s : all) {
+            Series.SeriesRound last = s.rounds().isEmpty() ? null : s.rounds().get(s.rounds().size() - 1);
+            out.add(new SeriesLine(s.key(), s.name(), s.acronym(), s.parties(), s.rounds().size(),
+                    last == null ? null : last.id(), last == null ? null : last.date(), last == null ? null : last.place(),
+                    last == null ? null : last.ordinal(), open.getOrDefault(s.key(), 0L)));
+        }
+        out.sort(Comparator.comparing((SeriesLine l) -> l.lastDate() == null ? "" : l.lastDate()).reversed()
+                .thenComparing(SeriesLine::key));
+        return out;
+    }
+
+    /** The series a key names (an old key of a merged series names the merged one), or empty. */
+    static Optional<Loaded> load(Database db, String key) {
+        return db.inOneConnection(() -> read(db, key));
+    }
+
+    private static Optional<Loaded> read(Database db, String key) {
+        var row = new SeriesStore(db).find(key);
+        if (row.isEmpty()) return Optional.empty();
+        String k = row.get().key();
+        Series series = SeriesOverview.list(db).stream().filter(s -> s.key().equals(k)).findFirst().orElse(null);
+        if (series == null) return Optional.empty();
+        List<CommitmentView> commitments = CommitmentOverview.list(db, k, null);
+        Set<Long> ids = new java.util.HashSet<>();
+        for (Series.SeriesRound r : series.rounds()) ids.add(r.id());
+        Map<Long, List<String>> parties = new HashMap<>();
+        for (TrackedRound r : new SeriesStore(db).rounds()) if (ids.contains(r.id())) parties.put(r.id(), r.parties());
+        Map<Long, List<String>> heads = new HashMap<>();
+        RoundStore rounds = new RoundStore(db);
+        for (long id : ids) heads.put(id, rounds.record(id).map(SeriesViews::heads).orElse(List.of()));
+        List<TopicRow> topics = new ArrayList<>();
+        for (TopicRow t : new CommitmentStore(db).topics()) if (ids.contains(t.roundId())) topics.add(t);
+        List<Diff> diffs = new ArrayList<>();
+        for (int i = 0; i + 1 < series.rounds().size(); i++) {
+            diffs.add(RoundDiff.between(db, series.rounds().get(i).id(), series.rounds().get(i + 1).id()));
+        }
+        return Optional.of(new Loaded(series, commitments, parties, heads, topics, diffs));
+    }
+
+    private static List<String> heads(RoundRecord r) {
+        List<String> out = new ArrayList<>();
+        for (Participant p : r.participants()) {
+            if (p.role() == Participant.Role.HEAD) out.add(p.name() + (p.party() == null ? "" : " (" + p.party() + ")"));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------ the page
+
+    static SeriesPage page(Views.Page page, Loaded l, Visitor v, List<String> otherSeries, String notice) {
+        Series s = l.series();
+        List<TimelineRound> timeline = new ArrayList<>();
+        List<HeatColumn> columns = new ArrayList<>();
+        Map<Long, Integer> column = new HashMap<>();
+        for (Series.SeriesRound r : s.rounds()) {
+            timeline.add(new TimelineRound(r.id(), r.ordinal(), r.ordinalInferred(), r.date(), r.place(), r.host(), r.name(),
+                    l.heads().getOrDefault(r.id(), List.of()), r.placedBy()));
+            column.put(r.id(), columns.size());
+            columns.add(new HeatColumn(r.id(), label(r), roundTitle(r)));
+        }
+        // rows: topics grouped by track, tracks and topics in alphabetical order
+        Map<String, Map<String, String>> byTrack = new TreeMap<>();
+        Map<String, boolean[]> cells = new HashMap<>();
+        for (TopicRow t : l.topics()) {
+            String track = t.track() == null || t.track().isBlank() ? "other" : t.track();
+            byTrack.computeIfAbsent(track, k -> new TreeMap<>()).putIfAbsent(t.code(), t.label());
+            Integer c = column.get(t.roundId());
+            if (c != null) cells.computeIfAbsent(t.code(), k -> new boolean[columns.size()])[c] = true;
+        }
+        List<HeatTrack> heatmap = new ArrayList<>();
+        byTrack.forEach((track, topics) -> {
+            List<HeatRow> rows = new ArrayList<>();
+            topics.entrySet().stream().sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER)).forEach(e -> {
+                boolean[] b = cells.getOrDefault(e.getKey(), new boolean[columns.size()]);
+                List<Boolean> list = new ArrayList<>();
+                int n = 0;
+                for (boolean x : b) {
+                    list.add(x);
+                    if (x) n++;
+                }
+                rows.add(new HeatRow(e.getKey(), e.getValue(), list, n));
+            });
+            heatmap.add(new HeatTrack(track, rows));
+        });
+
+        Map<String, List<BoardItem>> groups = new LinkedHashMap<>();
+        for (String st : BOARD) groups.put(st, new ArrayList<>());
+        for (CommitmentView c : l.commitments()) {
+            List<String> parties = l.roundParties().getOrDefault(c.roundId(), List.of());
+            groups.computeIfAbsent(c.status(), k -> new ArrayList<>()).add(item(c, v, parties));
+        }
+        List<StatusGroup> board = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        groups.forEach((st, items) -> {
+            counts.put(st, items.size());
+            board.add(new StatusGroup(st, title(st), items));
+        });
+
+        List<Change> changes = new ArrayList<>();
+        Map<Long, Series.SeriesRound> byId = new HashMap<>();
+        for (Series.SeriesRound r : s.rounds()) byId.put(r.id(), r);
+        for (Diff d : l.diffs()) {
+            changes.add(new Change(d.from(), d.to(), label(byId.get(d.from())), label(byId.get(d.to())), d.topicsAdded(),
+                    d.topicsDropped(), briefs(d.newCommitments()), briefs(d.fulfilled()), briefs(d.stillOpen()),
+                    briefs(d.overdue()), briefs(d.closedByPerson())));
+        }
+        return new SeriesPage(page, s.key(), s.name(), s.acronym(), String.join("–", s.parties()),
+                s.cadence() == null ? null : s.cadence().words(), s.hosts() == null ? null : s.hosts().pattern(), timeline,
+                columns, heatmap, board, counts, changes, v != null && v.mayEdit(), v != null && v.isAdmin(), otherSeries,
+                notice);
+    }
+
+    static String title(String status) {
+        String t = status.replace('-', ' ');
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    /** "Round 3 · 2023-06-12", with an inferred ordinal marked. */
+    static String label(Series.SeriesRound r) {
+        if (r == null) return "";
+        String ord = r.ordinal() == null ? "Round ?" : "Round " + r.ordinal() + (r.ordinalInferred() ? "*" : "");
+        return ord + " · " + (r.date() == null ? "undated" : r.date());
+    }
+
+    private static String roundTitle(Series.SeriesRound r) {
+        return (r.ordinal() == null ? "round" : "round " + r.ordinal() + (r.ordinalInferred() ? " (inferred)" : ""))
+                + ", " + (r.date() == null ? "undated" : r.date()) + (r.place() == null ? "" : ", " + r.place());
+    }
+
+    private static List<Brief> briefs(List<CommitmentView> list) {
+        return list.stream().map(c -> new Brief(c.id(), c.roundId(), String.join(", ", c.actors()), c.text(), c.status())).toList();
+    }
+
+    private static BoardItem item(CommitmentView c, Visitor v, List<String> parties) {
+        List<LinkItem> timeline = new ArrayList<>();
+        for (FollowThrough f : c.timeline()) {
+            timeline.add(new LinkItem(f.id(), f.rule(), f.roundId(), f.seenOn(), f.quote(),
+                    String.format(Locale.ROOT, "%.2f", f.confidence()), f.explanation(), f.recordedBy(), f.state(),
+                    f.decidedBy(), f.decidedAt()));
+        }
+        List<ScoreItem> scores = new ArrayList<>();
+        for (Score s : c.scores()) {
+            scores.add(new ScoreItem(s.party(), s.score() > 0 ? "+1" : Integer.toString(s.score()), s.reason(), s.scoredBy(),
+                    s.scoredAt()));
+        }
+        return new BoardItem(c.id(), c.roundId(), c.madeOn(), String.join(", ", c.actors()), c.text(), c.due(), c.place(),
+                c.status(), c.statusBy(), c.statusReason(), timeline, scores, mayDecide(v, c), scorable(v, parties));
+    }
+
+    // ------------------------------------------------------------ who may decide
+
+    /** Confirm or reject a commitment's links: admins, and editors for a party among its actors. */
+    static boolean mayDecide(Visitor v, CommitmentView c) {
+        if (v == null || !v.mayEdit()) return false;
+        return v.isAdmin() || (v.party() != null && c.actors().contains(v.party()));
+    }
+
+    /** The parties a visitor may score a commitment for: admins any of its round's parties, editors only their own. */
+    static List<String> scorable(Visitor v, List<String> parties) {
+        if (v == null || !v.mayEdit()) return List.of();
+        if (v.isAdmin()) return parties;
+        return v.party() != null && parties.contains(v.party()) ? List.of(v.party()) : List.of();
+    }
+
+    // ------------------------------------------------------------ JSON
+
+    static Map<String, Object> lineJson(SeriesLine s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", s.key());
+        m.put("name", s.name());
+        m.put("acronym", s.acronym());
+        m.put("parties", s.parties());
+        m.put("rounds", s.rounds());
+        Map<String, Object> last = null;
+        if (s.lastRoundId() != null) {
+            last = new LinkedHashMap<>();
+            last.put("id", s.lastRoundId());
+            last.put("ordinal", s.lastOrdinal());
+            last.put("date", s.lastDate());
+            last.put("place", s.lastPlace());
+        }
+        m.put("last_round", last);
+        m.put("open_commitments", s.openCommitments());
+        return m;
+    }
+
+    static Map<String, Object> json(Loaded l) {
+        Series s = l.series();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", s.key());
+        m.put("name", s.name());
+        m.put("acronym", s.acronym());
+        m.put("parties", s.parties());
+        m.put("cadence", s.cadence() == null ? null : s.cadence().words());
+        m.put("cadence_months", s.cadence() == null ? null : s.cadence().months());
+        m.put("rotation", s.hosts() == null ? null : s.hosts().pattern());
+        List<Object> rounds = new ArrayList<>();
+        for (Series.SeriesRound r : s.rounds()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", r.id());
+            x.put("ordinal", r.ordinal());
+            x.put("ordinal_inferred", r.ordinalInferred());
+            x.put("date", r.date());
+            x.put("place", r.place());
+            x.put("host", r.host());
+            x.put("name", r.name());
+            x.put("heads", l.heads().getOrDefault(r.id(), List.of()));
+            x.put("placed_by", r.placedBy());
+            rounds.add(x);
+        }
+        m.put("rounds", rounds);
+        Map<String, Map<String, Object>> topics = new TreeMap<>();
+        for (TopicRow t : l.topics()) {
+            Map<String, Object> x = topics.computeIfAbsent(t.code(), k -> {
+                Map<String, Object> y = new LinkedHashMap<>();
+                y.put("code", t.code());
+                y.put("label", t.label());
+                y.put("track", t.track());
+                y.put("rounds", new ArrayList<Long>());
+                return y;
+            });
+            @SuppressWarnings("unchecked")
+            List<Long> in = (List<Long>) x.get("rounds");
+            if (!in.contains(t.roundId())) in.add(t.roundId());
+        }
+        m.put("topics", new ArrayList<>(topics.values()));
+        m.put("commitments", l.commitments().stream().map(SeriesViews::commitmentJson).toList());
+        List<Object> changes = new ArrayList<>();
+        for (Diff d : l.diffs()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("from", d.from());
+            x.put("to", d.to());
+            x.put("topics_added", d.topicsAdded());
+            x.put("topics_dropped", d.topicsDropped());
+            x.put("new_commitments", ids(d.newCommitments()));
+            x.put("fulfilled", ids(d.fulfilled()));
+            x.put("still_open", ids(d.stillOpen()));
+            x.put("overdue", ids(d.overdue()));
+            x.put("closed_by_person", ids(d.closedByPerson()));
+            changes.add(x);
+        }
+        m.put("changes", changes);
+        return m;
+    }
+
+    private static List<Long> ids(List<CommitmentView> list) {
+        return list.stream().map(CommitmentView::id).toList();
+    }
+
+    static Map<String, Object> commitmentJson(CommitmentView c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("round", c.roundId());
+        m.put("made_on", c.madeOn());
+        m.put("actors", c.actors());
+        m.put("text", c.text());
+        m.put("due", c.due());
+        m.put("place", c.place());
+        m.put("status", c.status());
+        m.put("status_by", c.statusBy());
+        m.put("status_reason", c.statusReason());
+        List<Object> timeline = new ArrayList<>();
+        for (FollowThrough f : c.timeline()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("link", f.id());
+            x.put("rule", f.rule());
+            x.put("round", f.roundId());
+            x.put("date", f.seenOn());
+            x.put("quote", f.quote());
+            x.put("confidence", Math.round(f.confidence() * 100) / 100.0);
+            x.put("explanation", f.explanation());
+            x.put("recorded_by", f.recordedBy());
+            x.put("state", f.state());
+            x.put("decided_by", f.decidedBy());
+            x.put("decided_at", f.decidedAt());
+            timeline.add(x);
+        }
+        m.put("timeline", timeline);
+        List<Object> scores = new ArrayList<>();
+        for (Score s : c.scores()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("party", s.party());
+            x.put("score", s.score());
+            x.put("reason", s.reason());
+            x.put("by", s.scoredBy());
+            x.put("at", s.scoredAt());
+            scores.add(x);
+        }
+        m.put("scores", scores);
+        return m;
+    }
+
+    static final List<String> STATUSES = CommitmentStatus.VALUES;
+}
