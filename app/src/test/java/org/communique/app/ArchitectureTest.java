@@ -59,6 +59,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void draftingKnowsNothingOfTheWebOrTheCommandLine() {
+        noClasses().that().resideInAPackage("org.communique.drafting..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.communique.web..", "org.communique.app..",
+                        "org.communique.tracker..", "io.javalin..", "picocli..")
+                .check(CLASSES);
+    }
+
+    @Test
     void noCyclesBetweenModules() {
         slices().matching("org.communique.(*)..").should().beFreeOfCycles().check(CLASSES);
     }

@@ -76,6 +76,8 @@ public final class WebServer implements AutoCloseable {
             site.routes(config.routes);
             config.routes.exception(Problem.class, (e, ctx) -> site.problem(ctx, e.status, e.getMessage()));
             config.routes.exception(StoreException.class, (e, ctx) -> site.problem(ctx, 400, e.getMessage()));
+            config.routes.exception(org.communique.drafting.DraftingException.class,
+                    (e, ctx) -> site.problem(ctx, Drafts.status(e), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> site.problem(ctx, e.getStatus(),
                     e.getStatus() == 404 ? "there is no page at " + ctx.path() : e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -123,6 +125,7 @@ public final class WebServer implements AutoCloseable {
         final Imports imports = new Imports();
         final Pages pages;
         final Api api;
+        final Drafts drafts;
         final SeriesPages series;
 
         Site(Database db, Settings settings) {
@@ -136,6 +139,7 @@ public final class WebServer implements AutoCloseable {
             this.limiter = new SignInLimiter(settings.signInsPerMinute());
             this.pages = new Pages(this);
             this.api = new Api(this);
+            this.drafts = new Drafts(this);
             this.series = new SeriesPages(this);
             accountStore.removeExpiredSessions();
             trackIfNeeded();
@@ -182,6 +186,7 @@ public final class WebServer implements AutoCloseable {
             r.get("/api/search", api::search);
             r.post("/api/import", api::importStatements);
             r.get("/api/me", api::me);
+            drafts.routes(r);
         }
 
         private final Map<String, byte[]> assets = new java.util.concurrent.ConcurrentHashMap<>();

@@ -44,6 +44,7 @@ class BrowserTest {
     static Browser browser;
     static Map<String, Long> rounds = new java.util.LinkedHashMap<>();
     static Map<String, Reading> readings = new java.util.LinkedHashMap<>();
+    static Long seedRound;
 
     @BeforeAll
     static void start() throws Exception {
@@ -60,6 +61,10 @@ class BrowserTest {
             rounds.put(name, store.ingest(r).roundId());
         }
         new Accounts(db).addUser("us-editor", "editor", "US", TestData.PASSWORD);
+        // the seed's 5th ESPD, whose next round the drafting test plans
+        Path seed = TestData.root().resolve("../shared/seeds/000_1aa518237e26d849.txt").normalize();
+        if (Files.exists(seed)) seedRound = store.ingest(reader.read(Files.readAllBytes(seed), seed.getFileName().toString())).roundId();
+        new Accounts(db).addUser("kz-editor", "editor", "KZ", TestData.PASSWORD);
         server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0));
         Files.createDirectories(SHOTS);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -214,5 +219,59 @@ class BrowserTest {
         p.waitForURL("**/rounds/*");
         assertThat(errors).as("console errors (a CSP violation would show here)").isEmpty();
         p.context().close();
+    }
+
+    static void signIn(Page p, String user) {
+        p.navigate(url("/sign-in?next=/plans"));
+        p.locator("input[name=name]").fill(user);
+        p.locator("input[name=password]").fill(TestData.PASSWORD);
+        p.locator("form.stacked button[type=submit]").click();
+        p.waitForURL("**/plans");
+    }
+
+    @Test
+    @Order(5)
+    void planEditApproveAndPublishTheNextRound() {
+        assumeTrue(seedRound != null, "the seed statement is not at ../shared/seeds");
+        String key = db.jdbi().withHandle(h -> h.createQuery("SELECT d.key FROM dialogues d JOIN rounds r ON r.dialogue_id = d.id WHERE r.id = :r")
+                .bind("r", seedRound).mapTo(String.class).one());
+        Page us = page();
+        signIn(us, "us-editor");
+        us.locator("select[name=series]").selectOption(key);
+        us.locator("form.plan-next button[type=submit]").click();
+        us.waitForURL("**/plans/*");
+        String planUrl = us.url();
+        assertThat(us.locator("#delegation-US").textContent()).contains("Donald Lu");
+        shot(us, "plan");
+        us.locator("#compose").click();
+        us.waitForURL("**/draft");
+        assertThat(us.locator("#version").textContent()).isEqualTo("1");
+        Locator opening = us.locator("#section-opening textarea");
+        opening.fill(opening.inputValue().replace("mutually beneficial cooperation", "mutually beneficial and practical cooperation"));
+        us.locator("#section-opening button[type=submit]").click();
+        us.waitForURL("**notice=**");
+        assertThat(us.locator("#version").textContent()).isEqualTo("2");
+        assertThat(us.locator("pre.diff").first().textContent()).contains("+").contains("practical cooperation");
+        us.locator("button", new Page.LocatorOptions().setHasText("Approve version 2 for US")).click();
+        us.waitForURL("**notice=**");
+        assertThat(us.locator("#approvals").textContent()).contains("US by us-editor");
+        shot(us, "draft");
+
+        Page kz = page();
+        signIn(kz, "kz-editor");
+        kz.navigate(planUrl + "/draft");
+        assertThat(kz.locator("button", new Page.LocatorOptions().setHasText("for US")).count()).isZero();
+        kz.locator("button", new Page.LocatorOptions().setHasText("Approve version 2 for KZ")).click();
+        kz.waitForURL("**notice=**");
+        kz.locator("#to-preview").click();
+        kz.waitForURL("**/preview");
+        shot(kz, "preview");
+        if (kz.locator("input[name=confirm]").count() > 0) kz.locator("input[name=confirm]").check();
+        kz.locator("#publish").click();
+        kz.waitForURL("**/rounds/*");
+        assertThat(kz.locator("main").textContent()).contains("Donald Lu");
+        shot(kz, "published");
+        us.context().close();
+        kz.context().close();
     }
 }

@@ -214,7 +214,7 @@ class WebApplicationTest {
         assertThat(documented).isEqualTo(served);
         // every other route is a page or an asset
         for (String route : server.routes()) {
-            assertThat(route.split(" ")[1]).matches("/api/.*|/|/rounds/.*|/series/.*|/people.*|/search|/import.*|/sign-(in|out)|/account.*|/admin/users|/assets/.*");
+            assertThat(route.split(" ")[1]).matches("/api/.*|/|/rounds/.*|/series/.*|/people.*|/search|/import.*|/sign-(in|out)|/account.*|/admin/users|/assets/.*|/plans.*");
         }
     }
 

@@ -1,0 +1,132 @@
+package org.communique.web;
+
+import org.communique.model.Json;
+import org.communique.reader.Reader;
+import org.communique.store.AuditLog;
+import org.communique.store.Database;
+import org.communique.store.RoundStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Planning, drafting, sign-off and publishing over HTTP: the pages' forms and the JSON API, with who may do what. */
+class DraftingWebTest {
+    @TempDir
+    static Path data;
+    static Database db;
+    static WebServer server;
+    static String series;
+
+    @BeforeAll
+    static void start() throws Exception {
+        db = Database.embedded(data);
+        Path seed = TestData.root().resolve("../shared/seeds/000_1aa518237e26d849.txt").normalize();
+        new RoundStore(db).ingest(new Reader().read(Files.readAllBytes(seed), seed.getFileName().toString()));
+        series = db.jdbi().withHandle(h -> h.createQuery("SELECT key FROM dialogues").mapTo(String.class).one());
+        Accounts accounts = new Accounts(db);
+        accounts.addUser("admin", "admin", null, TestData.PASSWORD);
+        accounts.addUser("us-editor", "editor", "US", TestData.PASSWORD);
+        accounts.addUser("kz-editor", "editor", "KZ", TestData.PASSWORD);
+        accounts.addUser("viewer", "viewer", null, TestData.PASSWORD);
+        server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(1000));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        db.close();
+    }
+
+    static Client as(String user) {
+        Client c = new Client(server.port());
+        assertThat(c.signIn(user, TestData.PASSWORD).statusCode()).isEqualTo(303);
+        return c;
+    }
+
+    static HttpResponse<String> api(Client c, String path, Object body) {
+        String token = Client.csrf(c.get("/plans").body());
+        return c.postBody(path, "application/json", Json.write(body), "X-CSRF-Token", token);
+    }
+
+    static String csrf(Client c) {
+        return Client.csrf(c.get("/plans").body());
+    }
+
+    @Test
+    void planDraftEditApproveAndPublishThroughTheWeb() {
+        Client us = as("us-editor");
+        Client kz = as("kz-editor");
+        String token = csrf(us);
+        HttpResponse<String> created = us.post("/plans", Map.of("csrf", token, "series", series));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+        String planPath = created.headers().firstValue("Location").orElseThrow();
+        long id = Long.parseLong(planPath.replaceAll("\\D", ""));
+        String page = us.get(planPath).body();
+        assertThat(page).contains("Donald Lu", "Kairat Umarov", "Washington", "continue consultations on sanctions policy",
+                "name=\"csrf\"");
+
+        Map<String, Object> plan = Json.parseObject(us.get("/api/plans/" + id).body());
+        assertThat(plan.get("ordinal")).isEqualTo(6L);
+        assertThat(plan.get("place")).isEqualTo("Washington");
+
+        // forbidden: another party's delegation, no CSRF token, a viewer not shared with, anonymous
+        HttpResponse<String> other = api(kz, "/api/plans/" + id + "/delegates", Map.of("party", "US", "name", "X Y"));
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(other.body()).contains("editors act only for their own party");
+        assertThat(us.post("/plans/" + id + "/draft", Map.of()).statusCode()).isEqualTo(403);
+        Client viewer = as("viewer");
+        assertThat(viewer.get("/api/plans/" + id).statusCode()).isEqualTo(403);
+        assertThat(new Client(server.port()).get("/api/plans/" + id).statusCode()).isEqualTo(401);
+
+        assertThat(us.post("/plans/" + id + "/draft", Map.of("csrf", token)).statusCode()).isEqualTo(303);
+        String draft = us.get("/plans/" + id + "/draft").body();
+        assertThat(draft).contains("Version <span id=\"version\">1</span>", "<textarea");
+        // KZ approves version 1, then the US editor edits the opening: the approval is void
+        String kzToken = csrf(kz);
+        assertThat(kz.post("/plans/" + id + "/approve", Map.of("csrf", kzToken, "party", "KZ", "version", "1")).statusCode()).isEqualTo(303);
+        assertThat(kz.post("/plans/" + id + "/approve", Map.of("csrf", kzToken, "party", "US", "version", "1")).statusCode()).isEqualTo(403);
+        Map<String, Object> d = Json.parseObject(us.get("/api/plans/" + id + "/draft").body());
+        @SuppressWarnings("unchecked")
+        String opening = (String) ((Map<String, Object>) ((List<Object>) d.get("sections")).get(0)).get("text");
+        HttpResponse<String> edited = us.post("/plans/" + id + "/draft/sections", Map.of("csrf", token, "section", "opening",
+                "text", opening.replace("mutually beneficial cooperation", "mutually beneficial and practical cooperation")));
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(303);
+        Map<String, Object> afterEdit = Json.parseObject(us.get("/api/plans/" + id + "/draft").body());
+        assertThat(afterEdit.get("version")).isEqualTo(2L);
+        assertThat((List<?>) afterEdit.get("approvals")).isEmpty();
+        assertThat(us.get("/api/plans/" + id + "/draft/versions").body()).contains("+++ v2", "practical cooperation");
+
+        assertThat(api(kz, "/api/plans/" + id + "/approvals", Map.of("party", "KZ", "version", 2)).statusCode()).isEqualTo(200);
+        assertThat(api(us, "/api/plans/" + id + "/publish", Map.of()).statusCode()).isEqualTo(409);
+        assertThat(us.post("/plans/" + id + "/approve", Map.of("csrf", token, "party", "US", "version", "2")).statusCode()).isEqualTo(303);
+
+        String preview = us.get("/plans/" + id + "/preview").body();
+        assertThat(preview).contains("agrees with the plan", "Donald Lu", "id=\"publish\"");
+        HttpResponse<String> published = us.post("/plans/" + id + "/publish", Map.of("csrf", token));
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(303);
+        assertThat(published.headers().firstValue("Location").orElse("")).startsWith("/rounds/");
+        assertThat(us.get("/api/plans/" + id + "/workflow.xml").body()).contains("<workflow", "outcome=\"published\"", "outcome=\"voided\"");
+        HttpResponse<String> pdf = kz.get("/api/plans/" + id + "/briefing.pdf?party=KZ");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(kz.get("/plans/" + id + "/briefing?party=KZ").body()).contains("Briefing book for Kairat Umarov");
+        assertThat(new AuditLog(db).entries()).extracting(e -> e.action()).contains("drafting.draft.publish");
+
+        // shared with the viewer: now visible, still read-only
+        assertThat(api(us, "/api/series/" + series + "/shares", Map.of("viewer", "viewer")).statusCode()).isEqualTo(200);
+        assertThat(viewer.get("/api/plans/" + id).statusCode()).isEqualTo(200);
+        HttpResponse<String> refused = api(viewer, "/api/plans/" + id + "/approvals", Map.of("party", "US", "version", 2));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("may not approve for US");
+    }
+}
