@@ -35,7 +35,11 @@ final class IngestCommand implements Callable<Integer> {
         try (Database db = store.open()) {
             Ingestion.Tally tally = new Ingestion(db, new Reader()).ingest(inputs, System.out);
             System.out.println(tally);
-            if (tally.added() > 0) System.out.println("tracked: " + Tracking.run(db));
+            if (tally.added() > 0) {
+                System.out.println("tracked: " + Tracking.run(db));
+            } else {
+                Tracking.ensure(db); // a run killed after storing its rounds, before tracking them
+            }
             return tally.refused() == 0 ? Main.OK : Main.REFUSED;
         }
     }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "The record of strategic dialogues between governments.",
         subcommands = {ReadCommand.class, EvalCommand.class, IngestCommand.class, RoundsCommand.class,
                 ShowCommand.class, ServeCommand.class, TrackCommand.class, SeriesCommand.class, CommitmentsCommand.class,
-                DiffCommand.class, PeopleCommand.class, UserCommand.class, PlanCommand.class, BriefingCommand.class})
+                DiffCommand.class, PeopleCommand.class, UserCommand.class, PlanCommand.class, BriefingCommand.class,
+                BackupCommand.class, RestoreCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int REFUSED = 1;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The PostgreSQL the record lives in: an embedded server under a data folder, or a real one by URL.
@@ -22,30 +23,41 @@ public final class Database implements AutoCloseable {
     private final EmbeddedPostgres embedded;
     private final Jdbi jdbi;
     private final String description;
+    private final Path folder;
 
-    private Database(DataSource dataSource, EmbeddedPostgres embedded, String description) {
+    private Database(DataSource dataSource, EmbeddedPostgres embedded, String description, Path folder) {
+        this.folder = folder;
         this.dataSource = dataSource;
         this.embedded = embedded;
         this.description = description;
         this.jdbi = Jdbi.create(dataSource);
     }
 
-    /** Starts (or reuses the files of) an embedded PostgreSQL 17 whose data lives in {@code folder}/pg. */
+    /** The file in the data folder naming the process that holds it (its PID), while one does. */
+    static final String OWNER_FILE = "communique.pid";
+
+    /**
+     * Starts (or reuses the files of) an embedded PostgreSQL 17 whose data lives in {@code folder}/pg.
+     * A folder left behind by a killed process is recovered: a server it orphaned is stopped (PostgreSQL's
+     * own crash recovery replays its write-ahead log on the next start), and a first initialisation that
+     * was cut short is started again, since it happens in {@code pg.init} and becomes {@code pg} only when whole.
+     */
     public static Database embedded(Path folder) {
         Path pgData = folder.resolve("pg");
         try {
-            Files.createDirectories(pgData);
+            Files.createDirectories(folder);
         } catch (IOException | SecurityException e) {
             throw new StoreException("the data folder " + folder + " cannot be created");
         }
-        if (!Files.isWritable(folder) || !Files.isWritable(pgData)) {
+        if (!Files.isWritable(folder)) {
             throw new StoreException("the data folder " + folder + " is not writable");
         }
-        if (Files.exists(pgData.resolve("postmaster.pid"))) {
-            // a server left running by another communique process holds this folder
-            throw new StoreException("the data folder " + folder + " is in use by another communique process"
-                    + " (or one that was killed: remove " + pgData.resolve("postmaster.pid") + " if none runs)");
+        if (Files.exists(pgData) && !Files.isWritable(pgData)) {
+            throw new StoreException("the data folder " + folder + " is not writable");
         }
+        recoverAfterCrash(folder);
+        if (!Files.exists(pgData.resolve("postgresql.conf"))) initialise(folder);
+        claim(folder);
         EmbeddedPostgres pg;
         try {
             pg = EmbeddedPostgres.builder()
@@ -55,11 +67,128 @@ public final class Database implements AutoCloseable {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .start();
         } catch (IOException | RuntimeException e) {
+            release(folder);
             throw new StoreException("the embedded PostgreSQL did not start in " + pgData + ": " + firstLine(e));
         }
-        Database db = new Database(pg.getPostgresDatabase(), pg, "embedded PostgreSQL in " + pgData);
+        Database db = new Database(pg.getPostgresDatabase(), pg, "embedded PostgreSQL in " + pgData, folder);
         db.migrate();
         return db;
+    }
+
+    /**
+     * Makes a data folder usable again after the process that held it was killed. A live holder (its PID in
+     * {@value #OWNER_FILE} still running) keeps the folder: that is refused. A PostgreSQL server whose holder is
+     * gone is stopped (SIGTERM, then SIGQUIT); a postmaster.pid whose process is gone is removed.
+     */
+    static void recoverAfterCrash(Path folder) {
+        Path pgData = folder.resolve("pg");
+        Path pidFile = pgData.resolve("postmaster.pid");
+        Path ownerFile = folder.resolve(OWNER_FILE);
+        Optional<ProcessHandle> owner = pidIn(ownerFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(h -> h.info().command().map(c -> c.contains("java")).orElse(true)); // not a reused PID
+        if (owner.isPresent()) {
+            throw new StoreException("the data folder " + folder + " is in use by another communique process (PID "
+                    + owner.get().pid() + ")");
+        }
+        if (!Files.exists(pidFile)) return;
+        Optional<ProcessHandle> postmaster = pidIn(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(Database::isPostgres);
+        if (postmaster.isPresent() && !Files.exists(ownerFile)) {
+            // no holder on record (a folder from before holders were recorded): a server may be in use
+            throw new StoreException("the data folder " + folder + " is in use by a PostgreSQL server (PID "
+                    + postmaster.get().pid() + ") that no communique process holds; stop it, then try again");
+        }
+        if (postmaster.isPresent()) {
+            ProcessHandle pm = postmaster.get();
+            pm.destroy(); // SIGTERM: PostgreSQL's smart shutdown; the killed process's connections are already gone
+            if (!waitFor(pm, Duration.ofSeconds(30))) {
+                signal(pm.pid(), "QUIT"); // immediate shutdown: recovery from the WAL at the next start
+                if (!waitFor(pm, Duration.ofSeconds(10))) {
+                    pm.destroyForcibly();
+                    waitFor(pm, Duration.ofSeconds(10));
+                }
+            }
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+            Files.deleteIfExists(ownerFile);
+        } catch (IOException e) {
+            throw new StoreException("the data folder " + folder + " cannot be recovered: " + firstLine(e));
+        }
+    }
+
+    private static void initialise(Path folder) {
+        Path pgData = folder.resolve("pg");
+        Path init = folder.resolve("pg.init");
+        try {
+            deleteTree(init);
+            deleteTree(pgData);
+            Files.createDirectories(init);
+            EmbeddedPostgres.builder().setDataDirectory(init).setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60)).setServerConfig("listen_addresses", "127.0.0.1")
+                    .start().close();
+            Files.deleteIfExists(init.resolve("epg-lock"));
+            Files.move(init, pgData, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("the embedded PostgreSQL could not be set up in " + pgData + ": " + firstLine(e));
+        }
+    }
+
+    private static void claim(Path folder) {
+        try {
+            Files.writeString(folder.resolve(OWNER_FILE), ProcessHandle.current().pid() + "\n");
+        } catch (IOException e) {
+            throw new StoreException("the data folder " + folder + " is not writable");
+        }
+    }
+
+    private static void release(Path folder) {
+        try {
+            Files.deleteIfExists(folder.resolve(OWNER_FILE));
+        } catch (IOException ignored) {
+            // the next start sees a holder that is gone and recovers
+        }
+    }
+
+    private static Optional<Long> pidIn(Path file) {
+        try {
+            if (!Files.exists(file)) return Optional.empty();
+            String first = Files.readAllLines(file).stream().findFirst().orElse("").strip();
+            return Optional.of(Long.parseLong(first));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isPostgres(ProcessHandle h) {
+        // a PID may have been reused by another program since the server died
+        return h.info().command().map(c -> c.endsWith("postgres") || c.endsWith("postmaster")).orElse(true);
+    }
+
+    private static boolean waitFor(ProcessHandle h, Duration d) {
+        try {
+            h.onExit().get(d.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (Exception e) {
+            return !h.isAlive();
+        }
+    }
+
+    private static void signal(long pid, String name) {
+        try {
+            new ProcessBuilder("kill", "-" + name, Long.toString(pid)).start().waitFor();
+        } catch (IOException | InterruptedException ignored) {
+            // the forcible end below follows
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (var walk = Files.walk(p)) {
+            for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
+        }
     }
 
     /** Connects to a running PostgreSQL server; never starts one. */
@@ -78,7 +207,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot connect to PostgreSQL at " + url + ": " + firstLine(e));
         }
-        Database db = new Database(ds, null, "PostgreSQL at " + url);
+        Database db = new Database(ds, null, "PostgreSQL at " + url, null);
         db.migrate();
         return db;
     }
@@ -117,6 +246,7 @@ public final class Database implements AutoCloseable {
         if (embedded != null) {
             try {
                 embedded.close();
+                release(folder);
             } catch (IOException e) {
                 throw new StoreException("the embedded PostgreSQL did not stop cleanly: " + firstLine(e));
             }

@@ -161,6 +161,10 @@ final class Api {
         Visitor v = site.requireEditor(ctx);
         long id = WebServer.Site.id(ctx, "round");
         RoundRecord read = site.rounds.record(id).orElseThrow(() -> new Problem(404, "there is no round " + id));
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (!type.startsWith("application/json") && !type.matches("application/[a-z0-9.+-]*\\+json.*")) {
+            throw new Problem(415, "a correction is sent as application/json: {fact, key, field, value, note}");
+        }
         Map<String, Object> body;
         try {
             body = Json.parseObject(ctx.body());

@@ -24,4 +24,26 @@ final class Problem extends RuntimeException {
             default -> status >= 500 ? "Internal Server Error" : "Error";
         };
     }
+
+    /**
+     * The request's own fault hidden in a failure of the server's machinery: a multipart body over the size
+     * limits (413) or one that is not multipart at all (400). Null when the failure is the server's.
+     */
+    static Problem ofRequest(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String m = c.getMessage() == null ? "" : c.getMessage();
+            if (c instanceof IllegalStateException && (m.contains("max file size exceeded") || m.contains("max request size exceeded"))
+                    || c instanceof org.eclipse.jetty.http.BadMessageException b && b.getCode() == 413) {
+                return new Problem(413, "the upload is larger than the limit of 20 MB for one statement and 60 MB for a request");
+            }
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String m = c.getMessage() == null ? "" : c.getMessage();
+            if (c instanceof org.eclipse.jetty.http.BadMessageException b && b.getCode() == 400) {
+                return new Problem(400, "the request's body is not well-formed " + (m.contains("multipart")
+                        ? "multipart/form-data" : "for its Content-Type") + ": " + m.replaceFirst("^400: ", ""));
+            }
+        }
+        return null;
+    }
 }

@@ -81,6 +81,11 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> site.problem(ctx, e.getStatus(),
                     e.getStatus() == 404 ? "there is no page at " + ctx.path() : e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                Problem refused = Problem.ofRequest(e);
+                if (refused != null) {
+                    site.problem(ctx, refused.status, refused.getMessage());
+                    return;
+                }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 site.problem(ctx, 500, "the server failed to answer this request; the failure is logged");
             });

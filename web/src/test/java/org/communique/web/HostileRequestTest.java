@@ -1,0 +1,167 @@
+package org.communique.web;
+
+import org.communique.store.Database;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Requests that lie: paths that climb out, uploads too large, bodies that are not what they claim. */
+class HostileRequestTest {
+    @TempDir
+    static Path data;
+    static Database db;
+    static TestData t;
+    static WebServer server;
+    static String editorToken;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        db = Database.embedded(data);
+        t = TestData.load(db);
+        server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(1000));
+        editorToken = new Accounts(db).newToken("admin", "hostile requests");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        db.close();
+    }
+
+    static HttpResponse<String> post(String path, String type, byte[] body) throws Exception {
+        // a client of its own each time: the server closes a connection whose oversized body it did not read
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Authorization", "Bearer " + editorToken).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The raw request line as sent, without the client normalising the path. */
+    static String rawGet(String target) throws Exception {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    static byte[] multipart(String boundary, String fileName, byte[] content) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        b.writeBytes(content);
+        b.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return b.toByteArray();
+    }
+
+    static void assertProblem(HttpResponse<String> r, int... statuses) {
+        assertThat(r.statusCode()).as(r.body()).isIn(Arrays.stream(statuses).boxed().toArray());
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).as(r.body()).startsWith("application/problem+json");
+        assertThat(r.body()).contains("\"detail\":\"");
+    }
+
+    // ------------------------------------------------------------ path traversal
+
+    @Test
+    void anUploadNamedWithAPathIsStoredUnderItsNameAlone() throws Exception {
+        byte[] statement = Files.readAllBytes(TestData.root().resolve("statements/series-b-1-2022.txt"));
+        for (String name : List.of("../../../../tmp/communique-traversal.txt", "..\\..\\windows\\system.ini", "/etc/cron.d/x.txt")) {
+            HttpResponse<String> r = post("/api/import?store=false", "multipart/form-data; boundary=b0undary",
+                    multipart("b0undary", name, statement));
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            String file = r.body().replaceAll("(?s).*\"file\":\"([^\"]*)\".*", "$1");
+            assertThat(file).doesNotContain("/").doesNotContain("\\\\");
+        }
+        HttpResponse<String> stored = post("/api/import?store=true", "multipart/form-data; boundary=b0undary",
+                multipart("b0undary", "../../../../tmp/communique-traversal.txt", statement));
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        List<String> names = db.jdbi().withHandle(h -> h.createQuery("SELECT file_name FROM documents WHERE file_name LIKE '%traversal%'")
+                .mapTo(String.class).list());
+        assertThat(names).allSatisfy(n -> assertThat(n).doesNotContain("/"));
+        assertThat(Path.of("/tmp/communique-traversal.txt")).doesNotExist();
+    }
+
+    @Test
+    void pathsThatClimbOutOfTheSiteFindNothing() throws Exception {
+        for (String target : List.of("/assets/../../../../../../etc/passwd", "/assets/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+                "/assets/..%2f..%2f..%2f..%2fetc%2fpasswd", "/assets/%252e%252e/%252e%252e/etc/passwd",
+                "/api/rounds/..%2f..%2f..%2fetc%2fpasswd/akn.xml", "/api/rounds/1/akn.xml/../../../../../etc/passwd",
+                "/assets/style.css/../../../../pom.xml", "/assets/..;/..;/etc/passwd")) {
+            String answer = rawGet(target);
+            String status = answer.substring(0, answer.indexOf("\r\n"));
+            assertThat(status).as(target).matches("HTTP/1.1 (400|404).*");
+            assertThat(answer).as(target).doesNotContain("root:x:").doesNotContain("<modelVersion>");
+        }
+    }
+
+    // ------------------------------------------------------------ size
+
+    @Test
+    void anOversizedUploadIsRefusedWith413() throws Exception {
+        byte[] big = new byte[25 * 1024 * 1024];
+        Arrays.fill(big, (byte) 'a');
+        assertProblem(post("/api/import", "text/plain", big), 413);
+        assertProblem(post("/api/import", "multipart/form-data; boundary=b0undary", multipart("b0undary", "big.txt", big)), 413);
+        // and the server goes on answering
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/rounds")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+    }
+
+    // ------------------------------------------------------------ bodies that lie
+
+    @Test
+    void aCorrectionThatIsNotJsonIsRefusedAsAProblem() throws Exception {
+        long round = t.rounds.get("series-a-1-2021.txt");
+        String path = "/api/rounds/" + round + "/corrections";
+        assertProblem(post(path, "application/x-www-form-urlencoded", "fact=participant&key=x&field=title&value=y"
+                .getBytes(StandardCharsets.UTF_8)), 415);
+        assertProblem(post(path, "application/json", "{{{ not json".getBytes(StandardCharsets.UTF_8)), 400);
+        assertProblem(post(path, "application/json", "[1,2,3]".getBytes(StandardCharsets.UTF_8)), 400);
+        assertProblem(post(path, "application/json", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0x7b}), 400);
+        assertProblem(post(path, "application/json", "{\"fact\":{\"nested\":true}}".getBytes(StandardCharsets.UTF_8)), 400);
+        assertProblem(post(path, "text/plain", "{}".getBytes(StandardCharsets.UTF_8)), 415);
+        assertProblem(post("/api/import", "application/json", "{\"text\":\"x\"}".getBytes(StandardCharsets.UTF_8)), 415);
+        assertProblem(post("/api/import", "multipart/form-data; boundary=nothere", "garbage".getBytes(StandardCharsets.UTF_8)), 400);
+        assertProblem(post("/api/import", "text/html", new byte[0]), 400);
+        int corrections = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM corrections").mapTo(Integer.class).one());
+        assertThat(corrections).isZero();
+    }
+
+    // ------------------------------------------------------------ SQL injection
+
+    @Test
+    void searchFiltersAndSortsTakeSqlAsWords() throws Exception {
+        int before = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rounds").mapTo(Integer.class).one());
+        for (String payload : List.of("'; DROP TABLE rounds; --", "x' OR '1'='1", "1) UNION SELECT password_hash FROM users --",
+                "\\'; SELECT pg_sleep(5); --", "%' AND 1=1 --", "energy:* | !x & (y")) {
+            String q = java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8);
+            for (String path : List.of("/api/search?q=" + q, "/api/search?q=energy&party=" + q, "/api/search?q=energy&year=" + q,
+                    "/api/search?q=energy&track=" + q + "&topic=" + q + "&status=" + q, "/api/rounds?dialogue=" + q + "&sort=" + q,
+                    "/api/commitments?status=" + q + "&sort=" + q, "/search?q=" + q + "&sort=" + q, "/api/rounds?format=" + q)) {
+                long started = System.nanoTime();
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as(path + " " + r.body()).isIn(200, 400);
+                assertThat(r.body()).as(path).doesNotContain("argon2").doesNotContain("PSQLException").doesNotContain("syntax error");
+                assertThat((System.nanoTime() - started) / 1_000_000).as(path).isLessThan(4_000);
+            }
+        }
+        int after = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rounds").mapTo(Integer.class).one());
+        assertThat(after).isEqualTo(before);
+    }
+}
