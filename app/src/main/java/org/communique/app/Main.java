@@ -1,5 +1,6 @@
 package org.communique.app;
 
+import org.communique.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,8 @@ import picocli.CommandLine.Command;
         subcommands = {ReadCommand.class, EvalCommand.class, IngestCommand.class, RoundsCommand.class,
                 ShowCommand.class, ServeCommand.class, TrackCommand.class, SeriesCommand.class, CommitmentsCommand.class,
                 DiffCommand.class, PeopleCommand.class, UserCommand.class, PlanCommand.class, BriefingCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+                BackupCommand.class, RestoreCommand.class,
+                BenchCommand.class, SparkCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int REFUSED = 1;

@@ -5,6 +5,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -63,6 +65,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.communique.drafting..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.communique.web..", "org.communique.app..",
                         "org.communique.tracker..", "io.javalin..", "picocli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void sparkUsesOnlyTheModelAndTheReader() {
+        noClasses().that().resideInAPackage("org.communique.spark..")
+                .should().dependOnClassesThat(resideInAPackage("org.communique..").and(resideOutsideOfPackages(
+                        "org.communique.spark..", "org.communique.model..", "org.communique.reader..")))
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.jdbi..", "org.postgresql..")
                 .check(CLASSES);
     }
 

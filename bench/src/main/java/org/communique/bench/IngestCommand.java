@@ -1,0 +1,93 @@
+package org.communique.bench;
+
+import org.communique.model.Reading;
+import org.communique.reader.Reader;
+import org.communique.reader.UnreadableException;
+import org.communique.store.Database;
+import org.communique.store.RoundStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Storing speed: N generated statements, read beforehand, stored with every row of their records",
+                "into an embedded PostgreSQL in a temporary folder (deleted afterwards); one transaction per statement",
+                "(RoundStore.ingest), then the database's size."})
+final class IngestCommand implements Callable<Integer> {
+    @Option(names = "--statements", paramLabel = "N", defaultValue = "1000", description = "statements to store (default: ${DEFAULT-VALUE})")
+    int statements;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "corpus seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    static final List<String> TABLES = List.of("documents", "dialogues", "rounds", "people", "attendance", "posts",
+            "round_topics", "acts", "commitments", "round_references", "evidence");
+
+    @Override
+    public Integer call() throws Exception {
+        if (statements < 1) {
+            System.err.println("communique: --statements must be at least 1");
+            return BenchCommand.USAGE;
+        }
+        ReadBench.Corpus corpus = ReadBench.Corpus.generate(seed, statements);
+        Reader reader = new Reader();
+        long readStart = System.nanoTime();
+        List<Reading> readings = IntStream.range(0, corpus.size()).parallel().mapToObj(i -> {
+            try {
+                return reader.read(corpus.bytes().get(i), corpus.names().get(i));
+            } catch (UnreadableException e) {
+                return null;
+            }
+        }).filter(r -> r != null).toList();
+        double readSeconds = (System.nanoTime() - readStart) / 1e9;
+
+        Path data = Files.createTempDirectory("communique-bench-ingest");
+        try {
+            Result r = ingest(data, readings);
+            System.out.printf(Locale.ROOT, "ingest: %.0f statements/s (%d statements, one transaction each, 1 thread)%n",
+                    r.statementsPerSecond(), readings.size());
+            System.out.printf(Locale.ROOT, "database: %.1f MB after %d statements (pg_database_size, embedded PostgreSQL 17)%n",
+                    r.databaseBytes() / 1e6, readings.size());
+            System.out.println("rows: " + r.rows());
+            System.out.printf(Locale.ROOT, "corpus: %d statements, %.2f MB, seed %d; read beforehand in %.1f s, not counted%n",
+                    statements, corpus.totalBytes() / 1e6, seed, readSeconds);
+            return BenchCommand.OK;
+        } finally {
+            delete(data);
+        }
+    }
+
+    record Result(double statementsPerSecond, long databaseBytes, String rows) {}
+
+    /** Stores the readings into a fresh embedded PostgreSQL under {@code data} and measures it. */
+    static Result ingest(Path data, List<Reading> readings) {
+        try (Database db = Database.embedded(data)) {
+            RoundStore store = new RoundStore(db);
+            long start = System.nanoTime();
+            for (Reading r : readings) store.ingest(r);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long size = db.jdbi().withHandle(h -> h.createQuery("SELECT pg_database_size(current_database())")
+                    .mapTo(Long.class).one());
+            List<String> counts = new ArrayList<>();
+            for (String t : TABLES) counts.add(t + " " + store.count(t));
+            return new Result(readings.size() / seconds, size, String.join(", ", counts));
+        }
+    }
+
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.communique.bench;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bench commands as a user runs them, on small numbers so that the build stays quick. */
+class BenchCommandTest {
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void corpusWritesStatementsWithTheirGold() throws Exception {
+        assertThat(BenchCommand.run("corpus", "--statements", "6", "--seed", "4", "--out", tmp.toString())).isZero();
+        try (var files = Files.list(tmp)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".gold.json")).count()).isEqualTo(6);
+        }
+        assertThat(out()).startsWith("corpus: 6 statements");
+    }
+
+    @Test
+    void corpusAlsoWritesJsonLinesAndWebArchives() throws Exception {
+        assertThat(BenchCommand.run("corpus", "--statements", "5", "--as", "jsonl", "--out", tmp.resolve("j").toString())).isZero();
+        assertThat(Files.readAllLines(tmp.resolve("j/corpus.jsonl"))).hasSize(5).allMatch(l -> l.startsWith("{\"name\":\"g00000"));
+        assertThat(BenchCommand.run("corpus", "--statements", "5", "--as", "warc", "--out", tmp.resolve("w").toString())).isZero();
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(tmp.resolve("w/corpus.warc.gz")))) {
+            String warc = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(warc.split("WARC/1.0\r\n", -1)).hasSize(1 + 1 + 2 * 5);
+            assertThat(warc).contains("WARC-Type: response").contains("HTTP/1.1 200 OK");
+        }
+        try (var golds = Files.list(tmp.resolve("w/gold"))) {
+            assertThat(golds.count()).isEqualTo(5);
+        }
+        assertThat(BenchCommand.run("corpus", "--statements", "5", "--as", "pdf", "--out", tmp.toString())).isEqualTo(BenchCommand.USAGE);
+    }
+
+    @Test
+    void readPrintsTheFigureLineFirst() {
+        assertThat(BenchCommand.run("read", "--statements", "30", "--runs", "1", "--warmup", "0")).isZero();
+        String[] lines = out().split("\n");
+        assertThat(lines[0]).matches("read: \\d+ statements/s, \\d+\\.\\d MB/s \\(1 thread\\)");
+        assertThat(lines[1]).matches("read: \\d+ statements/s, \\d+\\.\\d MB/s \\(\\d+ threads?, .*\\)");
+        assertThat(lines[2]).startsWith("heap: ");
+        assertThat(lines[3]).startsWith("cpu: ");
+    }
+
+    @Test
+    void anUnknownBaselineIsOneSentence() {
+        assertThat(BenchCommand.run("read", "--statements", "5", "--runs", "1", "--warmup", "0", "--baseline", "nosuch"))
+                .isEqualTo(BenchCommand.REFUSED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("communique: no baseline named 'nosuch'").hasLineCount(1);
+    }
+
+    @Test
+    void badCountsAreUsageErrors() {
+        assertThat(BenchCommand.run("corpus", "--statements", "0", "--out", tmp.toString())).isEqualTo(BenchCommand.USAGE);
+        assertThat(BenchCommand.run("read", "--statements", "x")).isEqualTo(BenchCommand.USAGE);
+    }
+
+    @Test
+    void ingestStoresEveryRowAndReportsTheSize() {
+        assertThat(BenchCommand.run("ingest", "--statements", "20")).isZero();
+        assertThat(out()).startsWith("ingest: ").contains("database: ").contains("rounds 20");
+    }
+}
