@@ -192,7 +192,10 @@ final class SparkCommand implements Callable<Integer> {
         return t;
     }
 
-    /** Stores each record line (document and record) the job wrote: one transaction per statement. */
+    /** Record lines stored per transaction. */
+    private static final int LOAD_BATCH = 500;
+
+    /** Stores each record line (document and record) the job wrote, in batches of one transaction each. */
     private static int load(Database database, Path records) throws IOException {
         RoundStore store = new RoundStore(database);
         long added = 0;
@@ -202,17 +205,27 @@ final class SparkCommand implements Callable<Integer> {
         try (Stream<Path> s = Files.list(records)) {
             parts = s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
         }
+        List<Reading> batch = new ArrayList<>();
         for (Path part : parts) {
             try (Stream<String> lines = Files.lines(part, StandardCharsets.UTF_8)) {
                 for (String line : (Iterable<String>) lines::iterator) {
                     if (line.isBlank()) continue;
-                    RoundStore.Ingested i = store.ingest(reading(line));
-                    if (i.outcome() == RoundStore.Outcome.NEW_ROUND) added++;
-                    else known++;
+                    batch.add(reading(line));
+                    if (batch.size() == LOAD_BATCH) {
+                        for (RoundStore.Ingested i : store.ingestAll(batch)) {
+                            if (i.outcome() == RoundStore.Outcome.NEW_ROUND) added++;
+                            else known++;
+                        }
+                        batch.clear();
+                    }
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
+        }
+        for (RoundStore.Ingested i : store.ingestAll(batch)) {
+            if (i.outcome() == RoundStore.Outcome.NEW_ROUND) added++;
+            else known++;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(java.util.Locale.ROOT, "stored: %d new rounds, %d already known, in %.1f s (%s)%n", added, known,

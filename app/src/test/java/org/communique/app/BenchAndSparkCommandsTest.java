@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -69,7 +68,7 @@ class BenchAndSparkCommandsTest {
         Path corpus = tmp.resolve("corpus");
         assertThat(run("bench", "corpus", "--statements", "20", "--seed", "4", "--out", corpus.toString())).isZero();
         try (Database pg = Database.embedded(tmp.resolve("pg"))) {
-            String url = ((PGSimpleDataSource) pg.dataSource()).getURL();
+            String url = pg.url();
             int code = run("spark", "--in", corpus.toString(), "--out", tmp.resolve("out").toString(), "--memory", "1g",
                     "--db", url, "--db-user", "postgres");
             assertThat(code).as(out() + err.toString(StandardCharsets.UTF_8)).isZero();

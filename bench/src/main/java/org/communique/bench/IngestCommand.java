@@ -21,11 +21,14 @@ import java.util.stream.Stream;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Storing speed: N generated statements, read beforehand, stored with every row of their records",
-                "into an embedded PostgreSQL in a temporary folder (deleted afterwards); one transaction per statement",
-                "(RoundStore.ingest), then the database's size."})
+                "into an embedded PostgreSQL in a temporary folder (deleted afterwards), in batches of B statements,",
+                "one transaction and one batched INSERT per table each (RoundStore.ingestAll); then the database's size."})
 final class IngestCommand implements Callable<Integer> {
     @Option(names = "--statements", paramLabel = "N", defaultValue = "1000", description = "statements to store (default: ${DEFAULT-VALUE})")
     int statements;
+
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "500", description = "statements per transaction (default: ${DEFAULT-VALUE})")
+    int batch;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "corpus seed (default: ${DEFAULT-VALUE})")
     long seed;
@@ -35,8 +38,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (statements < 1) {
-            System.err.println("communique: --statements must be at least 1");
+        if (statements < 1 || batch < 1) {
+            System.err.println("communique: --statements and --batch must be at least 1");
             return BenchCommand.USAGE;
         }
         ReadBench.Corpus corpus = ReadBench.Corpus.generate(seed, statements);
@@ -53,9 +56,9 @@ final class IngestCommand implements Callable<Integer> {
 
         Path data = Files.createTempDirectory("communique-bench-ingest");
         try {
-            Result r = ingest(data, readings);
-            System.out.printf(Locale.ROOT, "ingest: %.0f statements/s (%d statements, one transaction each, 1 thread)%n",
-                    r.statementsPerSecond(), readings.size());
+            Result r = ingest(data, readings, batch);
+            System.out.printf(Locale.ROOT, "ingest: %.0f statements/s (%d statements, %d per transaction, 1 thread)%n",
+                    r.statementsPerSecond(), readings.size(), batch);
             System.out.printf(Locale.ROOT, "database: %.1f MB after %d statements (pg_database_size, embedded PostgreSQL 17)%n",
                     r.databaseBytes() / 1e6, readings.size());
             System.out.println("rows: " + r.rows());
@@ -70,11 +73,13 @@ final class IngestCommand implements Callable<Integer> {
     record Result(double statementsPerSecond, long databaseBytes, String rows) {}
 
     /** Stores the readings into a fresh embedded PostgreSQL under {@code data} and measures it. */
-    static Result ingest(Path data, List<Reading> readings) {
+    static Result ingest(Path data, List<Reading> readings, int batch) {
         try (Database db = Database.embedded(data)) {
             RoundStore store = new RoundStore(db);
             long start = System.nanoTime();
-            for (Reading r : readings) store.ingest(r);
+            for (int i = 0; i < readings.size(); i += batch) {
+                store.ingestAll(readings.subList(i, Math.min(readings.size(), i + batch)));
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             long size = db.jdbi().withHandle(h -> h.createQuery("SELECT pg_database_size(current_database())")
                     .mapTo(Long.class).one());

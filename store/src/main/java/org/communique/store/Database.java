@@ -1,5 +1,7 @@
 package org.communique.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -16,18 +18,38 @@ import java.util.Optional;
 
 /**
  * The PostgreSQL the record lives in: an embedded server under a data folder, or a real one by URL.
- * Opening migrates the schema; closing stops the embedded server cleanly.
+ * Opening migrates the schema; closing stops the embedded server cleanly. Connections come from a small
+ * pool: opening a PostgreSQL connection starts a server process, which costs more than most queries.
  */
 public final class Database implements AutoCloseable {
-    private final DataSource dataSource;
+    /** Connections the pool keeps at most; the web server's threads wait for one beyond that. */
+    static final int POOL_SIZE = Integer.getInteger("communique.db.pool", 8);
+
+    /**
+     * Whether the embedded server flushes each commit to disk, so that a power cut loses no acknowledged write.
+     * On unless {@code -Dcommunique.db.durable=false}, which only throwaway stores should use.
+     */
+    static final boolean DURABLE = !"false".equals(System.getProperty("communique.db.durable"));
+
+    private final HikariDataSource dataSource;
+    private final String url;
     private final EmbeddedPostgres embedded;
     private final Jdbi jdbi;
     private final String description;
     private final Path folder;
 
-    private Database(DataSource dataSource, EmbeddedPostgres embedded, String description, Path folder) {
+    private Database(PGSimpleDataSource server, EmbeddedPostgres embedded, String description, Path folder) {
         this.folder = folder;
-        this.dataSource = dataSource;
+        this.url = server.getURL();
+        // multi-row INSERTs from JDBC batches: the store writes a statement's rows in batches
+        server.setReWriteBatchedInserts(true);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(server);
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setPoolName("communique");
+        config.setInitializationFailTimeout(-1); // reachability is checked (with a clear sentence) before
+        this.dataSource = new HikariDataSource(config);
         this.embedded = embedded;
         this.description = description;
         this.jdbi = Jdbi.create(dataSource);
@@ -65,12 +87,20 @@ public final class Database implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // the embedded server's defaults are for throwaway test databases (fsync off); this one keeps the record
+                    .setServerConfig("fsync", DURABLE ? "on" : "off")
+                    .setServerConfig("synchronous_commit", DURABLE ? "on" : "off")
                     .start();
         } catch (IOException | RuntimeException e) {
             release(folder);
             throw new StoreException("the embedded PostgreSQL did not start in " + pgData + ": " + firstLine(e));
         }
-        Database db = new Database(pg.getPostgresDatabase(), pg, "embedded PostgreSQL in " + pgData, folder);
+        PGSimpleDataSource server = new PGSimpleDataSource();
+        server.setServerNames(new String[]{"127.0.0.1"});
+        server.setPortNumbers(new int[]{pg.getPort()});
+        server.setDatabaseName("postgres");
+        server.setUser("postgres");
+        Database db = new Database(server, pg, "embedded PostgreSQL in " + pgData, folder);
         db.migrate();
         return db;
     }
@@ -237,12 +267,18 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** The JDBC URL of the server, for another process (a Spark job) to reach the same store. */
+    public String url() {
+        return url;
+    }
+
     public String description() {
         return description;
     }
 
     @Override
     public void close() {
+        dataSource.close();
         if (embedded != null) {
             try {
                 embedded.close();

@@ -88,6 +88,81 @@ class RoundStoreTest {
         assertThat(found).isGreaterThanOrEqualTo(1);
     }
 
+    /** A reading whose strings carry what COPY's text format must escape, and shared people with other readings. */
+    static Reading awkward(String sha, int i) {
+        String text = "Line one\twith a tab\nand a line break, a back\\slash, \"quotes\", {braces} and NULL " + i + ".";
+        Evidence e = Evidence.of(text, 0, text.length());
+        RoundRecord r = new RoundRecord(new Source(sha, "text/html", "MFA\tPress", "Title\r\n" + i, null, 0, text.length()),
+                new Dialogue("Dialogue " + (i % 2), "D" + (i % 2), List.of("KZ", "US")), new Round(i, "2023-11-0" + (i % 9 + 1), null, null),
+                List.of(new Participant("Kairat Umarov", "Minister, \"acting\"", "KZ", Participant.Role.HEAD, List.of(e)),
+                        new Participant("Person " + i, null, null, Participant.Role.MEMBER, List.of()),
+                        new Participant("KAIRAT UMAROV", "again", "KZ", Participant.Role.MEMBER, List.of(e))),
+                List.of(new TopicFound("energy.oil", "Oil", "economic", List.of(e, e)),
+                        new TopicFound("energy.oil", "Oil", "economic", List.of(e))),
+                List.of(), List.of(new Commitment(List.of("KZ", "a,b", "{x}", "NULL", "q\"\\"), "meet\tagain\n" + i, null, null,
+                        null, null, e)), null, List.of(new Reference("C5+1", null, List.of(e))), List.of());
+        return new Reading(new Document(sha, "text/html", "s" + i + ".html", "https://example.org/" + i, text), r);
+    }
+
+    /** Every table's rows, ids included (but evidence's own), in one string: two stores filled the same way print the same. */
+    static String dump(Database d) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : List.of("documents", "dialogues", "dialogue_parties", "rounds", "people", "attendance", "posts",
+                "topics", "round_topics", "acts", "commitments", "round_references", "evidence")) {
+            sb.append(t).append('\n');
+            d.jdbi().useHandle(h -> h.createQuery("SELECT * FROM " + t + (t.equals("evidence") ? " ORDER BY 2, 3, 4, 5, 6, 7" : " ORDER BY 1, 2")).mapToMap().forEach(row -> {
+                row.remove("received_at");
+                row.remove("created_at");
+                if (t.equals("evidence")) row.remove("id"); // a batch writes evidence table by table, not round by round
+                sb.append(row).append('\n');
+            }));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aBatchStoresWhatOneAtATimeStores(@TempDir Path batchData, @TempDir Path singleData) {
+        List<Reading> readings = List.of(awkward("e1", 1), awkward("e2", 2), awkward("e1", 1), awkward("e3", 3));
+        try (Database batch = Database.embedded(batchData); Database single = Database.embedded(singleData)) {
+            List<RoundStore.Ingested> together = new RoundStore(batch).ingestAll(readings);
+            List<RoundStore.Ingested> apart = readings.stream().map(new RoundStore(single)::ingest).toList();
+            assertThat(together).isEqualTo(apart);
+            assertThat(together).extracting(RoundStore.Ingested::outcome).containsExactly(RoundStore.Outcome.NEW_ROUND,
+                    RoundStore.Outcome.NEW_ROUND, RoundStore.Outcome.ALREADY_KNOWN, RoundStore.Outcome.NEW_ROUND);
+            assertThat(together.get(2).roundId()).isEqualTo(together.get(0).roundId());
+            assertThat(dump(batch)).isEqualTo(dump(single));
+
+            RoundStore store = new RoundStore(batch);
+            // the strings come back exactly, escapes and all
+            assertThat(store.record(together.get(1).roundId())).contains(readings.get(1).record());
+            assertThat(new RecordIndex(batch).document(together.get(1).roundId()).orElseThrow().text())
+                    .isEqualTo(readings.get(1).document().text());
+            List<String> actors = batch.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT array_to_string(actors, '|') FROM commitments ORDER BY id LIMIT 1").mapTo(String.class).one()).lines().toList();
+            assertThat(actors).containsExactly("KZ|a,b|{x}|NULL|q\"\\");
+            // one person for the two spellings, counted once in the round; the topic given twice stored once
+            assertThat(store.count("people")).isEqualTo(4);
+            assertThat(store.count("attendance")).isEqualTo(6);
+            assertThat(store.count("round_topics")).isEqualTo(3);
+            long evidence = batch.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM evidence WHERE round_id = :r")
+                    .bind("r", together.get(0).roundId()).mapTo(Long.class).one());
+            assertThat(evidence).isEqualTo(5); // participant 1, topic 2, commitment 1, reference 1
+        }
+    }
+
+    @Test
+    void aBatchThatFailsStoresNoneOfIt() {
+        long documents = store.count("documents");
+        long people = store.count("people");
+        long evidence = store.count("evidence");
+        assertThatThrownBy(() -> store.ingestAll(List.of(reading("ff01", "fine"), reading("ff02", null))))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(store.count("documents")).isEqualTo(documents);
+        assertThat(store.count("people")).isEqualTo(people);
+        assertThat(store.count("evidence")).isEqualTo(evidence);
+        assertThat(store.ingestAll(List.of())).isEmpty();
+    }
+
     @Test
     void theDataSurvivesARestart(@TempDir Path other) {
         try (Database first = Database.embedded(other)) {
