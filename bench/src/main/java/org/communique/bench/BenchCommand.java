@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
  * and for the 64 MB heap check, which start a JVM of their own).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Generate a corpus and measure the reader and the store on it.",
-        subcommands = {CorpusCommand.class, ReadCommand.class, IngestCommand.class})
+        description = "Generate a corpus and measure the reader, the store and the server on it.",
+        subcommands = {CorpusCommand.class, ReadCommand.class, IngestCommand.class, ServeCommand.class})
 public final class BenchCommand implements Runnable {
     static final int OK = 0;
     static final int REFUSED = 1;

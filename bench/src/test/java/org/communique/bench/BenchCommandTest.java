@@ -94,4 +94,38 @@ class BenchCommandTest {
         assertThat(BenchCommand.run("ingest", "--statements", "20")).isZero();
         assertThat(out()).startsWith("ingest: ").contains("database: ").contains("rounds 20");
     }
+
+    @Test
+    void serveLoadsTheServerFromAnotherProcessAndPrintsItsFigures() {
+        Path data = tmp.resolve("store");
+        assertThat(BenchCommand.run("serve", "--rounds", "40", "--seconds", "2", "--concurrency", "2", "--data", data.toString()))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String[] lines = out().split("\n");
+        assertThat(lines[0]).matches("serve: \\d+ requests/s, 0 errors \\(2 clients, \\d s, 40 rounds stored\\)");
+        assertThat(lines[1]).matches(" +round page /rounds/ID +\\d+ requests .* p50 +\\d+\\.\\d ms +p95 .* p99 .* errors 0");
+        assertThat(lines[2]).contains("search API /api/search").contains("errors 0");
+        assertThat(lines[3]).contains("all requests");
+        assertThat(out()).contains("server: heap ").contains("store: 40 rounds").contains("40 added this run");
+
+        // the kept store is reused: nothing to add, and a fixed rate sends exactly rate x seconds requests
+        out.reset();
+        assertThat(BenchCommand.run("serve", "--rounds", "40", "--seconds", "2", "--rate", "10", "--data", data.toString())).isZero();
+        assertThat(out()).contains("(10 requests/s asked, ").contains("none added this run");
+        assertThat(out().lines().filter(l -> l.contains("all requests")).findFirst().orElseThrow()).contains(" 20 requests");
+    }
+
+    @Test
+    void serveRefusesBadNumbers() {
+        assertThat(BenchCommand.run("serve", "--seconds", "0")).isEqualTo(BenchCommand.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("communique: ").hasLineCount(1);
+    }
+
+    @Test
+    void theLoadGeneratorGroupsPathsByKind() {
+        assertThat(LoadGenerator.kind("/rounds/12")).isEqualTo("/rounds/");
+        assertThat(LoadGenerator.kind("/api/search?q=energy&party=US")).isEqualTo("/api/search");
+        assertThat(LoadGenerator.kind("/people/7")).isEqualTo("/people/");
+        assertThat(LoadGenerator.pct(new long[]{1_000_000, 2_000_000, 3_000_000, 4_000_000}, 50)).isEqualTo(2.0);
+        assertThat(LoadGenerator.pct(new long[]{1_000_000, 2_000_000, 3_000_000, 4_000_000}, 99)).isEqualTo(4.0);
+    }
 }

@@ -141,7 +141,7 @@ public final class CommitmentStore {
             throws java.sql.SQLException {
         return new FollowThrough(rs.getLong("id"), rs.getLong("commitment_id"), rs.getString("rule"),
                 (Long) rs.getObject("round_id"), (Long) rs.getObject("document_id"), rs.getString("seen_on"),
-                rs.getString("quote"), rs.getDouble("confidence"), rs.getString("explanation"),
+                rs.getString("quote"), confidence(rs.getFloat("confidence")), rs.getString("explanation"),
                 rs.getString("recorded_by"), rs.getString("state"), rs.getString("decided_by"), rs.getString("decided"));
     }
 
@@ -326,5 +326,13 @@ public final class CommitmentStore {
         boolean exists = h.createQuery("SELECT count(*) FROM commitments WHERE id = :id").bind("id", id)
                 .mapTo(Long.class).one() > 0;
         if (!exists) throw new StoreException("there is no commitment " + id + " (see `communique commitments`)");
+    }
+
+    /**
+     * A confidence is stored as real: read it as the float it is, so that 0.95 stays 0.95 whether the driver
+     * gets text or (on a pooled connection's prepared statement) binary from the server.
+     */
+    private static double confidence(float stored) {
+        return Double.parseDouble(Float.toString(stored));
     }
 }
