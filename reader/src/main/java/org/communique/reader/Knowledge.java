@@ -15,14 +15,16 @@ import java.util.Set;
 final class Knowledge {
     record Topic(String code, String label, String track) {}
 
-    final PhraseMatcher countries = new PhraseMatcher(true);
-    final PhraseMatcher demonyms = new PhraseMatcher(true);
-    final PhraseMatcher cities = new PhraseMatcher(true);
-    final PhraseMatcher titles = new PhraseMatcher(true);
-    final PhraseMatcher topics = new PhraseMatcher(false);
-    final PhraseMatcher mechanisms = new PhraseMatcher(true);
-    final PhraseMatcher acts = new PhraseMatcher(false);
-    final PhraseMatcher triggers = new PhraseMatcher(false);
+    /** The words of every phrase below, numbered for their tries. */
+    final Vocabulary words = new Vocabulary();
+    final PhraseMatcher countries = new PhraseMatcher(words, true);
+    final PhraseMatcher demonyms = new PhraseMatcher(words, true);
+    final PhraseMatcher cities = new PhraseMatcher(words, true);
+    final PhraseMatcher titles = new PhraseMatcher(words, true);
+    final PhraseMatcher topics = new PhraseMatcher(words, false);
+    final PhraseMatcher mechanisms = new PhraseMatcher(words, true);
+    final PhraseMatcher acts = new PhraseMatcher(words, false);
+    final PhraseMatcher triggers = new PhraseMatcher(words, false);
     final Map<String, String> countryName = new HashMap<>();
     final Map<String, String> capital = new HashMap<>();
     final Map<String, Topic> topicByCode = new HashMap<>();

@@ -1,30 +1,74 @@
 package org.communique.reader;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds many phrases in one pass over the tokens: a trie of lower-cased tokens, longest match first.
  * A phrase written in capitals only ("US", "U.S.", "PGI") matches only text in the same capitals,
- * so that the pronoun "us" is not the United States.
+ * so that the pronoun "us" is not the United States. The trie is keyed by the words' numbers in a
+ * {@link Vocabulary} the matchers share, so a text's words are hashed once, not once per matcher.
  */
 final class PhraseMatcher {
+    /** A trie node; its children in a small open-addressing table keyed by word number. */
     private static final class Node {
-        final Map<String, Node> next = new HashMap<>(4);
+        int[] keys = new int[2];
+        Node[] children = new Node[2];
+        int count;
         String value;
         String exact; // the phrase's own tokens joined, when it must match case for case
+
+        Node child(int key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                Node c = children[i];
+                if (c == null || keys[i] == key) return c;
+            }
+        }
+
+        Node childOrNew(int key) {
+            Node c = child(key);
+            if (c != null) return c;
+            if (2 * (count + 1) > keys.length) grow();
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (children[i] != null) i = (i + 1) & mask;
+            keys[i] = key;
+            children[i] = c = new Node();
+            count++;
+            return c;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            Node[] oldChildren = children;
+            keys = new int[oldKeys.length * 2];
+            children = new Node[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldChildren[j] == null) continue;
+                int i = slot(oldKeys[j], mask);
+                while (children[i] != null) i = (i + 1) & mask;
+                keys[i] = oldKeys[j];
+                children[i] = oldChildren[j];
+            }
+        }
+
+        private static int slot(int key, int mask) {
+            return (key * 0x9E3779B1) >>> 7 & mask;
+        }
     }
 
     record Match(int firstToken, int lastToken, int start, int end, String value) {}
 
     private final Node root = new Node();
+    private final Vocabulary words;
     private final boolean needCapital;
     private int size;
 
     /** @param needCapital the first word of a match must start with a capital letter in the text */
-    PhraseMatcher(boolean needCapital) {
+    PhraseMatcher(Vocabulary words, boolean needCapital) {
+        this.words = words;
         this.needCapital = needCapital;
     }
 
@@ -35,7 +79,7 @@ final class PhraseMatcher {
         StringBuilder exact = new StringBuilder();
         for (int i = 0; i < t.size(); i++) {
             if (isHyphen(t, i)) continue; // "Under-Secretary" and "Under Secretary" are one phrase
-            n = n.next.computeIfAbsent(t.lower(i), k -> new Node());
+            n = n.childOrNew(words.add(t.lower(i)));
             exact.append(t.word(i)).append(' ');
         }
         if (n.value == null) size++;
@@ -69,11 +113,13 @@ final class PhraseMatcher {
 
     Match longestAt(Tokens tokens, int i, int to) {
         if (needCapital && tokens.isWord(i) && !tokens.isCapitalized(i)) return null;
+        int[] ids = tokens.ids(words);
         Node n = root;
         Match best = null;
         for (int k = i; k < to; k++) {
             if (k > i && isHyphen(tokens, k) && tokens.joinedOnLine(k)) continue;
-            n = n.next.get(tokens.lower(k));
+            if (ids[k] < 0) break;
+            n = n.child(ids[k]);
             if (n == null) break;
             if (n.value != null && (n.exact == null || sameCase(tokens, i, k, n.exact))) {
                 best = new Match(i, k, tokens.start(i), tokens.end(k), n.value);

@@ -14,6 +14,8 @@ public final class Tokens {
     private final String[] words;
     private final String[] lower;
     private final boolean[] joined;
+    private Vocabulary numberedBy;
+    private int[] ids;
 
     private Tokens(String text, int[] starts, int[] ends, int n) {
         this.text = text;
@@ -96,6 +98,17 @@ public final class Tokens {
 
     public String lower(int i) {
         return lower[i];
+    }
+
+    /** Each token's number in {@code v} (-1 where it has none), worked out once per vocabulary. */
+    int[] ids(Vocabulary v) {
+        if (numberedBy != v) {
+            int[] out = new int[lower.length];
+            for (int i = 0; i < out.length; i++) out[i] = v.id(lower[i]);
+            ids = out;
+            numberedBy = v;
+        }
+        return ids;
     }
 
     public String word(int i) {
