@@ -99,9 +99,11 @@ public final class CommitmentStore {
     }
 
     /** What to look for: statements holding the word {@code kind} and any of {@code anyOf}. */
-    public record TextSearch(String kind, List<String> anyOf) {
+    /** Statements among {@code rounds}' that hold the word {@code kind} and any of {@code anyOf}. */
+    public record TextSearch(String kind, List<String> anyOf, List<Long> rounds) {
         public TextSearch {
             anyOf = List.copyOf(anyOf);
+            rounds = List.copyOf(rounds);
         }
     }
 
@@ -113,17 +115,19 @@ public final class CommitmentStore {
         return jdbi.withHandle(h -> {
             List<List<StatementText>> out = new ArrayList<>();
             for (TextSearch q : searches) {
-                if (q.kind() == null || q.kind().isBlank() || q.anyOf().isEmpty()) {
+                if (q.kind() == null || q.kind().isBlank() || q.anyOf().isEmpty() || q.rounds().isEmpty()) {
                     out.add(List.of());
                     continue;
                 }
                 out.add(h.createQuery("""
                                 SELECT r.id AS round_id, d.id AS document_id, r.date, d.text
                                   FROM documents d JOIN rounds r ON r.document_id = d.id
-                                 WHERE d.search @@ plainto_tsquery('english', :kind)
+                                 WHERE r.id = ANY (:rounds)
+                                   AND d.search @@ plainto_tsquery('english', :kind)
                                    AND d.search @@ websearch_to_tsquery('english', :any)
                                  ORDER BY r.date NULLS LAST, r.id""")
                         .bind("kind", q.kind()).bind("any", String.join(" OR ", q.anyOf()))
+                        .bind("rounds", q.rounds().toArray(Long[]::new))
                         .map(CommitmentStore::statementText).list());
             }
             return out;

@@ -43,26 +43,37 @@ final class MechanismRule {
         return Optional.empty();
     }
 
-    /** What to search the stored statements for: the mechanism's kind and any of its words. */
-    static CommitmentStore.TextSearch search(Mechanism m) {
-        return new CommitmentStore.TextSearch(m.kind(), new ArrayList<>(m.words()));
+    /**
+     * The later rounds whose statements may name the mechanism: the next {@value #HORIZON} rounds, of any
+     * dialogue, that have all of the commitment's parties among theirs. A mechanism named ten rounds on answers
+     * the commitment of a round nearer to it.
+     */
+    static final int HORIZON = 10;
+
+    static List<TrackedRound> candidates(CommitmentRow c, Snapshot s) {
+        TrackedRound madeAt = s.round(c.roundId());
+        Set<String> parties = new HashSet<>(c.actors().isEmpty() ? madeAt.parties() : c.actors());
+        return s.laterWith(c.roundId(), parties, HORIZON);
+    }
+
+    /** What to search the candidates' statements for: the mechanism's kind and any of its words. */
+    static CommitmentStore.TextSearch search(Mechanism m, List<TrackedRound> candidates) {
+        return new CommitmentStore.TextSearch(m.kind(), new ArrayList<>(m.words()),
+                candidates.stream().map(TrackedRound::id).toList());
     }
 
     /**
-     * One proposal per later round that names the mechanism, among its references or in the text of
-     * {@code found}, the statements that {@link #search} found.
+     * One proposal per later round of {@code later} (the {@link #candidates}) that names the mechanism, among its
+     * references or in the text of {@code found}, the statements that {@link #search} found.
      */
-    static List<Proposal> propose(CommitmentRow c, Mechanism m, Snapshot s, List<StatementText> found) {
+    static List<Proposal> propose(CommitmentRow c, Mechanism m, Snapshot s, List<TrackedRound> later,
+                                  List<StatementText> found) {
         Map<Long, String> texts = new HashMap<>();
         for (StatementText t : found) texts.put(t.roundId(), t.text());
         TrackedRound madeAt = s.round(c.roundId());
-        Set<String> parties = new HashSet<>(c.actors().isEmpty() ? madeAt.parties() : c.actors());
         Map<Long, Proposal> byRound = new LinkedHashMap<>();
-        Map<Long, List<ReferenceRow>> references = s.referencesByRound();
-        List<TrackedRound> later = new ArrayList<>();
-        for (TrackedRound r : s.later(c.roundId())) if (r.parties().containsAll(parties)) later.add(r);
         for (TrackedRound r : later) {
-            for (ReferenceRow ref : references.getOrDefault(r.id(), List.of())) {
+            for (ReferenceRow ref : s.referencesOf(r.id())) {
                 boolean same = Mechanism.all(ref.name()).stream().anyMatch(m::sameAs);
                 if (!same || byRound.containsKey(r.id())) continue;
                 String quote = ref.quote() != null ? ref.quote() : sentenceNaming(texts.get(r.id()), ref.name());

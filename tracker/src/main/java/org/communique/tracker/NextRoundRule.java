@@ -52,8 +52,11 @@ final class NextRoundRule {
         LocalDate to = Dates.end(due);
         List<TrackedRound> later = s.laterInSeries(c.roundId());
         for (int i = 0; i < later.size(); i++) {
+            // past the planned time, or (without both a place and a time) past the very next round: nothing can fit
+            if (i > 0 && (place == null || from == null)) break;
             TrackedRound r = later.get(i);
             LocalDate met = Dates.start(r.date());
+            if (from != null && met != null && met.isAfter(to)) break;
             boolean placeOk = place == null || Words.samePlace(place, r.place());
             boolean timeOk = from == null || (met != null && !met.isBefore(from) && !met.isAfter(to));
             if (!placeOk || !timeOk) continue;

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,19 +90,27 @@ final class SeriesFinder {
             .comparing((TrackedRound r) -> Dates.start(r.date()), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingLong(TrackedRound::id);
 
-    /** Rounds of the same party set, joined where their names are alike; each group in date order. */
+    /** A group of rounds, with the distinct name features of its rounds (few: a dialogue's names vary little). */
+    private record Group(List<TrackedRound> rounds, Set<SeriesName.Features> names) {}
+
+    /**
+     * Rounds of the same party set, joined where their names are alike; each group in date order. A round is
+     * compared with each distinct name of a group, not with each round: the same answer, since similarity
+     * depends only on the names, but linear in the rounds of a long series rather than quadratic.
+     */
     static List<List<TrackedRound>> group(List<TrackedRound> rounds) {
-        Map<String, List<List<TrackedRound>>> byParties = new TreeMap<>();
+        Map<String, List<Group>> byParties = new TreeMap<>();
         List<TrackedRound> sorted = new ArrayList<>(rounds);
         sorted.sort(BY_DATE);
         for (TrackedRound r : sorted) {
-            List<List<TrackedRound>> groups = byParties.computeIfAbsent(String.join(",", new TreeSet<>(r.parties())),
+            List<Group> groups = byParties.computeIfAbsent(String.join(",", new TreeSet<>(r.parties())),
                     k -> new ArrayList<>());
-            List<TrackedRound> best = null;
+            SeriesName.Features name = SeriesName.Features.of(r);
+            Group best = null;
             double bestScore = 0;
-            for (List<TrackedRound> g : groups) {
-                for (TrackedRound other : g) {
-                    double s = SeriesName.similarity(r, other);
+            for (Group g : groups) {
+                for (SeriesName.Features other : g.names()) {
+                    double s = SeriesName.similarity(name, other);
                     if (s >= 0.5 && s > bestScore) {
                         best = g;
                         bestScore = s;
@@ -112,13 +121,14 @@ final class SeriesFinder {
                 best = groups.get(0); // an unnamed round of the only dialogue these parties hold
             }
             if (best == null) {
-                best = new ArrayList<>();
+                best = new Group(new ArrayList<>(), new LinkedHashSet<>());
                 groups.add(best);
             }
-            best.add(r);
+            best.rounds().add(r);
+            best.names().add(name);
         }
         List<List<TrackedRound>> out = new ArrayList<>();
-        byParties.values().forEach(out::addAll);
+        byParties.values().forEach(gs -> gs.forEach(g -> out.add(g.rounds())));
         out.sort(Comparator.comparing((List<TrackedRound> g) -> g.get(0), BY_DATE));
         return out;
     }

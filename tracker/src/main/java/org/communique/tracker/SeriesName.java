@@ -19,14 +19,25 @@ final class SeriesName {
 
     private SeriesName() {}
 
+    /** What of a round's name decides which series it joins, worked out once per round. */
+    record Features(String acronym, String initials, Set<String> core) {
+        static Features of(TrackedRound r) {
+            return new Features(SeriesName.acronym(r), SeriesName.initials(r.name()), SeriesName.core(r));
+        }
+    }
+
     /** How alike two rounds' names are, 0 (not one dialogue) to 1 (the same acronym). */
     static double similarity(TrackedRound a, TrackedRound b) {
-        String x = acronym(a);
-        String y = acronym(b);
+        return similarity(Features.of(a), Features.of(b));
+    }
+
+    static double similarity(Features a, Features b) {
+        String x = a.acronym();
+        String y = b.acronym();
         if (x != null && x.equals(y)) return 1.0;
-        if ((x != null && x.equals(initials(b.name()))) || (y != null && y.equals(initials(a.name())))) return 0.9;
-        Set<String> p = core(a);
-        Set<String> q = core(b);
+        if ((x != null && x.equals(b.initials())) || (y != null && y.equals(a.initials()))) return 0.9;
+        Set<String> p = a.core();
+        Set<String> q = b.core();
         if (p.isEmpty() || q.isEmpty()) return 0;
         double j = Words.jaccard(p, q);
         if (j >= 0.5) return j;

@@ -11,23 +11,68 @@ import org.communique.store.TopicRow;
 import org.communique.store.TrackedRound;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** What is stored, read once for one run of the follow-through rules. */
+/**
+ * What is stored, read once for one run of the follow-through rules, with the indexes the rules look things up
+ * by (acts and references by round; rounds in date order, of each series and of each party), built once rather than per
+ * commitment: with 100,000 rounds stored, a scan per commitment is hours.
+ */
 record Snapshot(List<TrackedRound> rounds, Map<Long, Placement> placements, List<CommitmentRow> commitments,
-                List<ReferenceRow> references, List<ActRow> acts, List<TopicRow> topics, Map<Long, TrackedRound> byId) {
+                List<ReferenceRow> references, List<ActRow> acts, List<TopicRow> topics, Map<Long, TrackedRound> byId,
+                Map<Long, List<ActRow>> actsByRound, List<Dated> byDate, Map<Long, List<Dated>> bySeries,
+                Map<String, List<Dated>> byParty, Map<Long, List<ReferenceRow>> referencesByRound) {
+
+    /** A round with its start date, which the rules compare. */
+    record Dated(TrackedRound round, LocalDate start) {}
 
     Snapshot(List<TrackedRound> rounds, Map<Long, Placement> placements, List<CommitmentRow> commitments,
              List<ReferenceRow> references, List<ActRow> acts, List<TopicRow> topics) {
-        this(rounds, placements, commitments, references, acts, topics, index(rounds));
+        this(rounds, placements, commitments, references, acts, topics, index(rounds), actsByRound(acts),
+                byDate(rounds), bySeries(byDate(rounds), placements), byParty(byDate(rounds)), referencesByRound(references));
     }
 
     private static Map<Long, TrackedRound> index(List<TrackedRound> rounds) {
         Map<Long, TrackedRound> out = new HashMap<>();
         for (TrackedRound r : rounds) out.put(r.id(), r);
+        return out;
+    }
+
+    private static Map<Long, List<ActRow>> actsByRound(List<ActRow> acts) {
+        Map<Long, List<ActRow>> out = new HashMap<>();
+        for (ActRow a : acts) out.computeIfAbsent(a.roundId(), k -> new ArrayList<>()).add(a);
+        return out;
+    }
+
+    /** The rounds that have a date, oldest first. */
+    private static List<Dated> byDate(List<TrackedRound> rounds) {
+        List<Dated> out = new ArrayList<>();
+        for (TrackedRound r : rounds) {
+            LocalDate d = Dates.start(r.date());
+            if (d != null) out.add(new Dated(r, d));
+        }
+        out.sort(Comparator.comparing(Dated::round, SeriesFinder.BY_DATE));
+        return out;
+    }
+
+    private static Map<String, List<Dated>> byParty(List<Dated> byDate) {
+        Map<String, List<Dated>> out = new HashMap<>();
+        for (Dated d : byDate) for (String p : d.round().parties()) out.computeIfAbsent(p, k -> new ArrayList<>()).add(d);
+        return out;
+    }
+
+    private static Map<Long, List<Dated>> bySeries(List<Dated> byDate, Map<Long, Placement> placements) {
+        Map<Long, List<Dated>> out = new HashMap<>();
+        for (Dated d : byDate) {
+            Placement p = placements.get(d.round().id());
+            if (p != null) out.computeIfAbsent(p.seriesId(), k -> new ArrayList<>()).add(d);
+        }
         return out;
     }
 
@@ -53,28 +98,60 @@ record Snapshot(List<TrackedRound> rounds, Map<Long, Placement> placements, List
     List<TrackedRound> laterInSeries(long roundId) {
         Placement home = placements.get(roundId);
         if (home == null) return List.of();
+        return after(bySeries.getOrDefault(home.seriesId(), List.of()), roundId);
+    }
+
+    /** The first {@code max} rounds that met after {@code roundId} with all of {@code parties} among theirs, oldest first. */
+    List<TrackedRound> laterWith(long roundId, Set<String> parties, int max) {
+        List<Dated> candidates = parties.isEmpty() ? byDate : byParty.getOrDefault(parties.iterator().next(), List.of());
         List<TrackedRound> out = new ArrayList<>();
-        for (TrackedRound r : later(roundId)) {
-            Placement p = placements.get(r.id());
-            if (p != null && p.seriesId() == home.seriesId()) out.add(r);
+        for (TrackedRound r : after(candidates, roundId)) {
+            if (out.size() == max) break;
+            if (r.parties().containsAll(parties)) out.add(r);
         }
         return out;
     }
 
-    /** Every round that met after {@code roundId}, oldest first. */
-    List<TrackedRound> later(long roundId) {
+    /** The acts of a round, in no particular order. */
+    List<ActRow> actsOf(long roundId) {
+        return actsByRound.getOrDefault(roundId, List.of());
+    }
+
+    /**
+     * The rounds of {@code dated} (in date order) that met on a later day than {@code roundId}: a view, not a
+     * copy, so that a rule that stops at the first fitting round pays for the rounds it looks at only.
+     */
+    private List<TrackedRound> after(List<Dated> dated, long roundId) {
         LocalDate since = Dates.start(round(roundId).date());
-        List<TrackedRound> out = new ArrayList<>();
-        if (since == null) return out;
-        for (TrackedRound r : rounds) {
-            LocalDate d = Dates.start(r.date());
-            if (r.id() != roundId && d != null && d.isAfter(since)) out.add(r);
+        if (since == null) return List.of();
+        // the first round of a later day: dates ascend through the list
+        int lo = 0;
+        int hi = dated.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dated.get(mid).start().isAfter(since)) hi = mid;
+            else lo = mid + 1;
         }
-        out.sort(SeriesFinder.BY_DATE);
-        return out;
+        int from = lo;
+        return new AbstractList<>() {
+            @Override
+            public TrackedRound get(int i) {
+                return dated.get(from + i).round();
+            }
+
+            @Override
+            public int size() {
+                return dated.size() - from;
+            }
+        };
     }
 
-    Map<Long, List<ReferenceRow>> referencesByRound() {
+    /** The references of a round's statement. */
+    List<ReferenceRow> referencesOf(long roundId) {
+        return referencesByRound.getOrDefault(roundId, List.of());
+    }
+
+    private static Map<Long, List<ReferenceRow>> referencesByRound(List<ReferenceRow> references) {
         Map<Long, List<ReferenceRow>> out = new HashMap<>();
         for (ReferenceRow r : references) out.computeIfAbsent(r.roundId(), k -> new ArrayList<>()).add(r);
         return out;

@@ -17,11 +17,17 @@ import java.util.Set;
 
 /**
  * Rule (c): a commitment on a topic is evidenced by later acts on the same topic by the same parties,
- * at a later round of the same series. An act by only some of the parties, or at another dialogue's
- * round, is no evidence.
+ * at one of the next {@link #HORIZON} rounds of the same series. An act by only some of the parties, or at
+ * another dialogue's round, is no evidence.
  */
 final class TopicRule {
     static final String NAME = "topic";
+
+    /**
+     * The rounds of the series after the commitment's in which acts on its topic count: a commitment is carried
+     * out, or not, by the next few rounds; acts on the topic ten rounds on answer later commitments.
+     */
+    static final int HORIZON = 3;
     /** Acts that do something (sign, launch, pledge), as against acts that only talk about it. */
     private static final Set<String> DOING = Set.of("agreement", "pledge", "announcement", "decision", "signing",
             "launch", "commitment");
@@ -46,13 +52,12 @@ final class TopicRule {
         Set<String> parties = new LinkedHashSet<>(c.actors().isEmpty() ? madeAt.parties() : c.actors());
         Map<String, TopicRow> codes = new HashMap<>();
         for (TopicRow t : topics) codes.put(t.code(), t);
-        Map<Long, List<ActRow>> acts = new HashMap<>();
-        for (ActRow a : s.acts()) acts.computeIfAbsent(a.roundId(), k -> new ArrayList<>()).add(a);
         List<Proposal> out = new ArrayList<>();
-        for (TrackedRound r : s.laterInSeries(c.roundId())) {
+        List<TrackedRound> later = s.laterInSeries(c.roundId());
+        for (TrackedRound r : later.subList(0, Math.min(HORIZON, later.size()))) {
             ActRow best = null;
             String topic = null;
-            for (ActRow a : acts.getOrDefault(r.id(), List.of())) {
+            for (ActRow a : s.actsOf(r.id())) {
                 if (!a.actors().containsAll(parties)) continue;
                 String shared = a.topics().stream().filter(codes::containsKey).findFirst().orElse(null);
                 if (shared == null) continue;

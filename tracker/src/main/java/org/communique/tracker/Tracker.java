@@ -80,6 +80,7 @@ public final class Tracker {
         List<Proposal> plans = new ArrayList<>();
         List<CommitmentRow> launches = new ArrayList<>();
         List<Mechanism> mechanisms = new ArrayList<>();
+        List<List<TrackedRound>> candidates = new ArrayList<>();
         List<Proposal> out = new ArrayList<>();
         for (CommitmentRow c : s.commitments()) {
             TrackedRound madeAt = s.round(c.roundId());
@@ -91,6 +92,7 @@ public final class Tracker {
             if (mechanism.isPresent()) {
                 launches.add(c);
                 mechanisms.add(mechanism.get());
+                candidates.add(MechanismRule.candidates(c, s));
                 continue;
             }
             Set<TopicRow> topics = TopicRule.topics(c, topicsByRound.getOrDefault(c.roundId(), List.of()));
@@ -105,9 +107,11 @@ public final class Tracker {
             out.add(new Proposal(p.commitmentId(), p.rule(), p.roundId(), p.documentId(), p.seenOn(),
                     NextRoundRule.quote(texts.get(p.roundId()), s.round(p.roundId())), p.confidence(), p.explanation()));
         }
-        List<List<StatementText>> found = store.statementsMentioning(mechanisms.stream().map(MechanismRule::search).toList());
+        List<CommitmentStore.TextSearch> searches = new ArrayList<>();
+        for (int i = 0; i < launches.size(); i++) searches.add(MechanismRule.search(mechanisms.get(i), candidates.get(i)));
+        List<List<StatementText>> found = store.statementsMentioning(searches);
         for (int i = 0; i < launches.size(); i++) {
-            out.addAll(MechanismRule.propose(launches.get(i), mechanisms.get(i), s, found.get(i)));
+            out.addAll(MechanismRule.propose(launches.get(i), mechanisms.get(i), s, candidates.get(i), found.get(i)));
         }
         return out;
     }
