@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code concurrency C}: C clients, each sending its next request when the last is answered, for S seconds:
  *       the most the server answers.</li>
  * </ul>
- * Latency is from sending a request to having the whole answer. Paths are taken in turn.
+ * Latency is from sending a request to having the whole answer. Paths are taken in turn, after a warm-up
+ * that asks for each distinct path once (its figures come first, as kind "warm-up").
  *
  * Either way it sends at most MAX requests.
  *
@@ -57,8 +58,10 @@ public final class LoadGenerator {
         int seconds = Integer.parseInt(args[3]);
         int max = Integer.parseInt(args[4]);
         List<String> paths = Arrays.asList(args).subList(5, args.length);
-        List<Result> results = args[1].equals("rate") ? atRate(args[0], n, seconds, max, paths)
-                : closedLoop(args[0], n, seconds, max, paths);
+        List<Result> results = new ArrayList<>();
+        results.add(warmUp(args[0], paths));
+        results.addAll(args[1].equals("rate") ? atRate(args[0], n, seconds, max, paths)
+                : closedLoop(args[0], n, seconds, max, paths));
         for (Result r : results) System.out.println(r.json());
         System.exit(results.get(results.size() - 1).errors() == 0 ? 0 : 1);
     }
@@ -78,6 +81,18 @@ public final class LoadGenerator {
 
     /** One answered (or failed) request. */
     private record Done(String path, long nanos, String error) {}
+
+    /**
+     * Each distinct path once, four at a time, before the measured load: the server's first answers (its JIT,
+     * PostgreSQL's caches, cached searches) are reported here, apart from the steady state measured next.
+     */
+    public static Result warmUp(String base, List<String> paths) throws InterruptedException {
+        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(paths));
+        List<Result> r = closedLoop(base, 4, 600, distinct.size(), distinct);
+        Result all = r.get(r.size() - 1);
+        return new Result("warm-up", all.requests(), all.errors(), all.p50(), all.p95(), all.p99(), all.max(), all.seconds(),
+                all.firstErrors());
+    }
 
     public static List<Result> atRate(String base, int rate, int seconds, int max, List<String> paths) {
         HttpClient http = client();
@@ -137,7 +152,9 @@ public final class LoadGenerator {
         for (Thread t : clients) t.join();
         double elapsed = (System.nanoTime() - start) / 1e9;
         Map<String, Integer> asked = new LinkedHashMap<>();
+        for (String p : paths) asked.putIfAbsent(kind(p), 0); // kinds in the order the paths give them
         for (Done d : done) asked.merge(kind(d.path()), 1, Integer::sum);
+        asked.values().removeIf(n -> n == 0);
         return summarise(List.copyOf(done), asked, elapsed);
     }
 

@@ -102,9 +102,10 @@ class BenchCommandTest {
                 .as(err.toString(StandardCharsets.UTF_8)).isZero();
         String[] lines = out().split("\n");
         assertThat(lines[0]).matches("serve: \\d+ requests/s, 0 errors \\(2 clients, \\d s, 40 rounds stored\\)");
-        assertThat(lines[1]).matches(" +round page /rounds/ID +\\d+ requests .* p50 +\\d+\\.\\d ms +p95 .* p99 .* errors 0");
-        assertThat(lines[2]).contains("search API /api/search").contains("errors 0");
-        assertThat(lines[3]).contains("all requests");
+        assertThat(lines[1]).contains("warm-up (each path once)").contains("errors 0");
+        assertThat(lines[2]).matches(" +round page /rounds/ID +\\d+ requests .* p50 +\\d+\\.\\d ms +p95 .* p99 .* errors 0");
+        assertThat(lines[3]).contains("search API /api/search").contains("errors 0");
+        assertThat(lines[4]).contains("all requests");
         assertThat(out()).contains("server: heap ").contains("store: 40 rounds").contains("40 added this run");
 
         // the kept store is reused: nothing to add, and a fixed rate sends exactly rate x seconds requests

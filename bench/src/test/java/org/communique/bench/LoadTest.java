@@ -54,7 +54,8 @@ class LoadTest {
             System.out.print(line);
             Files.writeString(Path.of("target", "load-result.txt"), line);
             assertThat(run.results()).extracting(LoadGenerator.Result::kind)
-                    .containsExactly("/rounds/", "/people/", "/api/search", "/api/rounds/", "all");
+                    .containsExactly("warm-up", "/rounds/", "/people/", "/api/search", "/api/rounds/", "all");
+            assertThat(run.results().get(0).errors()).as(line.toString()).isZero();
             assertThat(run.all().requests()).isEqualTo(rate * seconds);
             assertThat(run.all().errors()).as(line.toString()).isZero();
         }

@@ -203,18 +203,21 @@ public final class RecordIndex {
             long commitmentCount = bind(h.createQuery("SELECT count(*)" + COMMITMENT_FROM + commitmentWhere(f)), f)
                     .mapTo(Long.class).one();
             List<CommitmentLine> commitments = commitments(h, f, limit);
-            String hits = "WITH hits AS (SELECT r.id, r.date, d.id AS dialogue_id" + ROUND_FROM + roundWhere(f, true) + ") ";
+            // the rounds found are worked out once (MATERIALIZED) for all four facets, not once per facet
+            String sql = "WITH hits AS MATERIALIZED (SELECT r.id, r.date, d.id AS dialogue_id" + ROUND_FROM + roundWhere(f, true) + "),"
+                    + " hit_topics AS MATERIALIZED (SELECT DISTINCT hits.id, t.code, t.label, t.track FROM hits"
+                    + "   JOIN round_topics_now rt ON rt.round_id = hits.id JOIN topics t ON t.code = rt.topic_code)"
+                    + " (SELECT 'party' AS f, dp.party AS v, dp.party AS l, count(DISTINCT hits.id) AS n FROM hits"
+                    + "   JOIN dialogue_parties dp ON dp.dialogue_id = hits.dialogue_id GROUP BY dp.party ORDER BY n DESC, v)"
+                    + " UNION ALL (SELECT 'year', left(hits.date, 4), left(hits.date, 4), count(*) FROM hits"
+                    + "   WHERE hits.date IS NOT NULL GROUP BY 2 ORDER BY 2 DESC)"
+                    + " UNION ALL (SELECT 'track', track, track, count(DISTINCT id) AS n FROM hit_topics GROUP BY track ORDER BY n DESC, 2)"
+                    + " UNION ALL (SELECT 'topic', code, label, count(*) AS n FROM hit_topics GROUP BY code, label ORDER BY n DESC, 3 LIMIT 30)";
             Map<String, List<Facet>> facets = new LinkedHashMap<>();
-            facets.put("party", facet(h, f, hits + "SELECT dp.party AS v, dp.party AS l, count(DISTINCT hits.id) AS n FROM hits"
-                    + " JOIN dialogue_parties dp ON dp.dialogue_id = hits.dialogue_id GROUP BY dp.party ORDER BY n DESC, v"));
-            facets.put("year", facet(h, f, hits + "SELECT left(hits.date, 4) AS v, left(hits.date, 4) AS l, count(*) AS n FROM hits"
-                    + " WHERE hits.date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC"));
-            facets.put("track", facet(h, f, hits + "SELECT t.track AS v, t.track AS l, count(DISTINCT hits.id) AS n FROM hits"
-                    + " JOIN round_topics_now rt ON rt.round_id = hits.id JOIN topics t ON t.code = rt.topic_code"
-                    + " GROUP BY t.track ORDER BY n DESC, v"));
-            facets.put("topic", facet(h, f, hits + "SELECT t.code AS v, t.label AS l, count(DISTINCT hits.id) AS n FROM hits"
-                    + " JOIN round_topics_now rt ON rt.round_id = hits.id JOIN topics t ON t.code = rt.topic_code"
-                    + " GROUP BY t.code, t.label ORDER BY n DESC, l LIMIT 30"));
+            for (String name : List.of("party", "year", "track", "topic")) facets.put(name, new ArrayList<>());
+            bind(h.createQuery(sql), f).map((rs, ctx) -> Map.entry(rs.getString("f"),
+                            new Facet(rs.getString("v"), rs.getString("l"), rs.getLong("n"))))
+                    .forEach(e -> facets.get(e.getKey()).add(e.getValue()));
             facets.put("status", facet(h, f, "SELECT s.status AS v, s.status AS l, count(*) AS n" + COMMITMENT_FROM
                     + commitmentWhere(f) + " GROUP BY s.status ORDER BY n DESC, v"));
             return new SearchResult(roundCount, rounds, commitmentCount, commitments, facets);

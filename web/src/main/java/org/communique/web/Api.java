@@ -272,7 +272,8 @@ final class Api {
             }
             if (limit < 1 || limit > 1000) throw new Problem(400, "limit is a number from 1 to 1000, not " + limit);
         }
-        var result = site.index.search(f, limit);
+        int most = limit;
+        var result = site.searches.get(f + "|" + most, () -> site.index.search(f, most));
         if (format.equals("csv")) {
             Csv csv = new Csv().row(List.of("kind", "round", "commitment", "series", "dialogue", "date", "text", "status"));
             for (RecordIndex.RoundLine r : result.rounds()) {

@@ -108,7 +108,7 @@ final class Pages {
 
     void search(Context ctx) {
         RecordIndex.Filter f = filter(ctx);
-        var result = site.index.search(f, 100);
+        var result = site.searches.get(f + "|100", () -> site.index.search(f, 100));
         List<Views.FacetGroup> groups = new ArrayList<>();
         Map<String, String> titles = Map.of("party", "Party", "year", "Year", "track", "Track", "topic", "Topic", "status",
                 "Commitment status");

@@ -73,6 +73,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(60, SizeUnit.MB);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.routes.before(site::before);
+            config.routes.after(site::after);
             site.routes(config.routes);
             config.routes.exception(Problem.class, (e, ctx) -> site.problem(ctx, e.status, e.getMessage()));
             config.routes.exception(StoreException.class, (e, ctx) -> site.problem(ctx, 400, e.getMessage()));
@@ -128,6 +129,7 @@ public final class WebServer implements AutoCloseable {
         final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         final SignInLimiter limiter;
         final Imports imports = new Imports();
+        final SearchCache searches = new SearchCache();
         final Pages pages;
         final Api api;
         final Drafts drafts;
@@ -220,7 +222,12 @@ public final class WebServer implements AutoCloseable {
 
         // ------------------------------------------------------------ every request
 
+        void after(Context ctx) {
+            if (!SAFE.contains(ctx.method())) searches.invalidate(); // once the write is done
+        }
+
         void before(Context ctx) {
+            if (!SAFE.contains(ctx.method())) searches.invalidate(); // a search during the write keeps no answer
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Content-Security-Policy", CSP);
             ctx.header("Referrer-Policy", "same-origin");
