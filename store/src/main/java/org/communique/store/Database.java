@@ -267,6 +267,11 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** Whether this is the embedded server, which this process alone holds (no one else writes to it). */
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
     /** The JDBC URL of the server, for another process (a Spark job) to reach the same store. */
     public String url() {
         return url;

@@ -36,15 +36,19 @@ final class Pages {
 
     void round(Context ctx) {
         long id = WebServer.Site.id(ctx, "round");
-        RoundRecord read = site.rounds.record(id).orElseThrow(() -> new Problem(404, "there is no round " + id));
-        var corrected = site.corrections.apply(id, read);
-        var doc = site.index.document(id).orElseThrow(() -> new Problem(404, "there is no round " + id));
-        String key = site.index.dialogueKeyOf(id).orElse("");
         String notice = ctx.queryParam("corrected") != null ? "Your correction is saved; the reading as first made is kept beside it." : null;
-        String title = (read.dialogue().name() == null ? "Round" : read.dialogue().name())
-                + (read.round().date() == null ? "" : ", " + read.round().date());
-        site.render(ctx, "round.jte", RoundViews.page(site.page(ctx, title), corrected, key, doc, site.index.peopleOf(id),
-                site.corrections.topics(), notice));
+        // the page's six lookups on one connection rather than six turns at the pool
+        Object page = site.db.inOneConnection(() -> {
+            RoundRecord read = site.rounds.record(id).orElseThrow(() -> new Problem(404, "there is no round " + id));
+            var corrected = site.corrections.apply(id, read);
+            var doc = site.index.document(id).orElseThrow(() -> new Problem(404, "there is no round " + id));
+            String key = site.index.dialogueKeyOf(id).orElse("");
+            String title = (read.dialogue().name() == null ? "Round" : read.dialogue().name())
+                    + (read.round().date() == null ? "" : ", " + read.round().date());
+            return RoundViews.page(site.page(ctx, title), corrected, key, doc, site.index.peopleOf(id),
+                    site.corrections.topics(), notice);
+        });
+        site.render(ctx, "round.jte", page);
     }
 
     void correct(Context ctx) {

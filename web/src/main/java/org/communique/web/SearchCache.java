@@ -8,12 +8,20 @@ import java.util.function.Supplier;
 /**
  * Answers to searches, kept for the same question: a search for a common word counts and facets every round
  * that holds it (seconds with 100,000 rounds stored), and people ask the same few questions. Every request
- * that may write (any method but GET and HEAD) empties it, before and after it runs; an answer is also kept
- * at most {@link #TTL_MILLIS}, for writers outside this server (another process on the same PostgreSQL).
+ * that may write (any method but GET and HEAD) empties it, before and after it runs. On a PostgreSQL server
+ * that others may write to, an answer is also kept at most {@link #SHARED_TTL_MILLIS}; the embedded one is this
+ * process's alone, so there it is kept until a write.
  */
 final class SearchCache {
-    static final long TTL_MILLIS = 30_000;
+    static final long SHARED_TTL_MILLIS = 30_000;
     private static final int MAX_ENTRIES = 512;
+
+    private final long ttlMillis;
+
+    /** @param shared whether processes other than this server may write to the store */
+    SearchCache(boolean shared) {
+        this.ttlMillis = shared ? SHARED_TTL_MILLIS : Long.MAX_VALUE;
+    }
 
     private record Entry(long generation, long madeAt, Object value) {}
 
@@ -31,7 +39,7 @@ final class SearchCache {
         long gen = generation.get();
         synchronized (entries) {
             Entry e = entries.get(key);
-            if (e != null && e.generation() == gen && now - e.madeAt() < TTL_MILLIS) return (T) e.value();
+            if (e != null && e.generation() == gen && now - e.madeAt() < ttlMillis) return (T) e.value();
         }
         T value = compute.get();
         synchronized (entries) {

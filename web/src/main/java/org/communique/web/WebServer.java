@@ -129,7 +129,7 @@ public final class WebServer implements AutoCloseable {
         final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         final SignInLimiter limiter;
         final Imports imports = new Imports();
-        final SearchCache searches = new SearchCache();
+        final SearchCache searches;
         final Pages pages;
         final Api api;
         final Drafts drafts;
@@ -138,6 +138,7 @@ public final class WebServer implements AutoCloseable {
         Site(Database db, Settings settings) {
             this.db = db;
             this.settings = settings;
+            this.searches = new SearchCache(!db.isEmbedded());
             this.rounds = new RoundStore(db);
             this.index = new RecordIndex(db);
             this.corrections = new CorrectionStore(db);
