@@ -32,4 +32,26 @@ class ReaderBenchmarkTest {
             bh.evaporate(BLACKHOLE_DONE);
         }
     }
+
+    @Test
+    void everyStageOfTheReaderCanBeTimedAlone() throws Exception {
+        StageBenchmark b = new StageBenchmark();
+        java.util.List<String> names = new org.communique.reader.Reader().stages().stream()
+                .map(st -> st.getClass().getSimpleName()).toList();
+        // the benchmark's parameters name every stage the reader runs, in order
+        String[] params = StageBenchmark.class.getField("upTo").getAnnotation(org.openjdk.jmh.annotations.Param.class).value();
+        assertThat(params).containsExactlyElementsOf(names);
+        b.upTo = "DateTagger";
+        b.setup();
+        assertThat(b.stages).hasSize(names.indexOf("DateTagger") + 1);
+        assertThat(b.texts).hasSize(200);
+        Blackhole bh = new Blackhole(BLACKHOLE_OK);
+        try {
+            b.pipelineUpTo(bh);
+        } finally {
+            bh.evaporate(BLACKHOLE_DONE);
+        }
+        b.upTo = "NoSuchStage";
+        org.assertj.core.api.Assertions.assertThatThrownBy(b::setup).hasMessageContaining("no stage NoSuchStage");
+    }
 }

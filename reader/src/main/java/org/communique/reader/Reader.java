@@ -57,6 +57,11 @@ public final class Reader {
                 new ReferenceTagger(k));
     }
 
+    /** The pipeline's stages, in the order a read runs them over one {@link Doc}: for tools that time or inspect them. */
+    public List<Stage> stages() {
+        return stages;
+    }
+
     /** Reads raw bytes; {@code fileName} (may be null) helps tell HTML from text. */
     public Reading read(byte[] bytes, String fileName) throws UnreadableException {
         long started = System.nanoTime();
