@@ -270,9 +270,22 @@ public final class RecordIndex {
     }
 
     public Optional<Person> person(long id) {
+        return personPage(id, 1, Integer.MAX_VALUE).map(PersonPage::person);
+    }
+
+    /** One page of a person's rounds: {@code person} holds the rounds of page {@code page} (from 1) only. */
+    public record PersonPage(Person person, int page, int pages, int total) {}
+
+    /** A person with the rounds of one page, {@code size} rounds a page, oldest first; a page past the last is the last. */
+    public Optional<PersonPage> personPage(long id, int page, int size) {
+        if (page < 1 || size < 1) throw new IllegalArgumentException("page and size start at 1");
         return jdbi.withHandle(h -> {
             Optional<String> name = h.createQuery("SELECT name FROM people WHERE id = :id").bind("id", id).mapTo(String.class).findOne();
             if (name.isEmpty()) return Optional.empty();
+            int total = h.createQuery("SELECT count(*) FROM attendance WHERE person_id = :id").bind("id", id).mapTo(Integer.class).one();
+            int pages = Math.max(1, (int) ((total + (long) size - 1) / size));
+            int shown = Math.min(page, pages);
+            long offset = (long) (shown - 1) * size;
             List<Attendance> rounds = h.createQuery("""
                             SELECT r.id, COALESCE(r.name, d.name) AS name, r.ordinal, r.date, r.place, a.party, a.role,
                                    COALESCE(k.value, po.title) AS title, k.id IS NOT NULL AS corrected
@@ -282,13 +295,13 @@ public final class RecordIndex {
                               LEFT JOIN posts po ON po.person_id = a.person_id AND po.round_id = a.round_id
                               LEFT JOIN corrections_in_force k ON k.document_sha256 = doc.sha256 AND k.fact = 'participant'
                                    AND k.field = 'title' AND k.fact_key = p.key
-                             WHERE a.person_id = :id ORDER BY r.date NULLS LAST, r.id""")
-                    .bind("id", id)
+                             WHERE a.person_id = :id ORDER BY r.date NULLS LAST, r.id LIMIT :size OFFSET :offset""")
+                    .bind("id", id).bind("size", size).bind("offset", offset)
                     .map((rs, ctx) -> new Attendance(rs.getLong("id"), rs.getString("name"), (Integer) rs.getObject("ordinal"),
                             rs.getString("date"), rs.getString("place"), rs.getString("party"), rs.getString("role"),
                             rs.getString("title"), rs.getBoolean("corrected")))
                     .list();
-            return Optional.of(new Person(id, name.get(), rounds));
+            return Optional.of(new PersonPage(new Person(id, name.get(), rounds), shown, pages, total));
         });
     }
 

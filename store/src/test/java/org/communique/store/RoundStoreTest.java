@@ -164,6 +164,28 @@ class RoundStoreTest {
     }
 
     @Test
+    void aPersonsRoundsComeAPageAtATime(@TempDir Path other) {
+        try (Database d = Database.embedded(other)) {
+            RoundStore s = new RoundStore(d);
+            for (int i = 0; i < 5; i++) s.ingest(awkward("p" + i, i + 1));
+            RecordIndex index = new RecordIndex(d);
+            long id = index.personIdIn(s.rounds().get(0).id(), "Kairat Umarov").orElseThrow();
+            RecordIndex.PersonPage first = index.personPage(id, 1, 2).orElseThrow();
+            assertThat(first.total()).isEqualTo(5);
+            assertThat(first.pages()).isEqualTo(3);
+            assertThat(first.person().rounds()).hasSize(2);
+            RecordIndex.PersonPage last = index.personPage(id, 3, 2).orElseThrow();
+            assertThat(last.person().rounds()).hasSize(1);
+            assertThat(index.personPage(id, 9, 2).orElseThrow().page()).isEqualTo(3); // past the last: the last
+            // the pages together are the whole list, in order
+            List<Long> paged = new java.util.ArrayList<>();
+            for (int p = 1; p <= 3; p++) index.personPage(id, p, 2).orElseThrow().person().rounds().forEach(a -> paged.add(a.roundId()));
+            assertThat(paged).isEqualTo(index.person(id).orElseThrow().rounds().stream().map(RecordIndex.Attendance::roundId).toList());
+            assertThat(index.personPage(424242, 1, 2)).isEmpty();
+        }
+    }
+
+    @Test
     void theDataSurvivesARestart(@TempDir Path other) {
         try (Database first = Database.embedded(other)) {
             new RoundStore(first).ingest(reading("dd04", "meet in Washington in 2024"));

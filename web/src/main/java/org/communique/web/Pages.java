@@ -65,10 +65,22 @@ final class Pages {
         site.render(ctx, "people.jte", new Views.People(site.page(ctx, "People"), site.index.people()));
     }
 
+    /** Rounds on one page of a person: the busiest people attended a thousand. */
+    static final int PERSON_PAGE = 100;
+
     void person(Context ctx) {
         long id = WebServer.Site.id(ctx, "person");
-        var p = site.index.person(id).orElseThrow(() -> new Problem(404, "there is no person " + id));
-        site.render(ctx, "person.jte", new Views.Person(site.page(ctx, p.name()), p));
+        String asked = ctx.queryParam("page");
+        int page;
+        try {
+            page = asked == null ? 1 : Integer.parseInt(asked);
+        } catch (NumberFormatException e) {
+            throw new Problem(400, "page is a number from 1, not '" + asked + "'");
+        }
+        if (page < 1) throw new Problem(400, "page is a number from 1, not " + page);
+        var p = site.index.personPage(id, page, PERSON_PAGE).orElseThrow(() -> new Problem(404, "there is no person " + id));
+        site.render(ctx, "person.jte", new Views.Person(site.page(ctx, p.person().name()), p.person(), p.page(), p.pages(),
+                p.total(), (p.page() - 1) * PERSON_PAGE));
     }
 
     static RecordIndex.Filter filter(Context ctx) {

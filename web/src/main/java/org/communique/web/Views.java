@@ -54,7 +54,8 @@ public final class Views {
 
     public record People(Page page, List<RecordIndex.PersonLine> people) {}
 
-    public record Person(Page page, RecordIndex.Person person) {}
+    /** A person with one page of their rounds: {@code skipped} rounds come before it, {@code total} in all. */
+    public record Person(Page page, RecordIndex.Person person, int pageNumber, int pages, int total, int skipped) {}
 
     /** A facet value as a link that adds (or, when selected, removes) it from the search. */
     public record FacetLink(String label, long count, String url, boolean selected) {}

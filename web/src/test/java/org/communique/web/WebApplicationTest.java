@@ -106,6 +106,10 @@ class WebApplicationTest {
         assertThat(page).contains(name).contains("Title held").contains("Strategic Partnership Dialogue");
         assertThat(anyone().get("/people").body()).contains(name);
         assertThat(anyone().get("/people/99999").statusCode()).isEqualTo(404);
+        // a page past the last shows the last; a page that is not a number is one sentence
+        assertThat(anyone().get("/people/" + person.get("id") + "?page=7").body()).contains(name).doesNotContain("Later rounds");
+        assertThat(anyone().get("/people/" + person.get("id") + "?page=x").statusCode()).isEqualTo(400);
+        assertThat(anyone().get("/people/" + person.get("id") + "?page=0").statusCode()).isEqualTo(400);
     }
 
     @Test
