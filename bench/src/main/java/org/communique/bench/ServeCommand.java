@@ -92,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The load generator's figures, per kind and for all, and the server's memory while it ran. */
-    record Run(List<LoadGenerator.Result> results, long heapPeakBytes, long heapBeforeBytes, long rssKb, String mode, int n) {
+    record Run(List<LoadGenerator.Result> results, long heapPeakBytes, long heapBeforeBytes, long rssKb) {
         LoadGenerator.Result all() {
             return results.get(results.size() - 1);
         }
@@ -135,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
             sampler.interrupt();
             if (results.isEmpty()) throw new IllegalStateException("the load generator printed no figures (exit " + p.exitValue() + ")");
             System.gc();
-            return new Run(results, peak.get(), before, rssKb(), mode, n);
+            return new Run(results, peak.get(), before, rssKb());
         }
     }
 

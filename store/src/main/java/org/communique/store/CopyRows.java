@@ -30,7 +30,7 @@ final class CopyRows {
             Object v = values[i];
             if (v == null) rows.append("\\N");
             else if (v instanceof List<?> list) text(array(list));
-            else if (v instanceof Number || v instanceof Boolean) rows.append(v);
+            else if (v instanceof Number) rows.append(v);
             else text(v.toString());
         }
         rows.append('\n');

@@ -27,10 +27,6 @@ final class SeriesName {
     }
 
     /** How alike two rounds' names are, 0 (not one dialogue) to 1 (the same acronym). */
-    static double similarity(TrackedRound a, TrackedRound b) {
-        return similarity(Features.of(a), Features.of(b));
-    }
-
     static double similarity(Features a, Features b) {
         String x = a.acronym();
         String y = b.acronym();
@@ -43,10 +39,6 @@ final class SeriesName {
         if (j >= 0.5) return j;
         // "Strategic Dialogue" and "Strategic Partnership Dialogue": one name's words all in the other's
         return Words.within(p, q) || Words.within(q, p) ? 0.5 : 0;
-    }
-
-    static boolean similar(TrackedRound a, TrackedRound b) {
-        return similarity(a, b) >= 0.5;
     }
 
     /** The words of a round's dialogue name that say which dialogue it is. */
