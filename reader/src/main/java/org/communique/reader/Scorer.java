@@ -36,11 +36,11 @@ public final class Scorer {
     static final List<String> FIELDS = List.of(
             "dialogue.parties", "dialogue.name", "round.ordinal", "round.date", "round.place", "round.host",
             "participants", "participants.party", "participants.role", "participants.title",
-            "topics", "commitments", "next_round.place", "next_round.due", "references");
+            "topics", "commitments", "commitments.strength", "next_round.place", "next_round.due", "references");
 
     static final Set<String> STOP_WORDS = Set.of(
             "a", "an", "and", "the", "of", "for", "to", "in", "on", "with", "by", "at", "as", "its", "their",
-            "s", "u", "us");
+            "s", "u", "us", "non", "between");
 
     /** Name suffixes that are not a last name ("Lloyd J. Austin III" is Austin). */
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
@@ -55,6 +55,10 @@ public final class Scorer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{Nd}]+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
+    /** A hyphenated word ("non-proliferation"), which also counts joined. */
+    private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{Nd}]+(?:[-\u2010\u2011][\\p{L}\\p{Nd}]+)+");
+    /** A parenthesised part of a name, which the gold may have and a reading may leave out. */
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
 
     private static final Map<String, List<String>> COUNTRY_WORDS = loadCountryWords();
 
@@ -82,13 +86,13 @@ public final class Scorer {
         scalar(name, "dialogue.parties", partySet(pDialogue.get("parties")), partySet(gDialogue.get("parties")),
                 String::equals);
         scalar(name, "dialogue.name", text(pDialogue.get("name")), text(gDialogue.get("name")),
-                (a, b) -> bareDialogueName(a, gParties).equals(bareDialogueName(b, gParties)));
+                (got, want) -> sameDialogueName(got, want, gParties));
 
         Map<String, Object> pRound = obj(produced.get("round"));
         Map<String, Object> gRound = obj(gold.get("round"));
         scalar(name, "round.ordinal", text(pRound.get("ordinal")), text(gRound.get("ordinal")), String::equals);
         scalar(name, "round.date", text(pRound.get("date")), text(gRound.get("date")), String::equals);
-        scalar(name, "round.place", text(pRound.get("place")), text(gRound.get("place")), Scorer::sameNormalised);
+        scalar(name, "round.place", text(pRound.get("place")), text(gRound.get("place")), Scorer::samePlace);
         scalar(name, "round.host", text(pRound.get("host")), text(gRound.get("host")), String::equals);
 
         participants(name, list(produced.get("participants")), list(gold.get("participants")));
@@ -97,7 +101,7 @@ public final class Scorer {
 
         Map<String, Object> pNext = obj(produced.get("next_round"));
         Map<String, Object> gNext = obj(gold.get("next_round"));
-        scalar(name, "next_round.place", text(pNext.get("place")), text(gNext.get("place")), Scorer::sameNormalised);
+        scalar(name, "next_round.place", text(pNext.get("place")), text(gNext.get("place")), Scorer::samePlace);
         scalar(name, "next_round.due", text(pNext.get("due")), text(gNext.get("due")), Scorer::sameNormalised);
 
         references(name, list(produced.get("references")), list(gold.get("references")));
@@ -224,7 +228,10 @@ public final class Scorer {
         matched(name, "topics", goldToProduced, pNames, gNames);
     }
 
-    private void commitments(String name, List<Object> produced, List<Object> gold) {
+    private void commitments(String name, List<Object> allProduced, List<Object> allGold) {
+        // a commitment whose sentence the end of the text cuts off is left out on both sides
+        List<Object> produced = allProduced.stream().filter(o -> !cutOff(o)).toList();
+        List<Object> gold = allGold.stream().filter(o -> !cutOff(o)).toList();
         List<Set<String>> pWords = new ArrayList<>();
         List<String> pNames = new ArrayList<>();
         for (Object o : produced) {
@@ -263,7 +270,19 @@ public final class Scorer {
             if (byFraction != 0) return byFraction;
             return x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]);
         });
-        matched(name, "commitments", greedy(pairs, gold.size(), produced.size()), pNames, gNames);
+        int[] goldToProduced = greedy(pairs, gold.size(), produced.size());
+        matched(name, "commitments", goldToProduced, pNames, gNames);
+        for (int g = 0; g < gold.size(); g++) {
+            String want = text(obj(gold.get(g)).get("strength"));
+            // a gold record from before strengths were labelled says nothing about them
+            if (goldToProduced[g] < 0 || want == null) continue;
+            String got = text(obj(produced.get(goldToProduced[g])).get("strength"));
+            accuracy(name, "commitments.strength", gNames.get(g), got, want, want.equals(got));
+        }
+    }
+
+    private static boolean cutOff(Object commitment) {
+        return Boolean.TRUE.equals(obj(commitment).get("cut_off"));
     }
 
     private void references(String name, List<Object> produced, List<Object> gold) {
@@ -388,6 +407,26 @@ public final class Scorer {
         return normalise(a).equals(normalise(b));
     }
 
+    /** Places agree when equal after normalising, a trailing "D.C." or "DC" left out ("Washington, D.C."). */
+    static boolean samePlace(String a, String b) {
+        return place(a).equals(place(b));
+    }
+
+    private static String place(String s) {
+        return normalise(s).replaceFirst(" (d c|dc)$", "");
+    }
+
+    /**
+     * Dialogue names agree when their content words are equal once party names and demonyms are gone
+     * from both; a parenthesised part of the gold name may be left out.
+     */
+    static boolean sameDialogueName(String got, String want, Collection<String> parties) {
+        Set<String> g = contentWords(bareDialogueName(got, parties));
+        if (g.equals(contentWords(bareDialogueName(want, parties)))) return true;
+        String shorter = PARENTHESISED.matcher(want).replaceAll(" ");
+        return !shorter.equals(want) && g.equals(contentWords(bareDialogueName(shorter, parties)));
+    }
+
     /**
      * The dialogue name without party names, demonyms, "U.S." and "United States". Normalising first
      * turns hyphens into spaces, so "U.S.-Kazakhstan" and "High-Level" lose their hyphens too.
@@ -417,11 +456,23 @@ public final class Scorer {
         return NOT_LETTER_OR_DIGIT.matcher(plain).replaceAll(" ").trim();
     }
 
-    /** The normalised words minus the stop list. */
+    /**
+     * The normalised words minus the stop list, a final "s" dropped from words longer than three letters;
+     * a hyphenated word also counts joined ("non-proliferation" gives "proliferation" and "nonproliferation").
+     */
     static Set<String> contentWords(String s) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : splitWords(normalise(s))) if (!STOP_WORDS.contains(w)) out.add(w);
+        for (String w : splitWords(normalise(s))) addContentWord(out, w);
+        if (s != null && s.indexOf('-') + s.indexOf('\u2010') + s.indexOf('\u2011') > -3) {
+            var m = HYPHENATED.matcher(s);
+            while (m.find()) addContentWord(out, normalise(m.group()).replace(" ", ""));
+        }
         return out;
+    }
+
+    private static void addContentWord(Set<String> out, String w) {
+        if (w.isEmpty() || STOP_WORDS.contains(w)) return;
+        out.add(w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
     }
 
     /** Content words of a topic code such as "security.counterterrorism": split on every non-letter. */

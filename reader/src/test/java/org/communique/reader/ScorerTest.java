@@ -52,7 +52,58 @@ class ScorerTest {
     @Test
     void contentWordsLeaveOutTheStopList() {
         assertThat(Scorer.contentWords("Minister of Foreign Affairs of the U.S. and its partners"))
-                .containsExactly("minister", "foreign", "affairs", "partners");
+                .containsExactly("minister", "foreign", "affair", "partner");
+    }
+
+    @Test
+    void contentWordsDropAFinalSOnlyFromLongerWords() {
+        assertThat(Scorer.contentWords("gas talks has")).containsExactly("gas", "talk", "has");
+    }
+
+    @Test
+    void aHyphenatedWordAlsoCountsJoined() {
+        assertThat(Scorer.contentWords("non-proliferation between people-to-people ties"))
+                .containsExactlyInAnyOrder("proliferation", "nonproliferation", "people", "tie", "peopletopeople");
+        Scorer s = score("{'topics':[{'label':'Nonproliferation'}]}", "{'topics':[{'label':'non-proliferation'}]}");
+        assertCounts(s, "topics", 1, 1, 1, 1);
+    }
+
+    @Test
+    void washingtonDcIsWashington() {
+        Scorer s = score("{'round':{'place':'Washington'},'next_round':{'place':'Washington DC'}}",
+                "{'round':{'place':'Washington, D.C.'},'next_round':{'place':'Washington'}}");
+        assertCounts(s, "round.place", 1, 1, 1, 1);
+        assertCounts(s, "next_round.place", 1, 1, 1, 1);
+        assertThat(Scorer.samePlace("Washington", "Wellington")).isFalse();
+    }
+
+    @Test
+    void aParenthesisedPartOfTheGoldNameMayBeLeftOut() {
+        Scorer s = score("{'dialogue':{'name':'Strategic Dialogue','parties':['KZ','US']}}",
+                "{'dialogue':{'name':'Strategic Dialogue (ministerial)','parties':['KZ','US']}}");
+        assertCounts(s, "dialogue.name", 1, 1, 1, 1);
+        // but only the gold's: a reading that adds words is wrong
+        s = score("{'dialogue':{'name':'Strategic Dialogue (ministerial)'}}", "{'dialogue':{'name':'Strategic Dialogue'}}");
+        assertCounts(s, "dialogue.name", 0, 1, 0, 1);
+    }
+
+    @Test
+    void cutOffCommitmentsAreLeftOutOnBothSides() {
+        Scorer s = score("{'commitments':[{'text':'open a consulate in Almaty','cut_off':true},{'text':'expand trade'}]}",
+                "{'commitments':[{'text':'open a consulate in Almaty'},{'text':'expand trade'},"
+                        + "{'text':'build a bridge','cut_off':true}]}");
+        // the gold consulate is not cut off, so it is missed; the produced one is left out
+        assertCounts(s, "commitments", 1, 1, 1, 2);
+    }
+
+    @Test
+    void strengthIsAccuracyAmongMatchedCommitments() {
+        Scorer s = score("{'commitments':[{'text':'expand trade','strength':'firm'},{'text':'open a consulate','strength':'firm'}]}",
+                "{'commitments':[{'text':'expand trade','strength':'soft'},{'text':'open a consulate','strength':'firm'},"
+                        + "{'text':'build a bridge','strength':'firm'}]}");
+        assertCounts(s, "commitments", 2, 2, 2, 3);
+        assertCounts(s, "commitments.strength", 1, 2, 1, 2);
+        assertThat(s.misses()).anyMatch(m -> m.contains("commitments.strength: expand trade got 'firm' want 'soft'"));
     }
 
     // ---- field scores ----
@@ -85,7 +136,7 @@ class ScorerTest {
         assertThat(new Scorer().fields()).extracting(FieldScore::name).containsExactly(
                 "dialogue.parties", "dialogue.name", "round.ordinal", "round.date", "round.place", "round.host",
                 "participants", "participants.party", "participants.role", "participants.title",
-                "topics", "commitments", "next_round.place", "next_round.due", "references");
+                "topics", "commitments", "commitments.strength", "next_round.place", "next_round.due", "references");
     }
 
     // ---- scalars ----

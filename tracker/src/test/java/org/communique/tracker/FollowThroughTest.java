@@ -28,7 +28,7 @@ class FollowThroughTest {
         a = Statements.store(db, "series-a-1-2021", "series-a-2-2022", "series-a-3-2023");
         b = Statements.store(db, "series-b-1-2022", "series-b-2-2023");
         c = Statements.store(db, "series-c-1-2021", "series-c-2-2022");
-        seed = Statements.store(db, "seed").get(0);
+        seed = Statements.store(db, "kz-us-espd-2023").get(0);
         cl = Statements.store(db, "fixture:cl-nz-spd-1-2021", "fixture:cl-nz-spd-2-2022", "fixture:cl-nz-spd-3-2023",
                 "fixture:cl-nz-tc-2022");
         new Tracker(db).run(AS_OF);

@@ -24,7 +24,7 @@ class SeriesTest {
         // stored out of date order and one series interleaved with others, as ingest may meet them
         a = Statements.store(db, "series-a-3-2023", "series-a-1-2021", "series-a-2-2022");
         b = Statements.store(db, "series-b-2-2023", "series-b-1-2022");
-        Statements.store(db, "series-c-1-2021", "series-c-2-2022", "seed", "fixture:cl-nz-spd-1-2021",
+        Statements.store(db, "series-c-1-2021", "series-c-2-2022", "kz-us-espd-2023", "fixture:cl-nz-spd-1-2021",
                 "fixture:cl-nz-spd-2-2022", "fixture:cl-nz-spd-3-2023", "fixture:cl-nz-tc-2022");
         first = new Tracker(db).run(AS_OF);
     }

@@ -50,7 +50,7 @@ final class Statements {
         return ids;
     }
 
-    /** "series-a-1-2021" (statements/), "seed" (the shared seed) or "fixture:cl-nz-spd-1-2021". */
+    /** "series-a-1-2021" (statements/) or "fixture:cl-nz-spd-1-2021". */
     static Reading reading(String name) {
         try {
             if (name.startsWith("fixture:")) {
@@ -58,16 +58,9 @@ final class Statements {
                 byte[] bytes = resource("/fixtures/" + base + ".txt");
                 return reading(bytes, base + ".txt", new String(resource("/fixtures/" + base + ".json"), StandardCharsets.UTF_8));
             }
-            Path gold;
-            Path text;
-            if (name.equals("seed")) {
-                gold = ROOT.resolve("../shared/seeds/000_1aa518237e26d849.gold.json").normalize();
-                text = ROOT.resolve("../shared/seeds/000_1aa518237e26d849.txt").normalize();
-            } else {
-                gold = ROOT.resolve("statements/" + name + ".gold.json");
-                text = Files.exists(ROOT.resolve("statements/" + name + ".txt"))
-                        ? ROOT.resolve("statements/" + name + ".txt") : ROOT.resolve("statements/" + name + ".html");
-            }
+            Path gold = ROOT.resolve("statements/" + name + ".gold.json");
+            Path text = Files.exists(ROOT.resolve("statements/" + name + ".txt"))
+                    ? ROOT.resolve("statements/" + name + ".txt") : ROOT.resolve("statements/" + name + ".html");
             return reading(Files.readAllBytes(text), text.getFileName().toString(), Files.readString(gold));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -29,7 +29,7 @@ class DraftingWebTest {
     @BeforeAll
     static void start() throws Exception {
         db = Database.embedded(data);
-        Path seed = TestData.root().resolve("../shared/seeds/000_1aa518237e26d849.txt").normalize();
+        Path seed = TestData.root().resolve("statements/kz-us-espd-2023.txt");
         new RoundStore(db).ingest(new Reader().read(Files.readAllBytes(seed), seed.getFileName().toString()));
         series = db.jdbi().withHandle(h -> h.createQuery("SELECT key FROM dialogues").mapTo(String.class).one());
         Accounts accounts = new Accounts(db);
