@@ -70,7 +70,7 @@ class CommandLineTest {
     @Test
     void writesOneJsonFilePerInput() {
         assertThat(run("read", SEED.toString(), "--out", tmp.toString())).isEqualTo(0);
-        assertThat(tmp.resolve("000_1aa518237e26d849.json")).exists();
+        assertThat(tmp.resolve("kz-us-espd-2023.json")).exists();
     }
 
     @Test

@@ -17,7 +17,7 @@ class ReaderBenchmarkTest {
     void setupFindsTheSeedAndOurStatements() throws Exception {
         ReaderBenchmark b = new ReaderBenchmark();
         b.setup();
-        assertThat(b.seedName).isEqualTo("000_1aa518237e26d849.txt");
+        assertThat(b.seedName).isEqualTo("kz-us-espd-2023.txt");
         assertThat(b.seedBytes).isNotEmpty();
         assertThat(b.ownNames).isNotEmpty().noneMatch(n -> n.endsWith(".gold.json") || n.equals("INDEX.tsv"));
 

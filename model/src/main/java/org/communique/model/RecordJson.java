@@ -49,6 +49,7 @@ public final class RecordJson {
         for (Commitment c : r.commitments()) {
             Map<String, Object> cm = map("actors", c.actors(), "text", c.text(), "trigger", c.trigger(),
                     "strength", c.strength(), "due", c.due(), "place", c.place());
+            if (c.cutOff()) cm.put("cut_off", true);
             cm.put("evidence", evidence(c.evidence()));
             commitments.add(cm);
         }
@@ -98,7 +99,8 @@ public final class RecordJson {
         for (Object o : list(m.get("commitments"))) {
             Map<String, Object> c = obj(o);
             commitments.add(new Commitment(strings(c.get("actors")), str(c.get("text")), str(c.get("trigger")),
-                    str(c.get("strength")), str(c.get("due")), str(c.get("place")), evidenceOne(c.get("evidence"))));
+                    str(c.get("strength")), str(c.get("due")), str(c.get("place")), evidenceOne(c.get("evidence")),
+                    Boolean.TRUE.equals(c.get("cut_off"))));
         }
         Map<String, Object> n = m.get("next_round") == null ? null : obj(m.get("next_round"));
         NextRound next = n == null ? null : new NextRound(str(n.get("place")), str(n.get("due")));

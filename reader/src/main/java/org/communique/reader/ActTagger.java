@@ -19,10 +19,20 @@ final class ActTagger implements Stage {
     record Found(List<Act> acts) {}
 
     @Override
+    public Set<Key<?>> needs() {
+        return Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.MARKS, Keys.DELEGATIONS, Keys.DIALOGUE);
+    }
+
+    @Override
+    public Set<Key<?>> adds() {
+        return Set.of(Keys.ACTS);
+    }
+
+    @Override
     public void annotate(Doc doc) {
         Tokens t = doc.tokens();
-        DialogueInfo dialogue = doc.get(DialogueInfo.class);
-        String[] partyOf = Actors.partyOfTokens(doc, TokenMarks.of(doc, k), doc.get(People.class));
+        DialogueInfo dialogue = doc.get(Keys.DIALOGUE);
+        String[] partyOf = Actors.partyOfTokens(doc, doc.get(Keys.MARKS), doc.get(Keys.DELEGATIONS));
         List<Act> acts = new ArrayList<>();
         for (Span s : doc.layer(Labels.SENTENCE)) {
             if (!doc.inBody(s)) continue;
@@ -44,6 +54,6 @@ final class ActTagger implements Stage {
                 subjectFrom = m.lastToken() + 1;
             }
         }
-        doc.put(Found.class, new Found(acts));
+        doc.set(Keys.ACTS, new Found(acts));
     }
 }

@@ -1,5 +1,6 @@
 package org.communique.reader;
 
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,16 @@ final class BodyFinder implements Stage {
                     + "foreign affairs|white house|european external action service)\\b");
 
     @Override
+    public Set<Key<?>> needs() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Key<?>> adds() {
+        return Set.of(Keys.BODY, Keys.PUBLISHER, Keys.HEADLINE);
+    }
+
+    @Override
     public void annotate(Doc doc) {
         String t = doc.text();
         List<int[]> lines = lines(t);
@@ -50,11 +61,9 @@ final class BodyFinder implements Stage {
         }
         if (first < 0) {
             doc.warn("no paragraph of statement text found");
-            doc.bodyStart = begin >= 0 ? begin : 0;
-            doc.bodyEnd = end >= 0 ? end : t.length();
+            doc.set(Keys.BODY, new Body(begin >= 0 ? begin : 0, end >= 0 ? end : t.length()));
         } else {
-            doc.bodyStart = lines.get(first)[0];
-            doc.bodyEnd = lines.get(last)[1];
+            doc.set(Keys.BODY, new Body(lines.get(first)[0], lines.get(last)[1]));
         }
         aroundBody(doc, lines);
     }
@@ -65,20 +74,20 @@ final class BodyFinder implements Stage {
         String publisher = null;
         String headline = null;
         for (int[] l : lines) {
-            if (l[0] >= doc.bodyStart && l[1] <= doc.bodyEnd) continue;
+            if (l[0] >= doc.bodyStart() && l[1] <= doc.bodyEnd()) continue;
             String line = t.substring(l[0], l[1]).strip();
             if (line.isEmpty() || isBoilerplate(line)) continue;
             int words = Words.count(line);
             if (publisher == null && words <= 10 && PUBLISHER.matcher(line).find()) {
                 String p = PUBLISHER_SEPARATOR.split(line)[0].strip();
                 publisher = p;
-            } else if (headline == null && l[1] <= doc.bodyStart && words >= 4 && words <= 30
+            } else if (headline == null && l[1] <= doc.bodyStart() && words >= 4 && words <= 30
                     && !line.endsWith(":") && Character.isUpperCase(line.charAt(0))) {
                 headline = line;
             }
         }
-        doc.fact(Labels.PUBLISHER, publisher);
-        doc.fact(Labels.TITLE_LINE, headline);
+        doc.set(Keys.PUBLISHER, publisher);
+        doc.set(Keys.HEADLINE, headline);
     }
 
     /** A line of running prose: long enough, not boilerplate. */

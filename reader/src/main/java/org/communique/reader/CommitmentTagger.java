@@ -42,28 +42,52 @@ final class CommitmentTagger implements Stage {
     record Found(List<Commitment> commitments, NextRound next) {}
 
     @Override
+    public Set<Key<?>> needs() {
+        return Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.MARKS, Keys.DELEGATIONS, Keys.DIALOGUE, Keys.ROUND);
+    }
+
+    @Override
+    public Set<Key<?>> adds() {
+        return Set.of(Keys.COMMITMENTS);
+    }
+
+    @Override
     public void annotate(Doc doc) {
         Tokens t = doc.tokens();
-        DialogueInfo dialogue = doc.get(DialogueInfo.class);
-        People people = doc.get(People.class);
-        TokenMarks marks = TokenMarks.of(doc, k);
-        RoundInfo round = doc.get(RoundInfo.class);
+        DialogueInfo dialogue = doc.get(Keys.DIALOGUE);
+        People people = doc.get(Keys.DELEGATIONS);
+        TokenMarks marks = doc.get(Keys.MARKS);
+        RoundInfo round = doc.get(Keys.ROUND);
         String[] partyOf = Actors.partyOfTokens(doc, marks, people);
         List<Commitment> out = new ArrayList<>();
         NextRound next = null;
+        Span last = lastSentence(doc);
         for (Span s : doc.layer(Labels.SENTENCE)) {
             if (!doc.inBody(s)) continue;
             doc.checkTime();
             int from = t.indexAt(s.start());
             int to = t.indexAt(s.end());
+            boolean cutOff = s == last && isCutOff(doc, s);
             int covered = -1;
             for (PhraseMatcher.Match m : k.triggers.find(t, from, to)) {
                 if (m.firstToken() <= covered) continue;
                 int after = m.lastToken() + 1;
                 if (after >= to || !t.isWord(after) || t.isCapitalized(after)) continue;
                 String trigger = t.lower(m.firstToken());
-                boolean modal = trigger.equals("will") || trigger.equals("shall");
-                if (!modal && !verbLike(t.lower(after))) continue;
+                // "would" undertakes only in reported speech ("said the Emir would visit"), not "would undermine"
+                if (trigger.equals("would") && !anyOf(t, from, m.firstToken(), k.cue("reporting"))) continue;
+                boolean modal = trigger.equals("will") || trigger.equals("shall") || trigger.equals("would");
+                String strength = m.value();
+                if (isImportance(m, t)) {
+                    // "agreed on the importance of holding ...": soft; "discussed the importance of ...": nothing
+                    if (!anyOf(t, Math.max(from, m.firstToken() - 4), m.firstToken(), k.cue("importance"))) continue;
+                    if (trigger.equals("importance") && !t.lower(after).endsWith("ing")) continue;
+                }
+                boolean practice = false;
+                if (!modal && !verbLike(t.lower(after))) {
+                    // "commitment to practical cooperation": a practice the parties carry out, not a state of the world
+                    if (!(isCommitmentWord(trigger) && (practice = practiceFollows(t, after, to)))) continue;
+                }
                 // "expected to become a hub": a prediction, not an undertaking
                 if (!modal && STATIVE.contains(t.lower(after))) continue;
                 int textStart = after;
@@ -87,20 +111,185 @@ final class CommitmentTagger implements Stage {
                     if (!nextRound) continue; // "it will remain central": no party undertakes anything
                     actors.addAll(dialogue.parties());
                 }
-                int cs = t.start(textStart);
-                int ce = t.end(textEnd - 1);
-                String text = doc.text().substring(cs, ce);
-                String due = due(text);
-                String place = place(doc, cs, ce);
-                if (place == null && nextRound) place = place(doc, t.start(subjectFrom), cs); // "Tashkent is to host ..."
+                // a restated commitment ("reaffirmed their commitment to", "remain committed to") is soft, but for
+                // the next round, which is held or not whatever words restate it
+                if (!modal && !nextRound && "firm".equals(strength)
+                        && anyOf(t, clauseStart(t, near, m.firstToken()), m.firstToken(), k.cue("restating"))) {
+                    strength = "soft";
+                }
+                if (practice) strength = "soft";
                 String triggerText = doc.text().substring(m.start(), m.end());
-                out.add(new Commitment(List.copyOf(actors), text, triggerText, m.value(), due, place,
-                        doc.evidence(s, m.start(), ce)));
+                for (int[] part : actions(t, textStart, textEnd)) {
+                    int cs = t.start(part[0]);
+                    int ce = t.end(part[1] - 1);
+                    String text = doc.text().substring(cs, ce);
+                    String due = due(text);
+                    String place = place(doc, cs, ce);
+                    if (place == null && nextRound) place = place(doc, t.start(subjectFrom), cs); // "Tashkent is to host ..."
+                    out.add(new Commitment(List.copyOf(actors), text, triggerText, strength, due, place,
+                            doc.evidence(s, m.start(), ce), cutOff));
+                    if (nextRound && next == null && (due != null || place != null)) next = new NextRound(place, due);
+                }
                 covered = textEnd - 1;
-                if (nextRound && next == null && (due != null || place != null)) next = new NextRound(place, due);
+            }
+            Commitment signed = instrument(doc, s, from, to, covered, dialogue, partyOf, cutOff);
+            if (signed != null) out.add(signed);
+        }
+        doc.set(Keys.COMMITMENTS, new Found(out, next));
+    }
+
+    /** The last sentence of the body, which the end of an excerpt may cut. */
+    private static Span lastSentence(Doc doc) {
+        Span last = null;
+        for (Span s : doc.layer(Labels.SENTENCE)) if (doc.inBody(s)) last = s;
+        return last;
+    }
+
+    /** A sentence that stops without its full stop: the text was cut there. */
+    private static boolean isCutOff(Doc doc, Span s) {
+        String text = doc.cover(s).strip();
+        if (text.isEmpty()) return false;
+        char c = text.charAt(text.length() - 1);
+        return !(c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d' || c == ')' || c == ':' || c == ';');
+    }
+
+    private static boolean anyOf(Tokens t, int from, int to, Set<String> words) {
+        for (int i = Math.max(0, from); i < to; i++) if (words.contains(t.lower(i))) return true;
+        return false;
+    }
+
+    private static boolean isImportance(PhraseMatcher.Match m, Tokens t) {
+        String w = t.lower(m.firstToken());
+        return w.equals("importance") || w.equals("need");
+    }
+
+    private static boolean isCommitmentWord(String trigger) {
+        return trigger.equals("commitment") || trigger.equals("committed") || trigger.equals("commit")
+                || trigger.equals("commits");
+    }
+
+    /** "practical cooperation", "regular dialogue": up to three words before a practice, no determiner. */
+    private boolean practiceFollows(Tokens t, int after, int to) {
+        if (DETERMINERS.contains(t.lower(after))) return false;
+        for (int i = after; i < Math.min(to, after + 3); i++) {
+            if (!t.isWord(i)) return false;
+            if (k.cue("practice").contains(t.lower(i))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The distinct actions of one undertaking, as token ranges: "expand trade and open a consulate" is two,
+     * "cooperate on energy, health and education" is one. A list is split where a known verb follows "and" or
+     * a comma, and only after an action of two words or more.
+     */
+    private List<int[]> actions(Tokens t, int start, int end) {
+        List<int[]> parts = new ArrayList<>();
+        int partStart = start;
+        for (int i = start + 2; i < end - 1; i++) {
+            String w = t.lower(i);
+            if (!(w.equals("and") || w.equals(","))) continue;
+            int verb = i + 1;
+            if (w.equals(",") && verb < end && t.lower(verb).equals("and")) verb++;
+            if (verb >= end - 1 || !k.actionVerbs.contains(t.lower(verb))) continue;
+            if (words(t, partStart, i) < 2) continue;
+            parts.add(new int[] {partStart, trimEnd(t, partStart, i)});
+            partStart = verb;
+            i = verb;
+        }
+        parts.add(new int[] {partStart, end});
+        return parts;
+    }
+
+    private static int words(Tokens t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) if (t.isWord(i)) n++;
+        return n;
+    }
+
+    private static int trimEnd(Tokens t, int from, int end) {
+        while (end > from + 1 && !t.isWord(end - 1) && !t.lower(end - 1).equals(")")) end--;
+        return end;
+    }
+
+    /**
+     * "signed a memorandum of cooperation on sharing biometric data": an instrument signed or adopted at the
+     * round, whose content the sentence states, commits the parties to what it provides for. One whose content
+     * is not stated adds nothing (it is a reference).
+     */
+    private Commitment instrument(Doc doc, Span s, int from, int to, int covered, DialogueInfo dialogue,
+                                  String[] partyOf, boolean cutOff) {
+        Tokens t = doc.tokens();
+        for (int i = Math.max(from, covered + 1); i < to; i++) {
+            if (!k.cue("signing").contains(t.lower(i))) continue;
+            for (int j = i + 1; j < Math.min(to, i + 8); j++) {
+                int instrumentEnd = instrumentAt(t, j, to);
+                if (instrumentEnd < 0) continue;
+                int content = provides(t, instrumentEnd, to);
+                if (content < 0 || startsDate(doc, content)) return null;
+                int end = clauseEnd(t, content, to);
+                if (end - content < 2) return null;
+                Set<String> actors = new TreeSet<>(Actors.in(doc, Math.max(from, i - Actors.SUBJECT_WINDOW), i,
+                        dialogue.parties(), partyOf));
+                if (actors.isEmpty()) actors.addAll(dialogue.parties());
+                if (actors.isEmpty()) return null;
+                int cs = t.start(j);
+                int ce = t.end(end - 1);
+                String text = doc.text().substring(cs, ce);
+                return new Commitment(List.copyOf(actors), text, doc.text().substring(t.start(i), t.end(j)), "firm",
+                        due(doc.text().substring(t.start(content), ce)), place(doc, t.start(content), ce),
+                        doc.evidence(s, t.start(i), ce), cutOff);
             }
         }
-        doc.put(Found.class, new Found(out, next));
+        return null;
+    }
+
+    /** The token after an instrument's head word at {@code j} ("memorandum", "action plan"), or -1. */
+    private int instrumentAt(Tokens t, int j, int to) {
+        for (String phrase : k.cue("instrument")) {
+            String[] words = phrase.split(" ");
+            int i = j;
+            boolean match = true;
+            for (String w : words) {
+                if (i >= to || !t.lower(i).equals(w)) {
+                    match = false;
+                    break;
+                }
+                i++;
+            }
+            if (match) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Where what an instrument provides for begins: after "on", "for", "to", "so that", ... within a few words
+     * of its name ("Memorandum of Understanding on ..."); -1 when the sentence does not say.
+     */
+    private int provides(Tokens t, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 6); i++) {
+            String w = t.lower(i);
+            if (w.equals(",") || w.equals(";") || w.equals(".")) return -1;
+            // the instrument's own name: "of Understanding", "of Cooperation"
+            if (w.equals("of") && i + 1 < to && t.isCapitalized(i + 1)) {
+                i++;
+                continue;
+            }
+            if (!k.cue("provides").contains(w)) continue;
+            int c = i + 1;
+            if ((w.equals("so") || w.equals("aimed") || w.equals("meant")) && c < to
+                    && (t.lower(c).equals("that") || t.lower(c).equals("at") || t.lower(c).equals("to"))) c++;
+            return c < to && t.isWord(c) ? c : -1;
+        }
+        return -1;
+    }
+
+    /** "signed an agreement on Monday": a date, not what the agreement is about. */
+    private static boolean startsDate(Doc doc, int token) {
+        int at = doc.tokens().start(token);
+        for (Span d : doc.layer(Labels.DATE)) if (d.start() <= at && at < d.end()) return true;
+        String w = doc.tokens().lower(token);
+        return w.endsWith("day") && Character.isUpperCase(doc.tokens().word(token).charAt(0));
     }
 
     /** The clause ends at the sentence's end, a semicolon, or "and" that opens a new act ("..., and reaffirmed"). */

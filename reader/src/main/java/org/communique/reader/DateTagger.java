@@ -1,5 +1,6 @@
 package org.communique.reader;
 
+import java.util.Set;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +41,16 @@ final class DateTagger implements Stage {
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** Only around month names: the patterns run anchored there, never over the whole text. */
+    @Override
+    public Set<Key<?>> needs() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Key<?>> adds() {
+        return Set.of(Keys.DATES);
+    }
+
     @Override
     public void annotate(Doc doc) {
         String t = doc.text();

@@ -21,9 +21,21 @@ final class Delegations implements Stage {
     private static final Set<String> LEADER_KINDS = Set.of("head-of-state", "head-of-government");
 
     @Override
+    public Set<Key<?>> needs() {
+        return Set.of(Keys.SENTENCES, Keys.GAZETTEER, Keys.PEOPLE, Keys.DIALOGUE);
+    }
+
+    @Override
+    public Set<Key<?>> adds() {
+        return Set.of(Keys.DELEGATIONS);
+    }
+
+    @Override
     public void annotate(Doc doc) {
-        People people = doc.get(People.class);
-        List<String> parties = doc.get(DialogueInfo.class).parties();
+        // the people as PersonTagger found them stay as they are: parties and roles go on copies
+        People people = doc.get(Keys.PEOPLE).copy();
+        doc.set(Keys.DELEGATIONS, people);
+        List<String> parties = doc.get(Keys.DIALOGUE).parties();
         for (Person p : people.all) {
             doc.checkTime();
             for (String code : p.titleParties) {
@@ -101,7 +113,7 @@ final class Delegations implements Stage {
     }
 
     private static boolean someoneBetween(Doc doc, Person self, int from, int to) {
-        for (Person other : doc.get(People.class).all) {
+        for (Person other : doc.get(Keys.DELEGATIONS).all) {
             if (other == self) continue;
             for (Span m : other.mentions) if (m.start() >= from && m.end() <= to) return true;
         }
@@ -138,7 +150,7 @@ final class Delegations implements Stage {
     }
 
     private static boolean inAnotherTitle(Doc doc, Person self, Span c) {
-        for (Person other : doc.get(People.class).all) {
+        for (Person other : doc.get(Keys.DELEGATIONS).all) {
             if (other == self) continue;
             for (Span t : other.titles) if (t.contains(c)) return true;
         }
@@ -154,7 +166,7 @@ final class Delegations implements Stage {
         Span sentence = doc.sentenceAt(p.mentions.get(0).start());
         if (sentence == null || !hasCue(doc, sentence, HEAD_CUES)) return null;
         String known = null;
-        for (Person other : doc.get(People.class).all) {
+        for (Person other : doc.get(Keys.DELEGATIONS).all) {
             if (other == p || other.party == null || !parties.contains(other.party)) continue;
             for (Span m : other.mentions) {
                 if (!sentence.contains(m)) continue;

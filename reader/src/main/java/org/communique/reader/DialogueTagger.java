@@ -31,13 +31,23 @@ final class DialogueTagger implements Stage {
     private record Candidate(String name, int start, int end, String acronym, Set<String> parties, int nameStart) {}
 
     @Override
+    public Set<Key<?>> needs() {
+        return Set.of(Keys.BODY, Keys.HEADLINE, Keys.SENTENCES, Keys.GAZETTEER, Keys.MARKS);
+    }
+
+    @Override
+    public Set<Key<?>> adds() {
+        return Set.of(Keys.DIALOGUE);
+    }
+
+    @Override
     public void annotate(Doc doc) {
         Tokens t = doc.tokens();
-        TokenMarks marks = TokenMarks.of(doc, k);
+        TokenMarks marks = doc.get(Keys.MARKS);
         List<Candidate> found = new ArrayList<>();
         int from = t.indexAt(doc.bodyStart());
         int to = t.indexAt(doc.bodyEnd());
-        String headline = doc.fact(Labels.TITLE_LINE);
+        String headline = doc.get(Keys.HEADLINE);
         int headlineAt = headline == null ? -1 : doc.text().indexOf(headline);
         for (int i = 0; i < t.size(); i++) {
             if (!HEADS.contains(t.lower(i)) || !t.isCapitalized(i)) continue;
@@ -100,7 +110,7 @@ final class DialogueTagger implements Stage {
         }
         if (parties.size() < 2) parties.addAll(mostMentioned(doc, parties));
         mentions.forEach(doc::add);
-        doc.put(DialogueInfo.class, new DialogueInfo(name, acronym, List.copyOf(parties), mentions));
+        doc.set(Keys.DIALOGUE, new DialogueInfo(name, acronym, List.copyOf(parties), mentions));
     }
 
 

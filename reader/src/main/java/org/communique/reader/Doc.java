@@ -14,19 +14,14 @@ public final class Doc {
     private final Tokens tokens;
     private final Map<String, List<Span>> layers = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
-    private final Map<String, String> facts = new HashMap<>();
-    private final Map<Class<?>, Object> results = new HashMap<>();
+    private final Map<Key<?>, Object> values = new HashMap<>();
     private final java.util.Set<String> unsorted = new java.util.HashSet<>();
     private static final java.util.Comparator<Span> BY_START = java.util.Comparator.comparingInt(Span::start);
     private long deadline;
-    int bodyStart;
-    int bodyEnd;
 
     public Doc(String text) {
         this.text = text;
         this.tokens = Tokens.of(text);
-        this.bodyStart = 0;
-        this.bodyEnd = text.length();
     }
 
     public String text() {
@@ -37,16 +32,19 @@ public final class Doc {
         return tokens;
     }
 
+    /** Where the statement starts: the body's start once {@link Keys#BODY} is set, else the text's. */
     public int bodyStart() {
-        return bodyStart;
+        Body b = get(Keys.BODY);
+        return b == null ? 0 : b.start();
     }
 
     public int bodyEnd() {
-        return bodyEnd;
+        Body b = get(Keys.BODY);
+        return b == null ? text.length() : b.end();
     }
 
     public boolean inBody(Span s) {
-        return s.start() >= bodyStart && s.end() <= bodyEnd;
+        return s.start() >= bodyStart() && s.end() <= bodyEnd();
     }
 
     public String cover(Span s) {
@@ -130,22 +128,20 @@ public final class Doc {
         return null;
     }
 
-    /** Document-level findings (publisher, publication date, ...), set by one stage and read by later ones. */
-    public void fact(String key, String value) {
-        if (value != null) facts.put(key, value);
+    /** Sets what a stage found under its key, for the stages after it; null sets nothing. */
+    public <T> void set(Key<T> key, T value) {
+        if (value != null) values.put(key, key.type().cast(value));
     }
 
-    public String fact(String key) {
-        return facts.get(key);
+    /** Forgets what a failed stage may have half set. */
+    void remove(Key<?> key) {
+        values.remove(key);
+        if (key.type() == Span.class) layers.remove(key.name());
     }
 
-    /** A stage's structured result (the people found, the dialogue) for the stages after it. */
-    public <T> void put(Class<T> type, T value) {
-        results.put(type, value);
-    }
-
-    public <T> T get(Class<T> type) {
-        return type.cast(results.get(type));
+    /** What a stage before found under {@code key}, or null when it found nothing (or failed). */
+    public <T> T get(Key<T> key) {
+        return key.type().cast(values.get(key));
     }
 
     public void warn(String warning) {

@@ -1,11 +1,23 @@
 package org.communique.reader;
 
+import java.util.Set;
+
 /** Marks every known country, demonym, city, office, mechanism and topic phrase, one pass per list. */
 final class GazetteerTagger implements Stage {
     private final Knowledge k;
 
     GazetteerTagger(Knowledge k) {
         this.k = k;
+    }
+
+    @Override
+    public Set<Key<?>> needs() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Key<?>> adds() {
+        return Set.of(Keys.GAZETTEER, Keys.MARKS);
     }
 
     @Override
@@ -16,6 +28,7 @@ final class GazetteerTagger implements Stage {
         tag(doc, k.titles, Labels.TITLE);
         tag(doc, k.mechanisms, Labels.MECHANISM);
         tag(doc, k.topics, Labels.TOPIC);
+        doc.set(Keys.MARKS, TokenMarks.of(doc, k));
     }
 
     private static void tag(Doc doc, PhraseMatcher m, String label) {

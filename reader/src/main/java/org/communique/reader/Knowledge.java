@@ -31,6 +31,10 @@ final class Knowledge {
     final Map<String, String> mechanismKind = new HashMap<>();
     final Map<String, List<String>> formats = new HashMap<>();
     final Set<String> abbreviations = new HashSet<>();
+    /** The cue lists of commitment-cues.tsv by name ("restating", "importance", ...), lower-cased. */
+    final Map<String, Set<String>> commitmentCues = new HashMap<>();
+    /** Base forms of verbs that open an action (action-verbs.txt). */
+    final Set<String> actionVerbs = new HashSet<>();
     /** Lower-cased words that occur in office titles and country names: never part of a person's name. */
     final Set<String> officeWords = new HashSet<>();
 
@@ -79,9 +83,22 @@ final class Knowledge {
         }
         for (String[] r : Resources.rows("acts.tsv")) acts.add(r[0], r[1]);
         for (String[] r : Resources.rows("commitments.tsv")) triggers.add(r[0], r[1]);
+        for (String[] r : Resources.rows("commitment-cues.tsv")) {
+            Set<String> words = new HashSet<>();
+            for (String w : Resources.values(r[1])) words.add(w.toLowerCase(Locale.ROOT));
+            commitmentCues.put(r[0], Set.copyOf(words));
+        }
+        for (String[] r : Resources.rows("action-verbs.txt")) actionVerbs.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : Resources.rows("formats.tsv")) formats.put(r[0], Resources.values(r[1]));
         for (String[] r : Resources.rows("office-words.tsv")) officeWords.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : Resources.rows("abbreviations.txt")) abbreviations.add(r[0].toLowerCase(Locale.ROOT));
+    }
+
+    /** One cue list of commitment-cues.tsv; a missing name is a bug, not an empty list. */
+    Set<String> cue(String name) {
+        Set<String> words = commitmentCues.get(name);
+        if (words == null) throw new IllegalStateException("commitment-cues.tsv has no list " + name);
+        return words;
     }
 
     private void officeWords(String phrase) {

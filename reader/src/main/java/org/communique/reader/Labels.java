@@ -15,9 +15,5 @@ final class Labels {
     static final String DATELINE = "dateline";
     static final String DIALOGUE = "dialogue";    // value: the dialogue's name
 
-    static final String PUBLISHER = "publisher";
-    static final String TITLE_LINE = "title";
-    static final String PUBLISHED = "published";
-
     private Labels() {}
 }

@@ -26,6 +26,18 @@ final class Person {
         name(name);
     }
 
+    Person copy() {
+        Person c = new Person(name);
+        c.title = title;
+        c.titleKind = titleKind;
+        c.party = party;
+        c.role = role;
+        c.mentions.addAll(mentions);
+        c.titles.addAll(titles);
+        c.titleParties.addAll(titleParties);
+        return c;
+    }
+
     String name() {
         return name;
     }

@@ -34,9 +34,20 @@ final class PersonTagger implements Stage {
     }
 
     @Override
+    public Set<Key<?>> needs() {
+        return Set.of(Keys.BODY, Keys.GAZETTEER, Keys.MARKS);
+    }
+
+    @Override
+    public Set<Key<?>> adds() {
+        return Set.of(Keys.PEOPLE);
+    }
+
+    @Override
     public void annotate(Doc doc) {
         Tokens t = doc.tokens();
-        TokenMarks marks = TokenMarks.of(doc, k);
+        TokenMarks marks = doc.get(Keys.MARKS);
+        boolean[] named = new boolean[doc.tokens().size()]; // tokens already part of a person's name
         People people = new People();
         int from = t.indexAt(doc.bodyStart());
         int to = t.indexAt(doc.bodyEnd());
@@ -51,7 +62,7 @@ final class PersonTagger implements Stage {
             }
             int i0 = t.indexAt(title.start());
             int i1 = t.indexAt(title.end()) - 1;
-            if (i0 > i1 || marks.person[i0]) continue;
+            if (i0 > i1 || named[i0]) continue;
             int l = i0;
             while (l - 1 >= from && t.joinedOnLine(l - 1) && (marks.office(l - 1) || PhraseMatcher.isHyphen(t, l - 1)
                     || (marks.country[l - 1] && !t.isWord(l - 1)))) {
@@ -80,7 +91,7 @@ final class PersonTagger implements Stage {
             boolean oneWord = wordsIn(t, nameStart, nameEnd) == 1;
             if (oneWord && !titleEnds.contains(r) && !isHonorific(t, nameStart - 1)) nameEnd = nameStart;
             if (nameEnd > nameStart && t.joinedOnLine(nameStart - 1)) {
-                mention(doc, people, marks, nameStart, nameEnd, l, titleEnd, title.value());
+                mention(doc, people, marks, named, nameStart, nameEnd, l, titleEnd, title.value());
                 continue;
             }
             // "Minister of International Relations and Cooperation, Maite Nkoana-Mashabane, welcomed ..."
@@ -88,7 +99,7 @@ final class PersonTagger implements Stage {
                 int ns = r + 2;
                 int ne = nameEnd(t, marks, ns, to);
                 if (ne - ns >= 2 && (ne >= to || !t.isWord(ne) || !t.isCapitalized(ne))) {
-                    mention(doc, people, marks, ns, ne, l, titleEnd, title.value());
+                    mention(doc, people, marks, named, ns, ne, l, titleEnd, title.value());
                     continue;
                 }
             }
@@ -104,16 +115,16 @@ final class PersonTagger implements Stage {
                             || (PARTICLES.contains(t.lower(ns - 1)) && ns - 2 >= from && isNameToken(t, marks, ns - 2)))) ns--;
                 while (ns < ne && !t.isCapitalized(ns)) ns++;
                 if (ne - ns >= 2 || (ne - ns == 1 && people.bySurname(t.word(ns)) != null)) {
-                    mention(doc, people, marks, ns, ne, l, extendTitle(t, marks, i1, to), title.value());
+                    mention(doc, people, marks, named, ns, ne, l, extendTitle(t, marks, i1, to), title.value());
                 }
             }
         }
-        shortMentions(doc, people, marks, from, to);
+        shortMentions(doc, people, marks, named, from, to);
         people.all.sort((a, b) -> Integer.compare(a.mentions.get(0).start(), b.mentions.get(0).start()));
         for (int i = 0; i < people.all.size(); i++) {
             for (Span m : people.all.get(i).mentions) doc.add(new Span(m.start(), m.end(), Labels.PERSON, String.valueOf(i)));
         }
-        doc.put(People.class, people);
+        doc.set(Keys.PEOPLE, people);
     }
 
     private static int wordsIn(Tokens t, int from, int to) {
@@ -225,7 +236,7 @@ final class PersonTagger implements Stage {
         return HONORIFICS.contains(t.lower(i));
     }
 
-    private void mention(Doc doc, People people, TokenMarks marks, int ns, int ne, int ts, int te, String kind) {
+    private void mention(Doc doc, People people, TokenMarks marks, boolean[] named, int ns, int ne, int ts, int te, String kind) {
         Tokens t = doc.tokens();
         String name = doc.text().substring(t.start(ns), t.end(ne - 1));
         String title = ts <= te && !onlyHonorifics(t, ts, te) ? doc.text().substring(t.start(ts), t.end(te)) : null;
@@ -250,7 +261,7 @@ final class PersonTagger implements Stage {
         for (String code : titleParties) if (!p.titleParties.contains(code)) p.titleParties.add(code);
         if (ts <= te) p.titles.add(new Span(t.start(ts), t.end(te), Labels.TITLE, null));
         p.mentions.add(new Span(t.start(ns), t.end(ne - 1), Labels.PERSON, null));
-        for (int i = ns; i < ne; i++) marks.person[i] = true;
+        for (int i = ns; i < ne; i++) named[i] = true;
     }
 
     /** The person a name refers to: the same surname and a first name that does not contradict. */
@@ -272,16 +283,16 @@ final class PersonTagger implements Stage {
     }
 
     /** Bare surnames after the first full mention: "Umarov opened the meeting". */
-    private void shortMentions(Doc doc, People people, TokenMarks marks, int from, int to) {
+    private void shortMentions(Doc doc, People people, TokenMarks marks, boolean[] named, int from, int to) {
         Tokens t = doc.tokens();
         java.util.Map<String, Person> bySurname = new java.util.HashMap<>();
         for (Person p : people.all) bySurname.putIfAbsent(p.surname(), p);
         for (int i = from; i < to; i++) {
-            if (marks.person[i] || !t.isWord(i) || !t.isCapitalized(i)) continue;
+            if (named[i] || !t.isWord(i) || !t.isCapitalized(i)) continue;
             Person p = bySurname.get(t.word(i));
             if (p != null && t.start(i) > p.mentions.get(0).start()) {
                 p.mentions.add(new Span(t.start(i), t.end(i), Labels.PERSON, null));
-                marks.person[i] = true;
+                named[i] = true;
             }
         }
         for (Person p : people.all) p.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));

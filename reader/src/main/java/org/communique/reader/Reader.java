@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a published statement into a round record. One instance is safe to share between threads.
@@ -39,10 +43,19 @@ public final class Reader {
 
     /** @param timeLimit how long one statement may take before it is refused (a guard against pathological input) */
     public Reader(long maxBytes, Duration timeLimit) {
-        Knowledge k = Knowledge.get();
+        this(maxBytes, timeLimit, standardStages(Knowledge.get()));
+    }
+
+    /** A reader with other stages (tests); refused when a stage needs what no stage before it adds. */
+    Reader(long maxBytes, Duration timeLimit, List<Stage> stages) {
         this.decoder = new Decoder(maxBytes);
         this.timeLimit = timeLimit;
-        this.stages = List.of(
+        this.stages = List.copyOf(stages);
+        checkOrder(this.stages);
+    }
+
+    private static List<Stage> standardStages(Knowledge k) {
+        return List.of(
                 new BodyFinder(),
                 new SentenceSplitter(k),
                 new GazetteerTagger(k),
@@ -57,6 +70,22 @@ public final class Reader {
                 new ReferenceTagger(k));
     }
 
+    static void checkOrder(List<Stage> stages) {
+        Set<Key<?>> added = new HashSet<>();
+        for (Stage stage : stages) {
+            for (Key<?> need : stage.needs()) {
+                if (!added.contains(need)) {
+                    throw new IllegalStateException(name(stage) + " needs " + need + ", which no stage before it adds");
+                }
+            }
+            added.addAll(stage.adds());
+        }
+    }
+
+    private static String name(Stage stage) {
+        return stage.getClass().getSimpleName();
+    }
+
     /** The pipeline's stages, in the order a read runs them over one {@link Doc}: for tools that time or inspect them. */
     public List<Stage> stages() {
         return stages;
@@ -69,7 +98,15 @@ public final class Reader {
         Doc doc = new Doc(decoded.text());
         doc.deadline(started + timeLimit.toNanos());
         decoded.warnings().forEach(doc::warn);
+        // what a failed stage did not add, so that the stages needing it are skipped, not run on nothing
+        Map<Key<?>, String> missing = new HashMap<>();
         for (Stage stage : stages) {
+            Key<?> lacking = stage.needs().stream().filter(missing::containsKey).findFirst().orElse(null);
+            if (lacking != null) {
+                doc.warn(name(stage) + " skipped: it needs " + lacking + ", which " + missing.get(lacking) + " did not add");
+                for (Key<?> k : stage.adds()) missing.put(k, name(stage));
+                continue;
+            }
             try {
                 doc.checkTime();
                 stage.annotate(doc);
@@ -78,7 +115,11 @@ public final class Reader {
                         + timeLimit.toSeconds() + " s limit for reading one statement");
             } catch (RuntimeException | StackOverflowError e) {
                 // odd text yields a record with a warning, never an exception
-                doc.warn(stage.getClass().getSimpleName() + " failed: " + e);
+                doc.warn(name(stage) + " failed: " + e);
+                for (Key<?> k : stage.adds()) {
+                    doc.remove(k);
+                    missing.put(k, name(stage));
+                }
             }
         }
         String sha = sha256(bytes);

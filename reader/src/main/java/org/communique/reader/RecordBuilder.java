@@ -21,32 +21,34 @@ final class RecordBuilder {
     }
 
     static RoundRecord build(Doc doc, String sha256, String mediaType, String pageTitle, String siteName) {
-        DialogueInfo d = or(doc.get(DialogueInfo.class), new DialogueInfo(null, null, List.of(), List.of()));
-        RoundInfo r = or(doc.get(RoundInfo.class), new RoundInfo(null, null, null, null, null, null));
+        DialogueInfo d = or(doc.get(Keys.DIALOGUE), new DialogueInfo(null, null, List.of(), List.of()));
+        RoundInfo r = or(doc.get(Keys.ROUND), new RoundInfo(null, null, null, null, null, null));
         List<Participant> participants = new ArrayList<>();
-        for (Person p : or(doc.get(People.class), new People()).all) {
-            if (p.role == null) p.role = Participant.Role.MENTIONED;
+        // without delegations (a stage failed) the people are still named, with no party
+        People people = or(doc.get(Keys.DELEGATIONS), or(doc.get(Keys.PEOPLE), new People()));
+        for (Person p : people.all) {
+            Participant.Role role = p.role == null ? Participant.Role.MENTIONED : p.role;
             List<Evidence> evidence = new ArrayList<>();
             for (Span m : p.mentions) evidence.add(Evidence.of(doc.text(), m.start(), m.end()));
-            participants.add(new Participant(p.name(), p.title, p.party, p.role, evidence));
+            participants.add(new Participant(p.name(), p.title, p.party, role, evidence));
         }
         List<TopicFound> topics = new ArrayList<>();
-        for (TopicTagger.Found f : or(doc.get(TopicTagger.FoundTopics.class), new TopicTagger.FoundTopics(List.of())).all()) {
+        for (TopicTagger.Found f : or(doc.get(Keys.TOPICS), new TopicTagger.FoundTopics(List.of())).all()) {
             List<Evidence> evidence = new ArrayList<>();
             for (int i = 0; i < f.sentences().size(); i++) {
                 evidence.add(doc.evidence(f.sentences().get(i), f.firstAt().get(i), f.firstAt().get(i)));
             }
             topics.add(new TopicFound(f.topic().code(), f.topic().label(), f.topic().track(), evidence));
         }
-        CommitmentTagger.Found c = or(doc.get(CommitmentTagger.Found.class), new CommitmentTagger.Found(List.of(), null));
-        String publisher = siteName != null ? siteName : doc.fact(Labels.PUBLISHER);
-        String title = pageTitle != null ? pageTitle : doc.fact(Labels.TITLE_LINE);
-        Source source = new Source(sha256, mediaType, publisher, title, doc.fact(Labels.PUBLISHED), doc.bodyStart(), doc.bodyEnd());
+        CommitmentTagger.Found c = or(doc.get(Keys.COMMITMENTS), new CommitmentTagger.Found(List.of(), null));
+        String publisher = siteName != null ? siteName : doc.get(Keys.PUBLISHER);
+        String title = pageTitle != null ? pageTitle : doc.get(Keys.HEADLINE);
+        Source source = new Source(sha256, mediaType, publisher, title, doc.get(Keys.PUBLISHED), doc.bodyStart(), doc.bodyEnd());
         if (d.name() == null) doc.warn("no dialogue name found");
         if (r.date() == null) doc.warn("no meeting date found");
         return new RoundRecord(source, new Dialogue(d.name(), d.acronym(), d.parties()),
                 new Round(r.ordinal(), r.date(), r.place(), r.host()), participants, topics,
-                or(doc.get(ActTagger.Found.class), new ActTagger.Found(List.of())).acts(), c.commitments(), c.next(),
-                or(doc.get(ReferenceTagger.Found.class), new ReferenceTagger.Found(List.of())).references(), doc.warnings());
+                or(doc.get(Keys.ACTS), new ActTagger.Found(List.of())).acts(), c.commitments(), c.next(),
+                or(doc.get(Keys.REFERENCES), new ReferenceTagger.Found(List.of())).references(), doc.warnings());
     }
 }

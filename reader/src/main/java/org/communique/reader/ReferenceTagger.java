@@ -55,9 +55,19 @@ final class ReferenceTagger implements Stage {
     record Found(List<Reference> references) {}
 
     @Override
+    public Set<Key<?>> needs() {
+        return Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.DELEGATIONS, Keys.DIALOGUE);
+    }
+
+    @Override
+    public Set<Key<?>> adds() {
+        return Set.of(Keys.REFERENCES);
+    }
+
+    @Override
     public void annotate(Doc doc) {
         Tokens t = doc.tokens();
-        DialogueInfo dialogue = doc.get(DialogueInfo.class);
+        DialogueInfo dialogue = doc.get(Keys.DIALOGUE);
         Map<String, Reference> found = new LinkedHashMap<>();
         for (Span m : doc.layer(Labels.MECHANISM)) {
             if (!doc.inBody(m) || isDialogue(dialogue, m)) continue;
@@ -105,12 +115,12 @@ final class ReferenceTagger implements Stage {
             add(found, lower, name, kind, doc, start, end);
             i = e;
         }
-        doc.put(Found.class, new Found(new ArrayList<>(found.values())));
+        doc.set(Keys.REFERENCES, new Found(new ArrayList<>(found.values())));
     }
 
     /** "High Representative of the Union for Foreign Affairs and Security Policy" is an office, not a policy. */
     private static boolean insideTitle(Doc doc, int at) {
-        People people = doc.get(People.class);
+        People people = doc.get(Keys.DELEGATIONS);
         if (people == null) return false;
         for (Person p : people.all) for (Span t : p.titles) if (t.start() <= at && at < t.end()) return true;
         return false;

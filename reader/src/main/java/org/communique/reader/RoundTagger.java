@@ -34,12 +34,22 @@ final class RoundTagger implements Stage {
     }
 
     @Override
+    public Set<Key<?>> needs() {
+        return Set.of(Keys.BODY, Keys.HEADLINE, Keys.SENTENCES, Keys.GAZETTEER, Keys.DATES, Keys.PEOPLE, Keys.DIALOGUE);
+    }
+
+    @Override
+    public Set<Key<?>> adds() {
+        return Set.of(Keys.ROUND, Keys.PUBLISHED);
+    }
+
+    @Override
     public void annotate(Doc doc) {
         Tokens t = doc.tokens();
-        DialogueInfo dialogue = doc.get(DialogueInfo.class);
+        DialogueInfo dialogue = doc.get(Keys.DIALOGUE);
         Span dateline = dateline(doc);
         String published = published(doc, dateline);
-        doc.fact(Labels.PUBLISHED, published);
+        doc.set(Keys.PUBLISHED, published);
 
         List<Span> sentences = doc.layer(Labels.SENTENCE);
         int firstBodySentence = -1;
@@ -75,10 +85,10 @@ final class RoundTagger implements Stage {
             if (ordinal != null && (dateSpan != null || date != null) && placeSpan != null) break;
         }
         if (dateSpan != null) date = resolveYear(dateSpan.value(), doc, published);
-        if (placeSpan == null && doc.fact(Labels.TITLE_LINE) != null) placeSpan = placeInHeadline(doc);
+        if (placeSpan == null && doc.get(Keys.HEADLINE) != null) placeSpan = placeInHeadline(doc);
         String place = placeSpan == null ? null : cityName(doc.cover(placeSpan));
         String host = placeSpan == null ? null : host(placeSpan.value(), dialogue.parties());
-        doc.put(RoundInfo.class, new RoundInfo(ordinal, date, place, host, dateSpan, placeSpan));
+        doc.set(Keys.ROUND, new RoundInfo(ordinal, date, place, host, dateSpan, placeSpan));
     }
 
     private static boolean mentionsDialogue(Doc doc, Span s) {
@@ -140,7 +150,7 @@ final class RoundTagger implements Stage {
     }
 
     private static Span placeInHeadline(Doc doc) {
-        String head = doc.fact(Labels.TITLE_LINE);
+        String head = doc.get(Keys.HEADLINE);
         int at = doc.text().indexOf(head);
         if (at < 0) return null;
         for (Span c : doc.layer(Labels.CITY)) {

@@ -20,6 +20,16 @@ final class SentenceSplitter implements Stage {
     }
 
     @Override
+    public Set<Key<?>> needs() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Key<?>> adds() {
+        return Set.of(Keys.SENTENCES);
+    }
+
+    @Override
     public void annotate(Doc doc) {
         String t = doc.text();
         int n = t.length();

@@ -5,21 +5,17 @@ final class TokenMarks {
     final boolean[] officeWord;
     final boolean[] country;
     final boolean[] place;
-    final boolean[] person;
     final String[] party;
 
     private TokenMarks(int n) {
         officeWord = new boolean[n];
         country = new boolean[n];
         place = new boolean[n];
-        person = new boolean[n];
         party = new String[n];
     }
 
-    /** The doc's marks, made once from its gazetteer layers and shared by the stages after them. */
+    /** The doc's marks, made once from its gazetteer layers (by {@link GazetteerTagger}) and read by later stages. */
     static TokenMarks of(Doc doc, Knowledge k) {
-        TokenMarks made = doc.get(TokenMarks.class);
-        if (made != null) return made;
         Tokens t = doc.tokens();
         TokenMarks m = new TokenMarks(t.size());
         for (int i = 0; i < t.size(); i++) m.officeWord[i] = t.isCapitalized(i) && k.officeWords.contains(t.lower(i));
@@ -33,7 +29,6 @@ final class TokenMarks {
             party(t, s, m);
         }
         for (Span s : doc.layer(Labels.CITY)) mark(t, s, m.place);
-        doc.put(TokenMarks.class, m);
         return m;
     }
 

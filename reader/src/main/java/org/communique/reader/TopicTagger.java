@@ -1,5 +1,6 @@
 package org.communique.reader;
 
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,16 @@ final class TopicTagger implements Stage {
 
     TopicTagger(Knowledge k) {
         this.k = k;
+    }
+
+    @Override
+    public Set<Key<?>> needs() {
+        return Set.of(Keys.BODY, Keys.GAZETTEER, Keys.SENTENCES);
+    }
+
+    @Override
+    public Set<Key<?>> adds() {
+        return Set.of(Keys.TOPICS);
     }
 
     @Override
@@ -32,7 +43,7 @@ final class TopicTagger implements Stage {
                 f.firstAt().add(s.start());
             }
         }
-        doc.put(FoundTopics.class, new FoundTopics(List.copyOf(found.values())));
+        doc.set(Keys.TOPICS, new FoundTopics(List.copyOf(found.values())));
     }
 
     /**

@@ -33,6 +33,8 @@ class CorpusTest {
         for (Path p : statements(dir)) {
             Reading r = READER.read(Files.readAllBytes(p), p.getFileName().toString());
             ReaderPropertiesTest.assertEveryQuoteIsItsText(r);
+            // a stage that throws on real statements must not pass unnoticed
+            assertThat(r.record().warnings()).as(p.toString()).noneMatch(w -> w.contains(" failed: ") || w.contains(" skipped: "));
             Map<String, Object> json = Json.parseObject(RecordJson.write(r.record()));
             RecordShape.check(json);
             String name = p.getFileName().toString().replaceFirst("\\.[^.]+$", "");
@@ -46,7 +48,7 @@ class CorpusTest {
     void ourOwnStatements() throws Exception {
         Scorer s = score(Corpora.own());
         assertThat(statements(Corpora.own())).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(s.meanF1()).as(String.join("\n", s.misses())).isGreaterThanOrEqualTo(0.86);
+        assertThat(s.meanF1()).as(String.join("\n", s.misses())).isGreaterThanOrEqualTo(0.88);
     }
 
     @Test
@@ -54,13 +56,12 @@ class CorpusTest {
         Path dev = Corpora.shared().resolve("corpus/dev");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dev), "no dev corpus beside the project (../shared/corpus/dev): its targets are not checked");
         Scorer s = score(dev);
-        // issue 12: floors at the figures of the revised gold (mean 0.89, commitments 0.74), to be raised
-        // as the reader improves, back to 0.90 and 0.80 (and 0.93 overall) before that issue is resolved
-        assertThat(s.meanF1()).as(String.join("\n", s.misses())).isGreaterThanOrEqualTo(0.89);
+        // issue 12 raises the mean's target to 0.93
+        assertThat(s.meanF1()).as(String.join("\n", s.misses())).isGreaterThanOrEqualTo(0.90);
         for (FieldScore f : s.fields()) {
             double floor = switch (f.name()) {
                 case "participants" -> 0.95;
-                case "commitments" -> 0.74;
+                case "commitments" -> 0.80;
                 case "round.date", "round.place", "dialogue.parties" -> 0.95;
                 default -> 0.0;
             };

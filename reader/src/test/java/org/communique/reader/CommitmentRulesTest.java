@@ -1,0 +1,100 @@
+package org.communique.reader;
+
+import org.communique.model.Commitment;
+import org.communique.model.RoundRecord;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The commitment rules of the annotation guideline, each on sentences written for it. */
+class CommitmentRulesTest {
+    private static final String OPENING = "Chile and New Zealand held the third Strategic Partnership Dialogue in "
+            + "Wellington on 4 March 2025. ";
+    private final Reader reader = new Reader();
+
+    private List<Commitment> commitments(String sentences) throws Exception {
+        RoundRecord r = reader.read((OPENING + sentences).getBytes(StandardCharsets.UTF_8), "t.txt").record();
+        return r.commitments();
+    }
+
+    @Test
+    void distinctActionsInOneUndertakingAreOneCommitmentEach() throws Exception {
+        assertThat(commitments("The two sides will expand trade in wine and open a consulate in Auckland."))
+                .extracting(Commitment::text).containsExactly("expand trade in wine", "open a consulate in Auckland");
+        assertThat(commitments("Both governments pledged to reinforce democratic institutions, uphold the rule of law "
+                + "and protect the rights of indigenous peoples."))
+                .extracting(Commitment::text).containsExactly("reinforce democratic institutions", "uphold the rule of law",
+                        "protect the rights of indigenous peoples");
+    }
+
+    @Test
+    void oneActionOverSeveralAreasStaysOne() throws Exception {
+        assertThat(commitments("The two sides will cooperate on energy, health and education."))
+                .extracting(Commitment::text).containsExactly("cooperate on energy, health and education");
+    }
+
+    @Test
+    void aRestatedCommitmentIsSoftButARestatedNextRoundIsFirm() throws Exception {
+        List<Commitment> c = commitments("The ministers reaffirmed their commitment to expand scientific exchanges. "
+                + "Chile remains committed to supporting Antarctic research. "
+                + "The two sides reaffirmed their intention to hold the next Dialogue in Santiago in 2026.");
+        assertThat(c).extracting(Commitment::strength).containsExactly("soft", "soft", "firm");
+        assertThat(c.get(2).place()).isEqualTo("Santiago");
+    }
+
+    @Test
+    void theImportanceOfDoingSomethingIsSoftOnlyWhenTheyAgreeOrStressIt() throws Exception {
+        List<Commitment> c = commitments("The delegations emphasized the importance of holding the dialogue every year. "
+                + "They discussed the importance of maritime security.");
+        assertThat(c).singleElement().satisfies(x -> {
+            assertThat(x.text()).startsWith("holding the dialogue every year");
+            assertThat(x.strength()).isEqualTo("soft");
+        });
+    }
+
+    @Test
+    void aCommitmentToAPracticeIsSoftAndToAStateOfTheWorldIsNothing() throws Exception {
+        List<Commitment> c = commitments("New Zealand reaffirmed its commitment to practical cooperation on fisheries. "
+                + "Both sides reaffirmed their commitment to a peaceful and prosperous Pacific.");
+        assertThat(c).singleElement().satisfies(x -> {
+            assertThat(x.text()).startsWith("practical cooperation on fisheries");
+            assertThat(x.strength()).isEqualTo("soft");
+            assertThat(x.actors()).containsExactly("NZ");
+        });
+    }
+
+    @Test
+    void anInstrumentSignedAtTheRoundCommitsToWhatItProvidesFor() throws Exception {
+        List<Commitment> c = commitments("The ministers signed a memorandum of understanding on sharing seismic data "
+                + "between their geological agencies. They also signed a cultural agreement on Tuesday.");
+        assertThat(c).singleElement().satisfies(x -> {
+            assertThat(x.text()).contains("sharing seismic data");
+            assertThat(x.strength()).isEqualTo("firm");
+            assertThat(x.actors()).containsExactly("CL", "NZ");
+        });
+    }
+
+    @Test
+    void wouldUndertakesOnlyInReportedSpeech() throws Exception {
+        assertThat(commitments("Any new barrier would undermine the trade of both countries.")).isEmpty();
+        assertThat(commitments("The minister said that New Zealand would send a trade mission to Chile in May."))
+                .extracting(Commitment::actors).containsExactly(List.of("NZ"));
+    }
+
+    @Test
+    void aCommitmentInASentenceCutByTheEndOfTheTextIsMarked() throws Exception {
+        List<Commitment> c = commitments("They agreed to launch a joint study on lithium. Both sides will also expand "
+                + "cooperation on renewable");
+        assertThat(c).extracting(Commitment::cutOff).containsExactly(false, true);
+    }
+
+    @Test
+    void readinessAndWillingnessAreSoftAndDeterminationToActIsFirm() throws Exception {
+        List<Commitment> c = commitments("Chile expressed its readiness to share its experience in copper mining. "
+                + "The two governments are determined to conclude the trade talks.");
+        assertThat(c).extracting(Commitment::strength).containsExactly("soft", "firm");
+    }
+}
