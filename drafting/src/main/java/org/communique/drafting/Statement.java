@@ -92,6 +92,8 @@ final class Statement {
         }
         String text = d.text().strip();
         if (text.matches("^[a-z]+ing\\b.*")) text = "continue " + text; // "working toward ..." needs a verb
+        // "practical cooperation built on ...": a commitment to a practice, which needs a verb too
+        else if (text.matches("^[a-z]+(al|ion|ive)\\b.*")) text = "pursue " + text;
         return who + " " + verb + " " + text + (d.due() != null && !text.contains(d.due()) ? " by " + d.due() : "") + ".";
     }
 

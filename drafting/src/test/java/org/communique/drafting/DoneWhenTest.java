@@ -78,7 +78,10 @@ class DoneWhenTest {
         // the seed's open commitments as the reader read them; the plan for this very round is not carried
         assertThat(p.deliverables()).extracting(Plan.Deliverable::text).containsExactlyInAnyOrder(
                 "keep working toward permanent normal trade relations", "continue consultations on sanctions policy",
-                "carry out President Kassym-Jomart Tokayev's reform program in full");
+                "carry out President Kassym-Jomart Tokayev's reform program in full",
+                "practical cooperation built on mutual interests and shared values",
+                "developing sustainable transport routes across the region, with the Partnership for Global Infrastructure "
+                        + "and Investment (PGI) as one possible vehicle");
         assertThat(p.deliverables()).allSatisfy(d -> assertThat(d.itemId()).isNotNull());
         Plan.AgendaItem economic = p.agenda().stream().filter(i -> i.track().equals("economic")).findFirst().orElseThrow();
         assertThat(economic.deliverables()).extracting(Plan.Deliverable::text)
@@ -89,7 +92,7 @@ class DoneWhenTest {
         planning.setCoLead(planId, economic.id(), "US", "Eric Meyer", "ed", US);
         Plan after = planning.addDeliverable(planId, economic.id(), List.of("KZ", "US"),
                 "launch a working group on critical minerals", null, US);
-        assertThat(after.deliverables()).hasSize(4);
+        assertThat(after.deliverables()).hasSize(6);
         assertThat(planning.knownPeople("US")).extracting(Planning.KnownPerson::name).contains("Donald Lu");
     }
 

@@ -15,20 +15,23 @@ import java.util.TreeSet;
  * with the party names in front of them taken off; and settles the parties.
  */
 final class DialogueTagger implements Stage {
-    static final Set<String> HEADS = Set.of("dialogue", "commission", "consultations", "council", "committee",
-            "ministerial", "forum", "talks", "consultation", "summit", "meeting", "conference");
-    private static final Set<String> STRONG_HEADS = Set.of("dialogue", "commission", "consultations", "council",
-            "committee", "ministerial", "forum", "talks", "consultation");
-    private static final Set<String> INNER = Set.of("on", "and", "of", "for", "+", "-", "&");
-    private static final Set<String> LEADING_SMALL_WORDS = Set.of("the", "and");
+    private static final Set<String> INNER = Set.of("on", "and", "of", "for", "+", "-", "&", "'", "\u2019");
+    /** Before a name, after the parties: "the Bahrain-US", "Bishkek for United States-Kyrgyz Republic". */
+    private static final Set<String> LEADING_SMALL_WORDS = Set.of("the", "and", "for", "at", "in", "of");
 
     private final Knowledge k;
+    private final Set<String> heads;
+    private final Set<String> strongHeads;
 
     DialogueTagger(Knowledge k) {
         this.k = k;
+        this.heads = k.dialogueWord("heads");
+        this.strongHeads = k.dialogueWord("strong-heads");
     }
 
-    private record Candidate(String name, int start, int end, String acronym, Set<String> parties, int nameStart) {}
+    /** @param prefix the words before the name that were set aside (parties, groups, places) */
+    private record Candidate(String name, int start, int end, String acronym, Set<String> parties, int nameStart,
+                             String prefix) {}
 
     @Override
     public Set<Key<?>> needs() {
@@ -50,15 +53,24 @@ final class DialogueTagger implements Stage {
         String headline = doc.get(Keys.HEADLINE);
         int headlineAt = headline == null ? -1 : doc.text().indexOf(headline);
         for (int i = 0; i < t.size(); i++) {
-            if (!HEADS.contains(t.lower(i)) || !t.isCapitalized(i)) continue;
+            if (!heads.contains(t.lower(i)) || !t.isCapitalized(i)) continue;
             doc.checkTime();
-            // "Ministerial Dialogue": the name runs on to the last head word
-            if (i + 1 < t.size() && HEADS.contains(t.lower(i + 1)) && t.isCapitalized(i + 1) && t.joinedOnLine(i)) continue;
+            // "Ministerial Dialogue", "Vice Foreign Ministerial Strategic Dialogue": the name runs on to the last head
+            if (headFollows(t, i)) continue;
             boolean inBody = i >= from && i < to;
             boolean inHeadline = headlineAt >= 0 && t.start(i) >= headlineAt && t.end(i) <= headlineAt + headline.length();
             if (!inBody && !inHeadline) continue;
             Candidate c = candidate(doc, marks, i);
             if (c != null) found.add(c);
+        }
+        // written in lower case ("the 16th German-Polish intergovernmental consultations"): only when no name is
+        // capitalised, since lower-case heads are often plain words ("a strategic dialogue framework")
+        if (found.isEmpty()) {
+            for (int i = from; i < to; i++) {
+                if (!k.dialogueWord("lowercase-heads").contains(t.word(i))) continue;
+                Candidate c = lowerCaseCandidate(doc, marks, i);
+                if (c != null) found.add(c);
+            }
         }
         int firstSentenceEnd = doc.bodyStart();
         for (Span sentence : doc.layer(Labels.SENTENCE)) {
@@ -99,8 +111,10 @@ final class DialogueTagger implements Stage {
                 if (acronym == null) acronym = c.acronym();
                 if (parties.isEmpty()) parties.addAll(c.parties());
             }
+            // "GCC-UK Strategic Dialogue", "China-Central Asia Foreign Ministers' Meeting": a group's members
+            String named = best.prefix() + " " + name;
             for (Map.Entry<String, List<String>> f : k.formats.entrySet()) {
-                if (name.contains(f.getKey())) parties.addAll(f.getValue());
+                if (containsWord(named, f.getKey())) parties.addAll(f.getValue());
             }
         }
         if (acronym != null) {
@@ -108,7 +122,11 @@ final class DialogueTagger implements Stage {
                 if (t.word(i).equals(acronym)) mentions.add(new Span(t.start(i), t.end(i), Labels.DIALOGUE, name));
             }
         }
-        if (parties.size() < 2) parties.addAll(mostMentioned(doc, parties));
+        // a trilateral meeting has three parties, whether its name says so or its first sentence does
+        String opening = doc.text().substring(doc.bodyStart(), Math.max(doc.bodyStart(), Math.min(doc.bodyEnd(),
+                firstSentenceEnd))).toLowerCase(Locale.ROOT);
+        int size = (name != null && name.toLowerCase(Locale.ROOT).contains("trilateral")) || opening.contains("trilateral") ? 3 : 2;
+        if (parties.size() < size) parties.addAll(mostMentioned(doc, parties, size));
         mentions.forEach(doc::add);
         doc.set(Keys.DIALOGUE, new DialogueInfo(name, acronym, List.copyOf(parties), mentions));
     }
@@ -122,15 +140,18 @@ final class DialogueTagger implements Stage {
             String w = t.lower(p);
             boolean word = t.isWord(p) && (t.isCapitalized(p) || Character.isDigit(t.word(p).charAt(0)));
             boolean inner = INNER.contains(w) && p - 1 >= 0 && t.joinedOnLine(p - 1)
-                    && (t.isCapitalized(p - 1) || Character.isDigit(t.word(p - 1).charAt(0)) || marks.country[p - 1]);
+                    && (t.isCapitalized(p - 1) || Character.isDigit(t.word(p - 1).charAt(0)) || marks.country[p - 1]
+                    // "Political, Security, and Defense Dialogue"
+                    || (w.equals("and") && t.lower(p - 1).equals(",") && p - 2 >= 0 && t.isCapitalized(p - 2)));
             // "Political, Security and Defense Dialogue": a list of capitalised words closed by "and"
             boolean listComma = w.equals(",") && p - 1 >= 0 && t.isCapitalized(p - 1) && andBetween(t, p, head);
             if ((word && !Ordinals.isOrdinal(w)) || inner || listComma || (marks.country[p] && !t.isWord(p))) s = p;
             else break;
         }
         int e = head;
-        // "Dialogue on Energy Security"
-        if (e + 2 < t.size() && t.lower(e + 1).equals("on") && t.isCapitalized(e + 2) && t.joinedOnLine(e) && t.joinedOnLine(e + 1)) {
+        // "Dialogue on Energy Security", but not "Consultations on July 6"
+        if (e + 2 < t.size() && t.lower(e + 1).equals("on") && t.isCapitalized(e + 2) && t.joinedOnLine(e) && t.joinedOnLine(e + 1)
+                && !inDate(doc, t.start(e + 2)) && !marks.place[e + 2]) {
             e += 2;
             while (e + 1 < t.size() && t.joinedOnLine(e) && t.isWord(e + 1) && (t.isCapitalized(e + 1)
                     || (t.lower(e + 1).equals("and") && e + 2 < t.size() && t.isCapitalized(e + 2)))) e++;
@@ -143,27 +164,128 @@ final class DialogueTagger implements Stage {
             if (marks.country[n]) {
                 if (marks.party[n] != null) parties.add(marks.party[n]);
                 n++;
-            } else if (!t.isWord(n) || LEADING_SMALL_WORDS.contains(w)) {
+            } else if (!t.isWord(n) || LEADING_SMALL_WORDS.contains(w) || marks.place[n]) {
                 n++;
             } else {
                 break;
             }
         }
-        String name = doc.text().substring(t.start(n), t.end(e));
+        if (n > head) return null;
+        // "Annual India-U.S. 2+2 Ministerial Dialogue", "GCC-Japan Strategic Dialogue": the parties named inside
+        // are parties, and the name starts after them, unless it is a format's own ("Central Asia plus Japan Dialogue")
+        boolean cut = false;
+        if (!isFormat(doc.text().substring(t.start(n), t.end(e)))) {
+            for (int i = n; i < head; i++) {
+                if (!marks.country[i]) continue;
+                if (marks.party[i] != null) parties.add(marks.party[i]);
+                int after = i + 1;
+                while (after < head && (!t.isWord(after) || marks.country[after])) after++;
+                if (after <= head && !INNER.contains(t.lower(after))) {
+                    n = after;
+                    cut = true;
+                }
+            }
+        }
+        String prefix = doc.text().substring(t.start(s), t.start(n));
+        String name = nameWithout(doc, n, e);
+        if (isBody(name)) return null;
         int words = 0;
         for (int i = n; i <= e; i++) if (t.isWord(i)) words++;
         boolean format = false;
-        for (String f : k.formats.keySet()) format |= name.contains(f);
-        if (words < 2 && !format) return null;
+        for (String f : k.formats.keySet()) format |= name.contains(f) && !k.groups.contains(f);
+        // one word is a name only right after the parties: "the UAE-UK Taskforce", "Russian-U.S. Consultations"
+        if (words < 2 && !format && !(cut && strongHeads.contains(t.lower(head)))) return null;
         // "Meeting", "Summit", "Conference" name a dialogue only after words that say which: "Ministerial Meeting",
         // "Joint Commission Meeting", "Foreign Ministers' Meeting"
-        if (!STRONG_HEADS.contains(t.lower(head)) && !format && !qualifiedWeakHead(t, n, head)) return null;
+        if (!strongHeads.contains(t.lower(head)) && !format && !qualifiedWeakHead(t, n, head)) return null;
         String acronym = null;
         if (e + 3 < t.size() && t.lower(e + 1).equals("(") && t.lower(e + 3).equals(")")) {
             String a = t.word(e + 2);
             if (a.length() >= 2 && a.equals(a.toUpperCase(Locale.ROOT))) acronym = a;
         }
-        return new Candidate(name, t.start(n), t.end(e), acronym, parties, n);
+        return new Candidate(name, t.start(n), t.end(e), acronym, parties, n, prefix);
+    }
+
+    /** "the fifth session of the joint supreme committee": the lower-case words before the head, title-cased. */
+    private Candidate lowerCaseCandidate(Doc doc, TokenMarks marks, int head) {
+        Tokens t = doc.tokens();
+        // a head followed by another noun is not one ("a strategic dialogue framework")
+        if (head + 1 < t.size() && t.isWord(head + 1) && t.joinedOnLine(head) && !t.isCapitalized(head + 1)
+                && !Set.of("of", "on", "between", "with", "in", "at", "was", "were", "is", "are", "has", "have", "and",
+                "which", "that", "held", "took", "will").contains(t.lower(head + 1))) return null;
+        Set<String> stops = k.dialogueWord("lowercase-stops");
+        int s = head;
+        while (s - 1 >= 0 && head - (s - 1) <= 4 && t.joinedOnLine(s - 1) && t.isWord(s - 1) && !t.isCapitalized(s - 1)
+                && !marks.country[s - 1] && !stops.contains(t.lower(s - 1)) && !Ordinals.isOrdinal(t.lower(s - 1))
+                && Character.isLetter(t.word(s - 1).charAt(0))) s--;
+        // a bare head ("held consultations") names the dialogue only after an ordinal or a party: "the 5th consultations"
+        boolean said = s < head || (s - 1 >= 0 && (Ordinals.isOrdinal(t.lower(s - 1)) || marks.country[s - 1]));
+        if (!said) return null;
+        StringBuilder name = new StringBuilder();
+        for (int i = s; i <= head; i++) {
+            if (!t.isWord(i)) {
+                name.append(t.word(i));
+                continue;
+            }
+            if (name.length() > 0 && t.isWord(i - 1)) name.append(' ');
+            String w = t.word(i);
+            name.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        String n = name.toString();
+        if (isBody(n)) return null;
+        Set<String> parties = new TreeSet<>();
+        for (int i = Math.max(0, s - 4); i < s; i++) if (marks.country[i] && marks.party[i] != null) parties.add(marks.party[i]);
+        return new Candidate(n, t.start(s), t.end(head), null, parties, s, "");
+    }
+
+    /** The name's text from token {@code n} to {@code e}, without words that only say how it was held ("Virtual"). */
+    private String nameWithout(Doc doc, int n, int e) {
+        Tokens t = doc.tokens();
+        String text = doc.text().substring(t.start(n), t.end(e));
+        for (int i = n; i <= e; i++) {
+            if (k.dialogueWord("not-in-name").contains(t.lower(i)) && t.isCapitalized(i)) {
+                text = text.replaceFirst("\\b" + java.util.regex.Pattern.quote(t.word(i)) + "\\s+", "");
+            }
+        }
+        return text;
+    }
+
+    /** "Security Council", "Communist Party of China Central Committee": a standing body, not a dialogue. */
+    private boolean isBody(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        for (String body : k.dialogueWord("bodies")) if (lower.equals(body) || lower.endsWith(" " + body)) return true;
+        return false;
+    }
+
+    private boolean isFormat(String name) {
+        for (String f : k.formats.keySet()) if (containsWord(name, f) && !k.groups.contains(f)) return true;
+        return false;
+    }
+
+    private static boolean containsWord(String text, String phrase) {
+        int at = text.indexOf(phrase);
+        while (at >= 0) {
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + phrase.length();
+            boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (before && after) return true;
+            at = text.indexOf(phrase, at + 1);
+        }
+        return false;
+    }
+
+    private static boolean inDate(Doc doc, int offset) {
+        for (Span d : doc.layer(Labels.DATE)) if (d.start() <= offset && offset < d.end()) return true;
+        return false;
+    }
+
+    /** Another head word shortly after, in the same run of capitalised words. */
+    private boolean headFollows(Tokens t, int i) {
+        for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
+            if (!t.joinedOnLine(j - 1) || !t.isWord(j) || !t.isCapitalized(j)) return false;
+            if (heads.contains(t.lower(j))) return true;
+        }
+        return false;
     }
 
     private static boolean andBetween(Tokens t, int from, int head) {
@@ -171,10 +293,10 @@ final class DialogueTagger implements Stage {
         return false;
     }
 
-    private static boolean qualifiedWeakHead(Tokens t, int from, int head) {
+    private boolean qualifiedWeakHead(Tokens t, int from, int head) {
         for (int i = from; i < head; i++) {
             String w = t.lower(i);
-            if (STRONG_HEADS.contains(w) || w.equals("ministers") || w.equals("joint") || w.equals("bilateral")) return true;
+            if (strongHeads.contains(w) || k.dialogueWord("qualifiers").contains(w)) return true;
         }
         return false;
     }
@@ -184,17 +306,24 @@ final class DialogueTagger implements Stage {
         return false;
     }
 
-    /** With no parties in the dialogue's name, the two countries the body names most. */
-    private static List<String> mostMentioned(Doc doc, Set<String> have) {
+    /** With too few parties in the dialogue's name, the countries the body names most, up to {@code size}. */
+    private static List<String> mostMentioned(Doc doc, Set<String> have, int size) {
         Map<String, Integer> count = new HashMap<>();
         for (String layer : List.of(Labels.COUNTRY, Labels.DEMONYM)) {
             for (Span s : doc.layer(layer)) if (doc.inBody(s)) count.merge(s.value(), 1, Integer::sum);
+        }
+        // a capital stands for its government: "talks between Seoul and Beijing"
+        Map<String, String> capital = Knowledge.get().capital;
+        for (Span s : doc.layer(Labels.CITY)) {
+            if (doc.inBody(s) && RoundTagger.cityName(doc.cover(s)).equals(capital.get(s.value()))) {
+                count.merge(s.value(), 1, Integer::sum);
+            }
         }
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(count.entrySet());
         ranked.sort((a, b) -> b.getValue() - a.getValue());
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Integer> e : ranked) {
-            if (have.size() + out.size() >= 2) break;
+            if (have.size() + out.size() >= size) break;
             if (!have.contains(e.getKey())) out.add(e.getKey());
         }
         return out;

@@ -30,9 +30,13 @@ final class Knowledge {
     final Map<String, Topic> topicByCode = new HashMap<>();
     final Map<String, String> mechanismKind = new HashMap<>();
     final Map<String, List<String>> formats = new HashMap<>();
+    /** The formats.tsv names that are groups of states ("GCC", "Central Asia"), not a dialogue's own name. */
+    final Set<String> groups = new HashSet<>();
     final Set<String> abbreviations = new HashSet<>();
     /** The cue lists of commitment-cues.tsv by name ("restating", "importance", ...), lower-cased. */
-    final Map<String, Set<String>> commitmentCues = new HashMap<>();
+    final Map<String, Set<String>> commitmentCues = wordLists("commitment-cues.tsv");
+    /** The word lists of dialogue-words.tsv by name ("heads", "bodies", ...), lower-cased. */
+    final Map<String, Set<String>> dialogueWords = wordLists("dialogue-words.tsv");
     /** Base forms of verbs that open an action (action-verbs.txt). */
     final Set<String> actionVerbs = new HashSet<>();
     /** Lower-cased words that occur in office titles and country names: never part of a person's name. */
@@ -83,22 +87,40 @@ final class Knowledge {
         }
         for (String[] r : Resources.rows("acts.tsv")) acts.add(r[0], r[1]);
         for (String[] r : Resources.rows("commitments.tsv")) triggers.add(r[0], r[1]);
-        for (String[] r : Resources.rows("commitment-cues.tsv")) {
-            Set<String> words = new HashSet<>();
-            for (String w : Resources.values(r[1])) words.add(w.toLowerCase(Locale.ROOT));
-            commitmentCues.put(r[0], Set.copyOf(words));
-        }
         for (String[] r : Resources.rows("action-verbs.txt")) actionVerbs.add(r[0].toLowerCase(Locale.ROOT));
-        for (String[] r : Resources.rows("formats.tsv")) formats.put(r[0], Resources.values(r[1]));
+        for (String[] r : Resources.rows("formats.tsv")) {
+            formats.put(r[0], Resources.values(r[1]));
+            if (r.length > 2 && r[2].equals("group")) groups.add(r[0]);
+        }
         for (String[] r : Resources.rows("office-words.tsv")) officeWords.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : Resources.rows("abbreviations.txt")) abbreviations.add(r[0].toLowerCase(Locale.ROOT));
     }
 
     /** One cue list of commitment-cues.tsv; a missing name is a bug, not an empty list. */
     Set<String> cue(String name) {
-        Set<String> words = commitmentCues.get(name);
-        if (words == null) throw new IllegalStateException("commitment-cues.tsv has no list " + name);
+        return list(commitmentCues, "commitment-cues.tsv", name);
+    }
+
+    /** One word list of dialogue-words.tsv. */
+    Set<String> dialogueWord(String name) {
+        return list(dialogueWords, "dialogue-words.tsv", name);
+    }
+
+    private static Set<String> list(Map<String, Set<String>> lists, String file, String name) {
+        Set<String> words = lists.get(name);
+        if (words == null) throw new IllegalStateException(file + " has no list " + name);
         return words;
+    }
+
+    /** A file of named word lists: the list's name, a tab, its words between '|'. */
+    private static Map<String, Set<String>> wordLists(String file) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String[] r : Resources.rows(file)) {
+            Set<String> words = new HashSet<>();
+            for (String w : Resources.values(r[1])) words.add(w.toLowerCase(Locale.ROOT));
+            out.put(r[0], Set.copyOf(words));
+        }
+        return Map.copyOf(out);
     }
 
     private void officeWords(String phrase) {

@@ -120,7 +120,7 @@ final class RoundTagger implements Stage {
                     qualifies = false;
                     break;
                 }
-                if (ROUND_WORDS.contains(w) || DialogueTagger.HEADS.contains(w)) qualifies = true;
+                if (ROUND_WORDS.contains(w) || Knowledge.get().dialogueWord("heads").contains(w)) qualifies = true;
                 if (mentionStarts.contains(t.start(j))) qualifies = true;
                 if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(".")
                         && !(j > 0 && t.word(j - 1).length() == 1)) break;
