@@ -50,6 +50,9 @@ final class RoundTagger implements Stage {
         Span dateline = dateline(doc);
         String published = published(doc, dateline);
         doc.set(Keys.PUBLISHED, published);
+        // "Berlin, March 31, 2015" above "met today": the place-and-date line says which day today is
+        String lineDate = cityDateLine(doc);
+        String anchor = lineDate != null ? lineDate : published;
 
         List<Span> sentences = doc.layer(Labels.SENTENCE);
         int firstBodySentence = -1;
@@ -73,23 +76,36 @@ final class RoundTagger implements Stage {
             // an ordinal counts where the dialogue is named ("the first session" of a day is not the first round)
             if (ordinal == null && (mentionsDialogue(doc, s) || s.start() == firstBodySentence)) ordinal = ordinal(t, s, mentionStarts);
             if (dateSpan == null && date == null) {
+                // "Washington, 5 May 2023 (TDI): ... convened on May 3, 2023": the date the meeting is said to be on
+                // comes before a date that only heads the page
                 for (Span d : doc.within(Labels.DATE, s)) {
                     if (dateline != null && dateline.contains(d)) continue;
                     if (d.value().length() < 7) continue;
-                    dateSpan = d;
-                    break;
+                    if (dateSpan == null || (introducedByOn(doc, d) && !introducedByOn(doc, dateSpan))) dateSpan = d;
                 }
-                if (dateSpan == null) date = relativeDate(doc.cover(s), published);
+                if (dateSpan == null) date = relativeDate(doc.cover(s), anchor);
             }
             if (placeSpan == null) placeSpan = place(doc, s, dateline);
             if (ordinal != null && (dateSpan != null || date != null) && placeSpan != null) break;
         }
+        // "On December 17, 2014, the Foreign Minister ... made an official visit. During the visit, ... the Dialogue":
+        // the opening's date, when no sentence about the meeting gives one
+        if (dateSpan == null && date == null) dateSpan = openingDate(doc, sentences, dateline);
         if (dateSpan != null) date = resolveYear(dateSpan.value(), doc, published);
         if (placeSpan == null && doc.get(Keys.HEADLINE) != null) placeSpan = placeInHeadline(doc);
         String place = placeSpan == null ? null : cityName(doc.cover(placeSpan));
         String host = placeSpan == null ? null : host(placeSpan.value(), dialogue.parties());
         doc.set(Keys.ROUND, new RoundInfo(ordinal, date, place, host, dateSpan, placeSpan));
     }
+
+    /** "on May 3", "On Friday, September 26", "from 12 to 14 June": a date given as when something happened. */
+    private static boolean introducedByOn(Doc doc, Span d) {
+        String before = doc.text().substring(Math.max(0, d.start() - 24), d.start()).toLowerCase(Locale.ROOT);
+        return ON_BEFORE_DATE.matcher(before).find();
+    }
+
+    private static final Pattern ON_BEFORE_DATE = Pattern.compile(
+            "\\b(on|from|between)\\s+((monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?(the\\s+)?$");
 
     private static boolean mentionsDialogue(Doc doc, Span s) {
         return !doc.within(Labels.DIALOGUE, s).isEmpty();
@@ -219,7 +235,7 @@ final class RoundTagger implements Stage {
             if (d.value().length() != 10 || d.value().startsWith("?")) continue;
             if (dateline != null && dateline.contains(d)) {
                 if (fromDateline == null) fromDateline = d.value();
-            } else if (d.end() <= doc.bodyStart() || onShortLine(doc.text(), d)) {
+            } else if (d.end() <= doc.bodyStart() || onShortLine(doc.text(), d) || d.end() <= 24) {
                 return d.value();
             }
         }
@@ -234,6 +250,35 @@ final class RoundTagger implements Stage {
         int z = d.end();
         while (z < text.length() && text.charAt(z) != '\n') if (++z - d.end() > reach) return false;
         return Words.count(text.substring(a, z)) <= 8;
+    }
+
+    /** The date of a short "City, date" line (a release's place and day), or null. */
+    private static String cityDateLine(Doc doc) {
+        String text = doc.text();
+        for (Span c : doc.layer(Labels.CITY)) {
+            int i = c.end();
+            if (i >= text.length() || text.charAt(i) != ',') continue;
+            for (Span d : doc.within(Labels.DATE, new Span(i, Math.min(text.length(), i + 4 + 20), null, null))) {
+                if (d.start() <= i + 3 && d.value().length() == 10 && !d.value().startsWith("?") && onShortLine(text, d)) {
+                    return d.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A full date introduced by "on" in the first two sentences of the body. */
+    private static Span openingDate(Doc doc, List<Span> sentences, Span dateline) {
+        int seen = 0;
+        for (Span s : sentences) {
+            if (!doc.inBody(s)) continue;
+            if (seen++ == 2) break;
+            for (Span d : doc.within(Labels.DATE, s)) {
+                if (dateline != null && dateline.contains(d)) continue;
+                if (d.value().length() >= 7 && introducedByOn(doc, d)) return d;
+            }
+        }
+        return null;
     }
 
     private static String relativeDate(String sentence, String published) {
@@ -262,16 +307,11 @@ final class RoundTagger implements Stage {
             int pm = published.length() >= 7 ? Integer.parseInt(published.substring(5, 7)) : 12;
             year = String.valueOf(month > pm + 1 ? y - 1 : y);
         } else {
-            for (Span d : doc.layer(Labels.DATE)) {
-                if (!d.value().startsWith("?")) {
-                    year = d.value().substring(0, 4);
-                    break;
-                }
-            }
-            if (year == null) {
-                Matcher m = Pattern.compile("\\b(19|20)\\d{2}\\b").matcher(doc.text());
-                if (m.find()) year = m.group();
-            }
+            // only a year the page's header or headline prints: one in the text ("the first since 2009") is another
+            // event's, and a date whose year is not known is better left unsaid
+            String head = doc.text().substring(0, doc.bodyStart()) + " " + (doc.get(Keys.HEADLINE) == null ? "" : doc.get(Keys.HEADLINE));
+            Matcher m = Pattern.compile("\\b(19|20)\\d{2}\\b").matcher(head);
+            if (m.find()) year = m.group();
         }
         return year == null ? null : year + value.substring(4);
     }
