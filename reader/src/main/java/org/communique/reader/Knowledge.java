@@ -35,6 +35,10 @@ final class Knowledge {
     final Set<String> abbreviations = new HashSet<>();
     /** The cue lists of commitment-cues.tsv by name ("restating", "importance", ...), lower-cased. */
     final Map<String, Set<String>> commitmentCues = wordLists("commitment-cues.tsv");
+    /** The word lists of round-words.tsv ("virtual", "hybrid"), lower-cased. */
+    final Map<String, Set<String>> roundWords = wordLists("round-words.tsv");
+    /** Buildings whose country held a meeting (venues.tsv), by their name. */
+    final Map<String, String> venues = new HashMap<>();
     /** The word lists of dialogue-words.tsv by name ("heads", "bodies", ...), lower-cased. */
     final Map<String, Set<String>> dialogueWords = wordLists("dialogue-words.tsv");
     /** Base forms of verbs that open an action (action-verbs.txt). */
@@ -87,6 +91,7 @@ final class Knowledge {
         }
         for (String[] r : Resources.rows("acts.tsv")) acts.add(r[0], r[1]);
         for (String[] r : Resources.rows("commitments.tsv")) triggers.add(r[0], r[1]);
+        for (String[] r : Resources.rows("venues.tsv")) venues.put(r[0], r[1]);
         for (String[] r : Resources.rows("action-verbs.txt")) actionVerbs.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : Resources.rows("formats.tsv")) {
             formats.put(r[0], Resources.values(r[1]));
@@ -99,6 +104,11 @@ final class Knowledge {
     /** One cue list of commitment-cues.tsv; a missing name is a bug, not an empty list. */
     Set<String> cue(String name) {
         return list(commitmentCues, "commitment-cues.tsv", name);
+    }
+
+    /** One word list of round-words.tsv. */
+    Set<String> roundWord(String name) {
+        return list(roundWords, "round-words.tsv", name);
     }
 
     /** One word list of dialogue-words.tsv. */

@@ -3,6 +3,7 @@ package org.communique.reader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -68,11 +69,17 @@ final class RoundTagger implements Stage {
         Span dateSpan = null;
         String date = null;
         Span placeSpan = null;
+        boolean virtual = false;
+        boolean hybrid = false;
         for (Span s : sentences) {
             if (!doc.inBody(s)) continue;
             doc.checkTime();
             boolean aboutMeeting = aboutMeeting(doc, s, dialogue);
             if (!aboutMeeting) continue;
+            String lower = doc.cover(s).toLowerCase(Locale.ROOT);
+            // "the last consultations were held in a virtual format": an earlier round's way of meeting
+            if (!containsAny(lower, k.roundWord("earlier"))) virtual |= containsAny(lower, k.roundWord("virtual"));
+            hybrid |= containsAny(lower, k.roundWord("hybrid"));
             // an ordinal counts where the dialogue is named ("the first session" of a day is not the first round)
             if (ordinal == null && (mentionsDialogue(doc, s) || s.start() == firstBodySentence)) ordinal = ordinal(t, s, mentionStarts);
             if (dateSpan == null && date == null) {
@@ -86,7 +93,7 @@ final class RoundTagger implements Stage {
                 if (dateSpan == null) date = relativeDate(doc.cover(s), anchor);
             }
             if (placeSpan == null) placeSpan = place(doc, s, dateline);
-            if (ordinal != null && (dateSpan != null || date != null) && placeSpan != null) break;
+            if (ordinal != null && (dateSpan != null || date != null) && placeSpan != null && virtual) break;
         }
         // "On December 17, 2014, the Foreign Minister ... made an official visit. During the visit, ... the Dialogue":
         // the opening's date, when no sentence about the meeting gives one
@@ -95,6 +102,14 @@ final class RoundTagger implements Stage {
         if (placeSpan == null && doc.get(Keys.HEADLINE) != null) placeSpan = placeInHeadline(doc);
         String place = placeSpan == null ? null : cityName(doc.cover(placeSpan));
         String host = placeSpan == null ? null : host(placeSpan.value(), dialogue.parties());
+        if (virtual && !hybrid) {
+            // held by video: no city, no host, whatever cities the text names
+            place = "virtual";
+            host = null;
+            placeSpan = null;
+        } else if (host == null) {
+            host = venueHost(doc, sentences, dialogue); // "held at the Department of State"
+        }
         doc.set(Keys.ROUND, new RoundInfo(ordinal, date, place, host, dateSpan, placeSpan));
     }
 
@@ -157,6 +172,31 @@ final class RoundTagger implements Stage {
             if (best == null) best = c;
         }
         return best;
+    }
+
+    private static boolean containsAny(String lower, Set<String> phrases) {
+        for (String p : phrases) {
+            int at = lower.indexOf(p);
+            while (at >= 0) {
+                boolean start = at == 0 || !Character.isLetter(lower.charAt(at - 1));
+                int end = at + p.length();
+                if (start && (end >= lower.length() || !Character.isLetter(lower.charAt(end)))) return true;
+                at = lower.indexOf(p, at + 1);
+            }
+        }
+        return false;
+    }
+
+    /** The party whose building a sentence about the meeting names ("at the Department of State"), or null. */
+    private String venueHost(Doc doc, List<Span> sentences, DialogueInfo dialogue) {
+        for (Span s : sentences) {
+            if (!doc.inBody(s) || !aboutMeeting(doc, s, dialogue)) continue;
+            String text = doc.cover(s);
+            for (Map.Entry<String, String> v : k.venues.entrySet()) {
+                if (text.contains(v.getKey()) && dialogue.parties().contains(v.getValue())) return v.getValue();
+            }
+        }
+        return null;
     }
 
     /** "Victoria" in "Victoria Nuland" is a name. */

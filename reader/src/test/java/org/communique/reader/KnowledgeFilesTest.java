@@ -1,0 +1,73 @@
+package org.communique.reader;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every knowledge file parses: its columns, its country codes, no entry twice, and every named list there. */
+class KnowledgeFilesTest {
+    private static final Path DIR = Corpora.root().resolve("reader/src/main/resources/org/communique/reader");
+
+    private static Set<String> codes() {
+        Set<String> codes = new HashSet<>();
+        for (String[] r : Resources.rows("countries.tsv")) codes.add(r[0]);
+        codes.add("EU");
+        return codes;
+    }
+
+    @Test
+    void everyFileHasItsColumnsAndNoEntryTwice() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(DIR)) {
+            files = s.filter(p -> p.toString().endsWith(".tsv") || p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(10);
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            List<String[]> rows = Resources.rows(name);
+            assertThat(rows).as(name).isNotEmpty();
+            int columns = rows.get(0).length;
+            Set<String> keys = new HashSet<>();
+            for (String[] r : rows) {
+                assertThat(r.length).as(name + ": " + String.join("\t", r)).isBetween(columns - 1, columns + 1);
+                assertThat(r[0]).as(name).isNotBlank();
+                // a key twice means one of its lines is never used
+                if (!name.equals("titles.tsv") && !name.equals("mechanisms.tsv")) {
+                    assertThat(keys.add(r[0])).as(name + " has " + r[0] + " twice").isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyCountryCodeIsKnown() {
+        Set<String> codes = codes();
+        for (String[] r : Resources.rows("formats.tsv")) {
+            assertThat(codes).as("formats.tsv " + r[0]).containsAll(Resources.values(r[1]));
+            assertThat(r[2]).as("formats.tsv kind of " + r[0]).isIn("format", "group");
+        }
+        for (String[] r : Resources.rows("venues.tsv")) assertThat(codes).as("venues.tsv " + r[0]).contains(r[1]);
+        for (String[] r : Resources.rows("countries.tsv")) assertThat(r[0]).matches("[A-Z]{2}");
+    }
+
+    @Test
+    void everyListTheReaderAsksForIsThere() {
+        Knowledge k = Knowledge.get();
+        for (String list : List.of("restating", "importance", "practice", "reporting", "signing", "instrument", "provides")) {
+            assertThat(k.cue(list)).as(list).isNotEmpty();
+        }
+        for (String list : List.of("heads", "strong-heads", "qualifiers", "lowercase-heads", "bodies", "not-in-name", "lowercase-stops")) {
+            assertThat(k.dialogueWord(list)).as(list).isNotEmpty();
+        }
+        for (String list : List.of("virtual", "hybrid", "earlier")) assertThat(k.roundWord(list)).as(list).isNotEmpty();
+        assertThat(k.dialogueWord("strong-heads")).isSubsetOf(k.dialogueWord("heads"));
+    }
+}
