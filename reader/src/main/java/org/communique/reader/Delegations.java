@@ -14,10 +14,10 @@ import java.util.Set;
  * took part as members.
  */
 final class Delegations implements Stage {
-    private static final Set<String> HEAD_CUES = Set.of("co-chaired", "chaired", "co-chair", "co-chairs", "led",
-            "headed", "welcomed", "hosted", "co-led", "leading", "heads", "chairs", "chair", "presided", "received");
-    private static final Set<String> CHAIR_CUES = Set.of("co-chaired", "chaired", "co-chair", "co-chairs", "presided",
-            "co-led", "chairs");
+    private static final Set<String> HEAD_CUES = Knowledge.get().delegationWord("head-cues");
+    private static final Set<String> CHAIR_CUES = Knowledge.get().delegationWord("chair-cues");
+    private static final Set<String> LEADER_MEETING = Knowledge.get().delegationWord("leader-meeting");
+    private static final Set<String> COUNTERPART_CUES = Knowledge.get().delegationWord("counterpart-cues");
     private static final Set<String> LEADER_KINDS = Set.of("head-of-state", "head-of-government");
 
     @Override
@@ -48,8 +48,21 @@ final class Delegations implements Stage {
             p.party = nearestParty(doc, p, parties);
             if (p.party == null) p.party = Offices.ministerParty(p.title, parties);
         }
+        // "Japanese Minister of Defense Kihara Minoru and Minister of Foreign Affairs Yoko Kamikawa": the country
+        // word of a list's first title holds for the titles joined to it
         for (Person p : people.all) {
-            if (p.party == null && p.titleParties.isEmpty()) p.party = counterpart(doc, p, parties);
+            if (p.party == null && p.titleParties.isEmpty()) p.party = listedAfter(doc, p, people);
+        }
+        // the other side is known from who was known before any counterpart was given one
+        java.util.Map<Person, String> counterparts = new java.util.HashMap<>();
+        for (Person p : people.all) {
+            if (p.party == null && p.titleParties.isEmpty()) {
+                String other = counterpart(doc, p, parties);
+                if (other != null) counterparts.put(p, other);
+            }
+        }
+        counterparts.forEach((p, party) -> p.party = party);
+        for (Person p : people.all) {
             if (p.party == null && !p.titleParties.isEmpty() && parties.size() >= 2) {
                 // a title that names only a third country or body: someone outside the delegations
                 p.role = Participant.Role.MENTIONED;
@@ -59,7 +72,9 @@ final class Delegations implements Stage {
         for (Person p : people.all) {
             if (p.role != null) continue;
             if (isLeader(p)) {
-                p.role = hasCue(doc, p, CHAIR_CUES) ? Participant.Role.HEAD : Participant.Role.MENTIONED;
+                // "Merkel and Netanyahu held the fifth government consultations": leaders who hold the round lead it
+                boolean holds = hasCue(doc, p, CHAIR_CUES) || namedHoldingTheDialogue(doc, p);
+                p.role = holds ? Participant.Role.HEAD : Participant.Role.MENTIONED;
             } else if (hasCue(doc, p, HEAD_CUES)) {
                 p.role = Participant.Role.HEAD;
                 if (p.party != null) headed.add(p.party);
@@ -164,7 +179,7 @@ final class Delegations implements Stage {
     private static String counterpart(Doc doc, Person p, List<String> parties) {
         if (parties.size() != 2) return null;
         Span sentence = doc.sentenceAt(p.mentions.get(0).start());
-        if (sentence == null || !hasCue(doc, sentence, HEAD_CUES)) return null;
+        if (sentence == null || !hasCue(doc, sentence, COUNTERPART_CUES)) return null;
         String known = null;
         for (Person other : doc.get(Keys.DELEGATIONS).all) {
             if (other == p || other.party == null || !parties.contains(other.party)) continue;
@@ -180,6 +195,37 @@ final class Delegations implements Stage {
 
     private static boolean isLeader(Person p) {
         return Offices.isLeader(p.title) || (p.title == null && p.titleKind != null && LEADER_KINDS.contains(p.titleKind));
+    }
+
+    /** The person just before in a list ("X and Y", "X, Y") whose party is known, when nothing else lies between. */
+    private static String listedAfter(Doc doc, Person p, People people) {
+        Span first = p.mentions.get(0);
+        int start = first.start();
+        for (Span t : p.titles) if (t.start() < start && first.start() - t.end() <= 4) start = t.start();
+        String text = doc.text();
+        Person best = null;
+        int bestEnd = -1;
+        for (Person q : people.all) {
+            if (q == p || q.party == null) continue;
+            for (Span m : q.mentions) {
+                if (m.end() <= start && m.end() > bestEnd) {
+                    best = q;
+                    bestEnd = m.end();
+                }
+            }
+        }
+        if (best == null) return null;
+        String between = text.substring(bestEnd, start).strip().toLowerCase(Locale.ROOT);
+        return between.equals("and") || between.equals(",") || between.equals(", and") ? best.party : null;
+    }
+
+    /** A leader named in the sentence that names the dialogue, with a verb of holding or meeting. */
+    private static boolean namedHoldingTheDialogue(Doc doc, Person p) {
+        for (Span m : p.mentions) {
+            Span s = doc.sentenceAt(m.start());
+            if (s != null && !doc.within(Labels.DIALOGUE, s).isEmpty() && hasCue(doc, s, LEADER_MEETING)) return true;
+        }
+        return false;
     }
 
     private static boolean hasCue(Doc doc, Person p, Set<String> cues) {

@@ -35,6 +35,8 @@ final class Knowledge {
     final Set<String> abbreviations = new HashSet<>();
     /** The cue lists of commitment-cues.tsv by name ("restating", "importance", ...), lower-cased. */
     final Map<String, Set<String>> commitmentCues = wordLists("commitment-cues.tsv");
+    /** The word lists of delegation-words.tsv ("head-cues", ...), lower-cased. */
+    final Map<String, Set<String>> delegationWords = wordLists("delegation-words.tsv");
     /** The word lists of round-words.tsv ("virtual", "hybrid"), lower-cased. */
     final Map<String, Set<String>> roundWords = wordLists("round-words.tsv");
     /** Buildings whose country held a meeting (venues.tsv), by their name. */
@@ -104,6 +106,11 @@ final class Knowledge {
     /** One cue list of commitment-cues.tsv; a missing name is a bug, not an empty list. */
     Set<String> cue(String name) {
         return list(commitmentCues, "commitment-cues.tsv", name);
+    }
+
+    /** One word list of delegation-words.tsv. */
+    Set<String> delegationWord(String name) {
+        return list(delegationWords, "delegation-words.tsv", name);
     }
 
     /** One word list of round-words.tsv. */
