@@ -319,8 +319,15 @@ final class DialogueTagger implements Stage {
                 count.merge(s.value(), 1, Integer::sum);
             }
         }
+        // the most named first; between equals, the first named ("Egypt and Kenya held ... in Sudan")
+        Map<String, Integer> first = new HashMap<>();
+        for (String layer : List.of(Labels.COUNTRY, Labels.DEMONYM, Labels.CITY)) {
+            for (Span s : doc.layer(layer)) if (doc.inBody(s)) first.merge(s.value(), s.start(), Math::min);
+        }
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(count.entrySet());
-        ranked.sort((a, b) -> b.getValue() - a.getValue());
+        ranked.sort((a, b) -> a.getValue().equals(b.getValue())
+                ? Integer.compare(first.getOrDefault(a.getKey(), 0), first.getOrDefault(b.getKey(), 0))
+                : b.getValue() - a.getValue());
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Integer> e : ranked) {
             if (have.size() + out.size() >= size) break;

@@ -37,6 +37,8 @@ final class Knowledge {
     final Map<String, Set<String>> commitmentCues = wordLists("commitment-cues.tsv");
     /** The word lists of delegation-words.tsv ("head-cues", ...), lower-cased. */
     final Map<String, Set<String>> delegationWords = wordLists("delegation-words.tsv");
+    /** The word lists of topic-words.tsv ("situation"), lower-cased. */
+    final Map<String, Set<String>> topicWords = wordLists("topic-words.tsv");
     /** The word lists of round-words.tsv ("virtual", "hybrid"), lower-cased. */
     final Map<String, Set<String>> roundWords = wordLists("round-words.tsv");
     /** Buildings whose country held a meeting (venues.tsv), by their name. */
@@ -111,6 +113,11 @@ final class Knowledge {
     /** One word list of delegation-words.tsv. */
     Set<String> delegationWord(String name) {
         return list(delegationWords, "delegation-words.tsv", name);
+    }
+
+    /** One word list of topic-words.tsv. */
+    Set<String> topicWord(String name) {
+        return list(topicWords, "topic-words.tsv", name);
     }
 
     /** One word list of round-words.tsv. */

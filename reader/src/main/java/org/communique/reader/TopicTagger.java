@@ -19,7 +19,7 @@ final class TopicTagger implements Stage {
 
     @Override
     public Set<Key<?>> needs() {
-        return Set.of(Keys.BODY, Keys.GAZETTEER, Keys.SENTENCES);
+        return Set.of(Keys.BODY, Keys.GAZETTEER, Keys.SENTENCES, Keys.DIALOGUE);
     }
 
     @Override
@@ -34,6 +34,9 @@ final class TopicTagger implements Stage {
             if (!doc.inBody(s)) continue;
             Knowledge.Topic topic = k.topicByCode.get(s.value());
             if (topic != null && topic.track().equals("multilateral") && insideName(doc, s)) continue;
+            // "Strategic Partnership" in "Strategic Partnership Dialogue" names the dialogue, not a subject
+            if (!doc.within(Labels.DIALOGUE, new Span(s.start() - 200, s.end() + 200, null, null)).stream()
+                    .filter(d -> d.contains(s)).toList().isEmpty()) continue;
             Span sentence = doc.sentenceAt(s.start());
             if (topic == null || sentence == null) continue;
             Found f = found.computeIfAbsent(topic.code(), c -> new Found(topic, new ArrayList<>(), new ArrayList<>()));
@@ -43,7 +46,45 @@ final class TopicTagger implements Stage {
                 f.firstAt().add(s.start());
             }
         }
+        situations(doc, found);
         doc.set(Keys.TOPICS, new FoundTopics(List.copyOf(found.values())));
+    }
+
+    /**
+     * "They exchanged views on the situation in Sudan": a country that is not a party, named in a sentence about
+     * a situation or a conflict, is a subject of its own, unless the taxonomy already covers it ("Ukraine").
+     */
+    private void situations(Doc doc, Map<String, Found> found) {
+        List<String> parties = doc.get(Keys.DIALOGUE).parties();
+        Set<String> cues = k.topicWord("situation");
+        for (Span c : doc.layer(Labels.COUNTRY)) {
+            if (!doc.inBody(c) || parties.contains(c.value()) || insideName(doc, c)) continue;
+            Span sentence = doc.sentenceAt(c.start());
+            if (sentence == null || !hasCue(doc, sentence, cues)) continue;
+            String name = k.countryName.get(c.value());
+            if (name == null || covered(found, name)) continue;
+            String code = "situation." + c.value().toLowerCase(java.util.Locale.ROOT);
+            Knowledge.Topic topic = new Knowledge.Topic(code, name, "regional");
+            Found f = found.computeIfAbsent(code, x -> new Found(topic, new ArrayList<>(), new ArrayList<>()));
+            if (f.sentences().isEmpty() || !f.sentences().get(f.sentences().size() - 1).equals(sentence)) {
+                f.sentences().add(sentence);
+                f.firstAt().add(c.start());
+            }
+        }
+    }
+
+    private static boolean covered(Map<String, Found> found, String country) {
+        String lower = country.toLowerCase(java.util.Locale.ROOT);
+        for (Found f : found.values()) if (f.topic().label().toLowerCase(java.util.Locale.ROOT).contains(lower)) return true;
+        return false;
+    }
+
+    private static boolean hasCue(Doc doc, Span sentence, Set<String> cues) {
+        Tokens t = doc.tokens();
+        for (int i = t.indexAt(sentence.start()); i < t.size() && t.start(i) < sentence.end(); i++) {
+            if (cues.contains(t.lower(i))) return true;
+        }
+        return false;
     }
 
     /**
