@@ -39,6 +39,10 @@ final class Knowledge {
     final Map<String, Set<String>> delegationWords = wordLists("delegation-words.tsv");
     /** The word lists of topic-words.tsv ("situation"), lower-cased. */
     final Map<String, Set<String>> topicWords = wordLists("topic-words.tsv");
+    /** Reference heads and their kind (reference-heads.tsv). */
+    final Map<String, String> referenceHeads = new HashMap<>();
+    /** The word lists of reference-words.tsv ("lower-heads", "generic"), lower-cased. */
+    final Map<String, Set<String>> referenceWords = wordLists("reference-words.tsv");
     /** The word lists of round-words.tsv ("virtual", "hybrid"), lower-cased. */
     final Map<String, Set<String>> roundWords = wordLists("round-words.tsv");
     /** Buildings whose country held a meeting (venues.tsv), by their name. */
@@ -95,6 +99,7 @@ final class Knowledge {
         }
         for (String[] r : Resources.rows("acts.tsv")) acts.add(r[0], r[1]);
         for (String[] r : Resources.rows("commitments.tsv")) triggers.add(r[0], r[1]);
+        for (String[] r : Resources.rows("reference-heads.tsv")) referenceHeads.put(r[0], r[1]);
         for (String[] r : Resources.rows("venues.tsv")) venues.put(r[0], r[1]);
         for (String[] r : Resources.rows("action-verbs.txt")) actionVerbs.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : Resources.rows("formats.tsv")) {
@@ -118,6 +123,11 @@ final class Knowledge {
     /** One word list of topic-words.tsv. */
     Set<String> topicWord(String name) {
         return list(topicWords, "topic-words.tsv", name);
+    }
+
+    /** One word list of reference-words.tsv. */
+    Set<String> referenceWord(String name) {
+        return list(referenceWords, "reference-words.tsv", name);
     }
 
     /** One word list of round-words.tsv. */

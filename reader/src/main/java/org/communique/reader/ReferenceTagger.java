@@ -15,41 +15,21 @@ import java.util.Set;
  * mechanisms list, and capitalised phrases that end in a word such as Summit, Initiative or Agreement.
  */
 final class ReferenceTagger implements Stage {
-    private static final Map<String, String> HEADS = Map.ofEntries(
-            Map.entry("summit", "event"), Map.entry("initiative", "initiative"), Map.entry("agreement", "agreement"),
-            Map.entry("accords", "agreement"), Map.entry("accord", "agreement"), Map.entry("program", "program"),
-            Map.entry("programme", "program"), Map.entry("forum", "mechanism"), Map.entry("framework", "agreement"),
-            Map.entry("charter", "agreement"), Map.entry("corridor", "initiative"), Map.entry("strategy", "initiative"),
-            Map.entry("treaty", "agreement"), Map.entry("convention", "agreement"), Map.entry("declaration", "agreement"),
-            Map.entry("conference", "event"), Map.entry("compact", "agreement"), Map.entry("mechanism", "mechanism"),
-            Map.entry("dialogue", "mechanism"), Map.entry("partnership", "initiative"), Map.entry("plan", "initiative"),
-            Map.entry("memorandum", "agreement"), Map.entry("alliance", "initiative"), Map.entry("fund", "program"),
-            Map.entry("act", "agreement"), Map.entry("group", "mechanism"), Map.entry("committee", "mechanism"),
-            Map.entry("assembly", "event"), Map.entry("games", "event"), Map.entry("dam", "project"),
-            Map.entry("zones", "program"), Map.entry("zone", "program"), Map.entry("office", "mechanism"),
-            Map.entry("offices", "program"), Map.entry("house", "project"), Map.entry("roadmap", "initiative"),
-            Map.entry("award", "agreement"), Map.entry("consensus", "agreement"), Map.entry("outlook", "initiative"),
-            Map.entry("exercise", "event"), Map.entry("exercises", "event"), Map.entry("year", "event"),
-            Map.entry("seminar", "event"), Map.entry("project", "project"), Map.entry("bridge", "initiative"),
-            Map.entry("platform", "mechanism"), Map.entry("pipeline", "project"), Map.entry("coalition", "mechanism"),
-            Map.entry("parade", "event"), Map.entry("policy", "initiative"), Map.entry("doctrine", "initiative"),
-            Map.entry("expo", "event"), Map.entry("cop", "event"));
     private static final Set<String> INNER = Set.of("of", "for", "and", "on", "in", "to", "the", "-", "+", "&");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
     private static final Set<String> TRAILING_INNER = Set.of("of", "for", "and", "on", "to");
-    // heads that stay lower case after a proper name: "the Malabar exercise", "the Total Peace policy"
-    private static final Set<String> LOWER_HEADS = Set.of("exercise", "exercises", "policy", "project", "initiative",
-            "programme", "program", "doctrine");
-    private static final Set<String> GENERIC = Set.of("strategic partnership", "comprehensive strategic partnership",
-            "partnership", "agreement", "working group", "the dialogue", "dialogue", "joint statement", "council",
-            "commission", "group", "forum", "summit", "program", "initiative", "plan", "strategy", "action plan",
-            "joint action plan", "office", "house", "year", "policy", "project", "committee", "platform", "conference");
 
     private final Knowledge k;
+    private final Map<String, String> heads;
+    private final Set<String> lowerHeads;
+    private final Set<String> generic;
 
     ReferenceTagger(Knowledge k) {
         this.k = k;
+        this.heads = k.referenceHeads;
+        this.lowerHeads = k.referenceWord("lower-heads");
+        this.generic = k.referenceWord("generic");
     }
 
     record Found(List<Reference> references) {}
@@ -70,7 +50,7 @@ final class ReferenceTagger implements Stage {
         DialogueInfo dialogue = doc.get(Keys.DIALOGUE);
         Map<String, Reference> found = new LinkedHashMap<>();
         for (Span m : doc.layer(Labels.MECHANISM)) {
-            if (!doc.inBody(m) || isDialogue(dialogue, m)) continue;
+            if (!doc.inBody(m) || isDialogue(dialogue, m) || isTheFormat(dialogue, m.value())) continue;
             // named as the text names it ("G20 Leaders' Summit"), with its acronym when one follows
             int last = t.indexAt(m.end()) - 1;
             int end = withAcronym(t, last, t.size());
@@ -81,8 +61,8 @@ final class ReferenceTagger implements Stage {
         int from = t.indexAt(doc.bodyStart());
         int to = t.indexAt(doc.bodyEnd());
         for (int i = from; i < to; i++) {
-            String kind = HEADS.get(t.lower(i));
-            if (kind == null || !t.isCapitalized(i) && !(LOWER_HEADS.contains(t.lower(i)) && i > from && t.isCapitalized(i - 1))) continue;
+            String kind = heads.get(t.lower(i));
+            if (kind == null || !t.isCapitalized(i) && !(lowerHeads.contains(t.lower(i)) && i > from && t.isCapitalized(i - 1))) continue;
             int s = i;
             while (s - 1 >= from && t.joinedOnLine(s - 1)) {
                 int p = s - 1;
@@ -109,7 +89,7 @@ final class ReferenceTagger implements Stage {
             int end = withAcronym(t, e, to);
             String name = doc.text().substring(start, end);
             String lower = name.toLowerCase(Locale.ROOT);
-            if (s == i && !Character.isDigit(name.charAt(0)) || GENERIC.contains(lower)) continue;
+            if (s == i && !Character.isDigit(name.charAt(0)) || generic.contains(lower) || isBody(lower)) continue;
             if (isDialogue(dialogue, new Span(start, end, null, null)) || sameAsDialogue(dialogue, name)) continue;
             if (insideKnown(doc, start, end) || insideTitle(doc, start)) continue;
             add(found, lower, name, kind, doc, start, end);
@@ -154,6 +134,18 @@ final class ReferenceTagger implements Stage {
 
     private static boolean sameAsDialogue(DialogueInfo d, String name) {
         return d.name() != null && name.toLowerCase(Locale.ROOT).endsWith(d.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** "Quad" in a Quad foreign ministers' meeting: the format whose members are the parties is the dialogue itself. */
+    private boolean isTheFormat(DialogueInfo d, String name) {
+        List<String> members = k.formats.get(name);
+        return members != null && !k.groups.contains(name) && new java.util.TreeSet<>(members).equals(new java.util.TreeSet<>(d.parties()));
+    }
+
+    /** "Communist Party of China Central Committee", "Security Council": a standing body, not a reference. */
+    private boolean isBody(String lower) {
+        for (String body : k.dialogueWord("bodies")) if (lower.equals(body) || lower.endsWith(" " + body)) return true;
+        return false;
     }
 
     /** A phrase inside a known mechanism's name ("Global Infrastructure" in PGI's) is that mechanism. */
