@@ -34,9 +34,12 @@ final class CommitmentTagger implements Stage {
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
 
     private final Knowledge k;
+    /** The instrument phrases, word by word. */
+    private final List<String[]> instruments;
 
     CommitmentTagger(Knowledge k) {
         this.k = k;
+        this.instruments = k.cue("instrument").stream().map(p -> p.split(" ")).toList();
     }
 
     record Found(List<Commitment> commitments, NextRound next) {}
@@ -246,8 +249,7 @@ final class CommitmentTagger implements Stage {
 
     /** The token after an instrument's head word at {@code j} ("memorandum", "action plan"), or -1. */
     private int instrumentAt(Tokens t, int j, int to) {
-        for (String phrase : k.cue("instrument")) {
-            String[] words = phrase.split(" ");
+        for (String[] words : instruments) {
             int i = j;
             boolean match = true;
             for (String w : words) {

@@ -71,15 +71,19 @@ final class RoundTagger implements Stage {
         Span placeSpan = null;
         boolean virtual = false;
         boolean hybrid = false;
+        // most statements never say "virtual" or "video": look sentence by sentence only when the text does
+        boolean mayBeVirtual = containsAny(doc.text().toLowerCase(Locale.ROOT), k.roundWord("virtual"));
         for (Span s : sentences) {
             if (!doc.inBody(s)) continue;
             doc.checkTime();
             boolean aboutMeeting = aboutMeeting(doc, s, dialogue);
             if (!aboutMeeting) continue;
-            String lower = doc.cover(s).toLowerCase(Locale.ROOT);
-            // "the last consultations were held in a virtual format": an earlier round's way of meeting
-            if (!containsAny(lower, k.roundWord("earlier"))) virtual |= containsAny(lower, k.roundWord("virtual"));
-            hybrid |= containsAny(lower, k.roundWord("hybrid"));
+            if (mayBeVirtual) {
+                String lower = doc.cover(s).toLowerCase(Locale.ROOT);
+                // "the last consultations were held in a virtual format": an earlier round's way of meeting
+                if (!containsAny(lower, k.roundWord("earlier"))) virtual |= containsAny(lower, k.roundWord("virtual"));
+                hybrid |= containsAny(lower, k.roundWord("hybrid"));
+            }
             // an ordinal counts where the dialogue is named ("the first session" of a day is not the first round)
             if (ordinal == null && (mentionsDialogue(doc, s) || s.start() == firstBodySentence)) ordinal = ordinal(t, s, mentionStarts);
             if (dateSpan == null && date == null) {
@@ -93,7 +97,7 @@ final class RoundTagger implements Stage {
                 if (dateSpan == null) date = relativeDate(doc.cover(s), anchor);
             }
             if (placeSpan == null) placeSpan = place(doc, s, dateline);
-            if (ordinal != null && (dateSpan != null || date != null) && placeSpan != null && virtual) break;
+            if (ordinal != null && (dateSpan != null || date != null) && placeSpan != null && (virtual || !mayBeVirtual)) break;
         }
         // "On December 17, 2014, the Foreign Minister ... made an official visit. During the visit, ... the Dialogue":
         // the opening's date, when no sentence about the meeting gives one

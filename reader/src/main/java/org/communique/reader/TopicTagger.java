@@ -35,8 +35,7 @@ final class TopicTagger implements Stage {
             Knowledge.Topic topic = k.topicByCode.get(s.value());
             if (topic != null && topic.track().equals("multilateral") && insideName(doc, s)) continue;
             // "Strategic Partnership" in "Strategic Partnership Dialogue" names the dialogue, not a subject
-            if (!doc.within(Labels.DIALOGUE, new Span(s.start() - 200, s.end() + 200, null, null)).stream()
-                    .filter(d -> d.contains(s)).toList().isEmpty()) continue;
+            if (insideDialogueName(doc, s)) continue;
             Span sentence = doc.sentenceAt(s.start());
             if (topic == null || sentence == null) continue;
             Found f = found.computeIfAbsent(topic.code(), c -> new Found(topic, new ArrayList<>(), new ArrayList<>()));
@@ -71,6 +70,11 @@ final class TopicTagger implements Stage {
                 f.firstAt().add(c.start());
             }
         }
+    }
+
+    private static boolean insideDialogueName(Doc doc, Span s) {
+        for (Span d : doc.layer(Labels.DIALOGUE)) if (d.contains(s)) return true;
+        return false;
     }
 
     private static boolean covered(Map<String, Found> found, String country) {
