@@ -135,8 +135,7 @@ final class CommitmentTagger implements Stage {
                 }
                 covered = textEnd - 1;
             }
-            Commitment signed = instrument(doc, s, from, to, covered, dialogue, partyOf, cutOff);
-            if (signed != null) out.add(signed);
+            out.addAll(instruments(doc, s, from, to, covered, dialogue, partyOf, cutOff));
         }
         doc.set(Keys.COMMITMENTS, new Found(out, next));
     }
@@ -220,31 +219,66 @@ final class CommitmentTagger implements Stage {
      * round, whose content the sentence states, commits the parties to what it provides for. One whose content
      * is not stated adds nothing (it is a reference).
      */
-    private Commitment instrument(Doc doc, Span s, int from, int to, int covered, DialogueInfo dialogue,
-                                  String[] partyOf, boolean cutOff) {
+    private List<Commitment> instruments(Doc doc, Span s, int from, int to, int covered, DialogueInfo dialogue,
+                                         String[] partyOf, boolean cutOff) {
         Tokens t = doc.tokens();
+        List<Commitment> out = new ArrayList<>();
+        int signing = -1;
         for (int i = Math.max(from, covered + 1); i < to; i++) {
-            if (!k.cue("signing").contains(t.lower(i))) continue;
-            for (int j = i + 1; j < Math.min(to, i + 8); j++) {
-                int instrumentEnd = instrumentAt(t, j, to);
-                if (instrumentEnd < 0) continue;
-                int content = provides(t, instrumentEnd, to);
-                if (content < 0 || startsDate(doc, content)) return null;
-                int end = clauseEnd(t, content, to);
-                if (end - content < 2) return null;
-                Set<String> actors = new TreeSet<>(Actors.in(doc, Math.max(from, i - Actors.SUBJECT_WINDOW), i,
-                        dialogue.parties(), partyOf));
-                if (actors.isEmpty()) actors.addAll(dialogue.parties());
-                if (actors.isEmpty()) return null;
-                int cs = t.start(j);
-                int ce = t.end(end - 1);
-                String text = doc.text().substring(cs, ce);
-                return new Commitment(List.copyOf(actors), text, doc.text().substring(t.start(i), t.end(j)), "firm",
-                        due(doc.text().substring(t.start(content), ce)), place(doc, t.start(content), ce),
-                        doc.evidence(s, t.start(i), ce), cutOff);
+            if (k.cue("signing").contains(t.lower(i))) {
+                signing = i;
+                break;
             }
         }
-        return null;
+        if (signing < 0) return out;
+        Set<String> actors = new TreeSet<>(Actors.in(doc, Math.max(from, signing - Actors.SUBJECT_WINDOW), signing,
+                dialogue.parties(), partyOf));
+        if (actors.isEmpty()) actors.addAll(dialogue.parties());
+        if (actors.isEmpty()) return out;
+        // "the signing of a memorandum ... in the field of standardization, a memorandum on infrastructure, the
+        // executive program for educational cooperation": each instrument whose content is stated, up to the next
+        int j = signing + 1;
+        while (j < to) {
+            int instrumentEnd = instrumentAt(t, j, to);
+            if (instrumentEnd < 0) {
+                j++;
+                continue;
+            }
+            int content = provides(t, instrumentEnd, to);
+            int next = nextInstrument(t, instrumentEnd, to);
+            if (content < 0 || content >= next || startsDate(doc, content)) {
+                j = instrumentEnd;
+                continue;
+            }
+            int end = Math.min(clauseEnd(t, content, to), next);
+            // ", and an executive program ...": the next instrument's words before its head are not this one's
+            if (end == next) {
+                for (int b = next - 1; b > content && b >= next - 4; b--) {
+                    if (t.lower(b).equals(",") || t.lower(b).equals("and")) {
+                        end = b;
+                        break;
+                    }
+                }
+            }
+            while (end > content && (!t.isWord(end - 1) || DETERMINERS.contains(t.lower(end - 1))
+                    || t.lower(end - 1).equals("and"))) end--;
+            if (end > content) {
+                int cs = t.start(j);
+                int ce = t.end(end - 1);
+                out.add(new Commitment(List.copyOf(actors), doc.text().substring(cs, ce),
+                        doc.text().substring(t.start(signing), t.end(signing)), "firm",
+                        due(doc.text().substring(t.start(content), ce)), place(doc, t.start(content), ce),
+                        doc.evidence(s, t.start(signing), ce), cutOff));
+            }
+            j = Math.max(end, instrumentEnd);
+        }
+        return out;
+    }
+
+    /** The next instrument's head after {@code from}, or {@code to}. */
+    private int nextInstrument(Tokens t, int from, int to) {
+        for (int i = from; i < to; i++) if (instrumentAt(t, i, to) >= 0 && !t.lower(i - 1).equals("of")) return i;
+        return to;
     }
 
     /** The token after an instrument's head word at {@code j} ("memorandum", "action plan"), or -1. */
@@ -269,9 +303,12 @@ final class CommitmentTagger implements Stage {
      * of its name ("Memorandum of Understanding on ..."); -1 when the sentence does not say.
      */
     private int provides(Tokens t, int from, int to) {
-        for (int i = from; i < Math.min(to, from + 6); i++) {
+        for (int i = from; i < Math.min(to, from + 12); i++) {
             String w = t.lower(i);
             if (w.equals(",") || w.equals(";") || w.equals(".")) return -1;
+            // "in the field of infrastructure", "in the area of"
+            if (w.equals("in") && i + 3 < to && t.lower(i + 1).equals("the") && k.cue("fields").contains(t.lower(i + 2))
+                    && t.lower(i + 3).equals("of")) return i + 4 < to && t.isWord(i + 4) ? i + 4 : -1;
             // the instrument's own name: "of Understanding", "of Cooperation"
             if (w.equals("of") && i + 1 < to && t.isCapitalized(i + 1)) {
                 i++;

@@ -97,4 +97,15 @@ class CommitmentRulesTest {
                 + "The two governments are determined to conclude the trade talks.");
         assertThat(c).extracting(Commitment::strength).containsExactly("soft", "firm");
     }
+
+    @Test
+    void eachInstrumentSignedCommitsToWhatItCovers() throws Exception {
+        List<Commitment> c = commitments("The meeting closed with the signing of a memorandum of understanding between the "
+                + "two governments in the field of standardization, a memorandum of understanding on cooperation in "
+                + "fisheries, and an executive program for cultural cooperation for 2025-2027.");
+        assertThat(c).extracting(Commitment::text).hasSize(3).allSatisfy(t -> assertThat(t).doesNotContain(" a memorandum"));
+        assertThat(c.get(0).text()).contains("standardization");
+        assertThat(c.get(1).text()).contains("fisheries");
+        assertThat(c.get(2).text()).contains("cultural cooperation");
+    }
 }

@@ -61,7 +61,7 @@ class KnowledgeFilesTest {
     @Test
     void everyListTheReaderAsksForIsThere() {
         Knowledge k = Knowledge.get();
-        for (String list : List.of("restating", "importance", "practice", "reporting", "signing", "instrument", "provides")) {
+        for (String list : List.of("restating", "importance", "practice", "reporting", "signing", "instrument", "provides", "fields")) {
             assertThat(k.cue(list)).as(list).isNotEmpty();
         }
         for (String list : List.of("heads", "strong-heads", "qualifiers", "lowercase-heads", "bodies", "not-in-name", "lowercase-stops")) {
