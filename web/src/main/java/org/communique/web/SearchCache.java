@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 /**
  * Answers to searches, kept for the same question: a search for a common word counts and facets every round
  * that holds it (seconds with 100,000 rounds stored), and people ask the same few questions. Every request
- * that may write (any method but GET and HEAD) empties it, before and after it runs. On a PostgreSQL server
+ * that may write (any method but GET and HEAD) and is let through (signed in where it must be, with its CSRF
+ * token) empties it before it runs, and again after it if it succeeded; a refused one leaves it alone. On a PostgreSQL server
  * that others may write to, an answer is also kept at most {@link #SHARED_TTL_MILLIS}; the embedded one is this
  * process's alone, so there it is kept until a write.
  */
@@ -47,6 +48,11 @@ final class SearchCache {
             if (generation.get() == gen) entries.put(key, new Entry(gen, now, value));
         }
         return value;
+    }
+
+    /** How many times it was emptied: for tests. */
+    long generation() {
+        return generation.get();
     }
 
     /** Forgets every answer: the record may have changed. */

@@ -58,9 +58,16 @@ public final class WebServer implements AutoCloseable {
     }
 
     private final Javalin app;
+    private final Site site;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, Site site) {
         this.app = app;
+        this.site = site;
+    }
+
+    /** How many times the search answers were emptied: for tests. */
+    long searchCacheGeneration() {
+        return site.searches.generation();
     }
 
     /** Starts serving the database's record; {@code port} 0 picks a free port. */
@@ -92,7 +99,7 @@ public final class WebServer implements AutoCloseable {
             });
         });
         app.start(settings.bind(), settings.port());
-        return new WebServer(app);
+        return new WebServer(app, site);
     }
 
     public int port() {
@@ -224,11 +231,11 @@ public final class WebServer implements AutoCloseable {
         // ------------------------------------------------------------ every request
 
         void after(Context ctx) {
-            if (!SAFE.contains(ctx.method())) searches.invalidate(); // once the write is done
+            // once a write that was allowed is done; a refused request (a missing CSRF token, a bad form) wrote nothing
+            if (!SAFE.contains(ctx.method()) && ctx.statusCode() < 400) searches.invalidate();
         }
 
         void before(Context ctx) {
-            if (!SAFE.contains(ctx.method())) searches.invalidate(); // a search during the write keeps no answer
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Content-Security-Policy", CSP);
             ctx.header("Referrer-Policy", "same-origin");
@@ -244,11 +251,33 @@ public final class WebServer implements AutoCloseable {
                             + " again (scripts: send X-CSRF-Token, or use an API token)");
                 }
             }
+            refuseNul(ctx);
+            // a write that may go ahead: a search during it keeps no answer
+            if (!SAFE.contains(ctx.method())) searches.invalidate();
             if (settings.privateReading() && !v.signedIn() && !isPublic(ctx.path())) {
                 if (api) throw new Problem(401, "reading this record requires signing in (or an API token)");
                 ctx.redirect("/sign-in?next=" + URLEncoder.encode(ctx.path(), StandardCharsets.UTF_8));
                 ctx.skipRemainingHandlers();
             }
+        }
+
+        /** No field takes a NUL character, and PostgreSQL text cannot hold one: refused in one sentence, not a 500. */
+        private static void refuseNul(Context ctx) {
+            String query = ctx.queryString();
+            boolean nul = query != null && (query.contains("%00") || query.indexOf('\0') >= 0);
+            if (!nul && "application/x-www-form-urlencoded".equals(mediaType(ctx))) {
+                nul = ctx.formParamMap().values().stream().flatMap(java.util.List::stream).anyMatch(v -> v.indexOf('\0') >= 0);
+            }
+            if (!nul && "application/json".equals(mediaType(ctx))) {
+                String body = ctx.body();
+                nul = body.contains("\\u0000") || body.indexOf('\0') >= 0;
+            }
+            if (nul) throw new Problem(400, "a parameter of this request holds a NUL character, which no field accepts");
+        }
+
+        private static String mediaType(Context ctx) {
+            String type = ctx.contentType();
+            return type == null ? null : type.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
         }
 
         private static boolean isForm(Context ctx) {

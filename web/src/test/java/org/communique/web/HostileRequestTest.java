@@ -164,4 +164,33 @@ class HostileRequestTest {
         int after = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rounds").mapTo(Integer.class).one());
         assertThat(after).isEqualTo(before);
     }
+
+    // ------------------------------------------------------------ issue 14: holes found by probing from outside
+
+    @Test
+    void aNulByteInAParameterIsRefusedInOneSentence() throws Exception {
+        for (String path : List.of("/api/search?q=a%00b", "/api/search?q=trade&party=U%00S", "/search?q=%00")) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            assertThat(r.body()).as(path).contains("NUL character").doesNotContain("Exception");
+        }
+        assertProblem(post("/api/import", "application/json", "{\"text\": \"a\\u0000b\"}".getBytes(StandardCharsets.UTF_8)), 400);
+    }
+
+    @Test
+    void aRefusedWriteLeavesTheSearchAnswersAlone() throws Exception {
+        long before = server.searchCacheGeneration();
+        // anonymous, no CSRF token: refused, so nothing was written and nothing is forgotten
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/x"))
+                    .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(403);
+        }
+        assertThat(server.searchCacheGeneration()).isEqualTo(before);
+        // a write that is let through does empty it
+        post("/api/import?store=false", "text/plain", "Not a statement at all.".getBytes(StandardCharsets.UTF_8));
+        assertThat(server.searchCacheGeneration()).isGreaterThan(before);
+    }
 }
