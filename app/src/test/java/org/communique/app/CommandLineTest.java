@@ -93,6 +93,28 @@ class CommandLineTest {
     }
 
     @Test
+    void onlyFilesAreReadAndLinksOnlyInsideTheFolderGiven() throws Exception {
+        // a device that never ends, and a pipe that never opens: refused at once, not read until memory runs out
+        if (Files.exists(Path.of("/dev/zero"))) {
+            assertThat(run("read", "/dev/zero")).isEqualTo(1);
+            assertThat(err().strip()).isEqualTo("communique: /dev/zero is not a file (a device, a pipe or a socket): only files are read");
+        }
+        Path fifo = tmp.resolve("x.txt");
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+            assertThat(run("read", fifo.toString())).isEqualTo(1);
+            assertThat(err()).contains("is not a file");
+        }
+        // in a folder: a link out of it is left alone, a link within it is read
+        Path folder = Files.createDirectories(tmp.resolve("folder"));
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "not for the record");
+        Files.createSymbolicLink(folder.resolve("out.txt"), secret);
+        Path inside = Files.copy(SEED, folder.resolve("espd.txt"));
+        Files.createSymbolicLink(folder.resolve("again.txt"), inside);
+        assertThat(Inputs.expand(java.util.List.of(folder))).extracting(p -> p.getFileName().toString())
+                .containsExactly("again.txt", "espd.txt");
+    }
+
+    @Test
     void aBadFlagIsAUsageError() {
         assertThat(run("read", "--no-such-flag", SEED.toString())).isEqualTo(2);
         assertThat(err()).contains("Unknown option");
