@@ -87,7 +87,9 @@ final class Ingestion {
         try {
             byte[] bytes = Inputs.bytes(p, Reader.DEFAULT_MAX_BYTES);
             if (bytes == null) return new Outcome(p, null, p + " is larger than the 20 MB limit for one statement");
-            return new Outcome(p, reader.read(bytes, p.getFileName().toString()), null);
+            var reading = reader.read(bytes, p.getFileName().toString());
+            if (!reading.record().namesARound()) return new Outcome(p, null, p + ": " + org.communique.model.RoundRecord.NO_ROUND);
+            return new Outcome(p, reading, null);
         } catch (UnreadableException e) {
             return new Outcome(p, null, e.getMessage());
         } catch (IOException e) {

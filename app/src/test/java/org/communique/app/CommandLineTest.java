@@ -143,6 +143,14 @@ class CommandLineTest {
         assertThat(run("ingest", folder.toString(), "--data", data)).isEqualTo(1);
         assertThat(out()).contains("empty.txt: refused: empty.txt is empty").contains("0 new, 0 already known, 1 refused");
 
+        // junk is no round: a page of one letter, and text named .pdf
+        Path junk = Files.createDirectories(tmp.resolve("junk"));
+        Files.writeString(junk.resolve("letters.txt"), "a\n".repeat(100_000));
+        Files.writeString(junk.resolve("fake.pdf"), "This is not a PDF, and not a statement either.");
+        assertThat(run("ingest", junk.toString(), "--data", data)).isEqualTo(1);
+        assertThat(out()).contains("letters.txt: refused").contains("no dialogue round found in this text")
+                .contains("0 new, 0 already known, 2 refused");
+
         assertThat(run("rounds", "--data", data, "--json")).isEqualTo(0);
         assertThat(out().lines()).hasSize(1);
         assertThat(out()).contains("\"series\":\"kz-us-espd\"");

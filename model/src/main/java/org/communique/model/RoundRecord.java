@@ -14,4 +14,17 @@ public record RoundRecord(Source source, Dialogue dialogue, Round round, List<Pa
         references = List.copyOf(references);
         warnings = List.copyOf(warnings);
     }
+
+    /** Why a statement is not stored: read, it names no round of a dialogue. */
+    public static final String NO_ROUND = "no dialogue round found in this text (it names no two parties, no dialogue"
+            + " and no date of a meeting)";
+
+    /**
+     * Whether this reads as a round of a dialogue at all: two parties, or a dialogue named, or a date with a party.
+     * Junk (a page of one letter, a text named .pdf) is none of these and is not stored.
+     */
+    public boolean namesARound() {
+        int parties = dialogue.parties().size();
+        return parties >= 2 || dialogue.name() != null || (round.date() != null && parties >= 1);
+    }
 }

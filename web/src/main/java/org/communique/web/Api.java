@@ -330,7 +330,7 @@ final class Api {
             if (bytes.length == 0) throw new Problem(400, "the body is empty: send the statement's text or file");
             items = new ArrayList<>();
             try {
-                items.add(new Imports.Item(name, site.reader.read(bytes, name), null));
+                items.add(Imports.Item.read(name, site.reader.read(bytes, name)));
             } catch (org.communique.reader.UnreadableException e) {
                 items.add(new Imports.Item(name, null, e.getMessage()));
             }

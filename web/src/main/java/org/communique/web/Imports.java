@@ -19,7 +19,13 @@ final class Imports {
     private static final int MAX = 200;
 
     /** One file or pasted text: its reading, or why it was refused. */
-    record Item(String fileName, Reading reading, String refusal) {}
+    record Item(String fileName, Reading reading, String refusal) {
+        /** A statement read: refused when it names no round of a dialogue, so junk never becomes a round. */
+        static Item read(String fileName, Reading reading) {
+            return reading.record().namesARound() ? new Item(fileName, reading, null)
+                    : new Item(fileName, null, org.communique.model.RoundRecord.NO_ROUND);
+        }
+    }
 
     private record Pending(long userId, Instant until, List<Item> items) {}
 

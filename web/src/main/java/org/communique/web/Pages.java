@@ -169,7 +169,7 @@ final class Pages {
                     items.add(new Imports.Item(name, null, "it is larger than the 20 MB limit for one statement"));
                     continue;
                 }
-                items.add(new Imports.Item(name, site.reader.read(bytes, name), null));
+                items.add(Imports.Item.read(name, site.reader.read(bytes, name)));
             } catch (UnreadableException e) {
                 items.add(new Imports.Item(name, null, e.getMessage()));
             } catch (IOException e) {
@@ -178,7 +178,7 @@ final class Pages {
         }
         if (text != null && !text.isBlank()) {
             try {
-                items.add(new Imports.Item(null, site.reader.read(text), null));
+                items.add(Imports.Item.read(null, site.reader.read(text)));
             } catch (UnreadableException e) {
                 items.add(new Imports.Item(null, null, e.getMessage()));
             }

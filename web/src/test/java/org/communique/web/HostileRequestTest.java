@@ -193,4 +193,15 @@ class HostileRequestTest {
         post("/api/import?store=false", "text/plain", "Not a statement at all.".getBytes(StandardCharsets.UTF_8));
         assertThat(server.searchCacheGeneration()).isGreaterThan(before);
     }
+
+    @Test
+    void junkIsRefusedAndNeverBecomesARound() throws Exception {
+        long before = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rounds").mapTo(Long.class).one());
+        HttpResponse<String> r = post("/api/import?store=true", "text/plain",
+                "x\n".repeat(100_000).getBytes(StandardCharsets.UTF_8));
+        assertProblem(r, 422);
+        assertThat(r.body()).contains("no dialogue round found in this text");
+        long after = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rounds").mapTo(Long.class).one());
+        assertThat(after).isEqualTo(before);
+    }
 }
