@@ -88,6 +88,11 @@ class BackupRestoreTest {
     void aBackupRestoredIntoAnEmptyDataFolderHoldsEveryRow() throws Exception {
         Path file = dir.resolve("record.backup.gz");
         assertThat(quietly("backup", file.toString(), "--db", url, "--db-user", "postgres")).isZero();
+        // it holds password hashes: its owner's alone (issue 14)
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
+        }
         assertThat(file).exists();
         Path target = dir.resolve("restored");
         assertThat(quietly("restore", file.toString(), "--data", target.toString())).isZero();

@@ -44,7 +44,10 @@ public final class AccountStore {
     private static final String USER_COLUMNS = "u.id, u.name, u.role, u.party, u.password_hash, u.failed_attempts, u.locked_until";
 
     public long addUser(String name, String passwordHash, String role, String party) {
-        if (userNamed(name).isPresent()) throw new StoreException("there is already a user named " + name);
+        // "ADM" beside "adm" would be two accounts that people take for one
+        boolean taken = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM users WHERE lower(name) = lower(:n)")
+                .bind("n", name).mapTo(Integer.class).one()) > 0;
+        if (taken) throw new StoreException("there is already a user named " + name + " (names are the same in any case)");
         return jdbi.withHandle(h -> h.createUpdate(
                         "INSERT INTO users (name, password_hash, role, party) VALUES (:n, :h, :r, :p)")
                 .bind("n", name).bind("h", passwordHash).bind("r", role).bind("p", party)

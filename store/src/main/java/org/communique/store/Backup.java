@@ -59,6 +59,17 @@ public final class Backup {
         }
     }
 
+    /** A backup holds password hashes and every correction: readable by its owner alone (0600) where files have modes. */
+    private static void ownerOnly(Path tmp) throws IOException {
+        Files.deleteIfExists(tmp);
+        try {
+            Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(tmp); // no POSIX modes on this file system
+        }
+    }
+
     /** Writes the backup to {@code file} (through a temporary file beside it, so a failed backup leaves no file). */
     public Summary write(Path file) {
         Path tmp = file.resolveSibling(file.getFileName() + ".partial");
@@ -71,6 +82,7 @@ public final class Backup {
                 List<Table> tables = new ArrayList<>();
                 for (String t : tablesInRestoreOrder(c)) tables.add(new Table(t, count(c, t), columns(c, t)));
                 CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+                ownerOnly(tmp);
                 try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     w.write(MAGIC + "\n");

@@ -235,6 +235,14 @@ class SecurityTest {
     }
 
     @Test
+    void aUserNameIsOneWhateverItsCase() {
+        Accounts accounts = new Accounts(db);
+        accounts.addUser("Casey", "viewer", null, TestData.PASSWORD);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.addUser("CASEY", "admin", null, TestData.PASSWORD))
+                .hasMessageContaining("there is already a user named CASEY");
+    }
+
+    @Test
     void anAccountLocksAfterRepeatedFailures() {
         new Accounts(db).addUser("unlucky", "viewer", null, TestData.PASSWORD);
         Client c = new Client(server.port());
