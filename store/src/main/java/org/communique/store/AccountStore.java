@@ -82,16 +82,6 @@ public final class AccountStore {
         jdbi.useHandle(h -> h.execute("UPDATE users SET role = ?, party = ? WHERE id = ?", role, party, userId));
     }
 
-    /** Counts a failed sign-in; at {@code limit} failures in a row the account is locked for {@code lock}. */
-    public void signInFailed(long userId, int limit, Duration lock) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        UPDATE users SET failed_attempts = failed_attempts + 1,
-                               locked_until = CASE WHEN failed_attempts + 1 >= :limit
-                                                   THEN now() + make_interval(secs => :secs) ELSE locked_until END
-                         WHERE id = :id""")
-                .bind("limit", limit).bind("secs", (double) lock.toSeconds()).bind("id", userId).execute());
-    }
-
     public void signInSucceeded(long userId) {
         jdbi.useHandle(h -> h.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", userId));
     }

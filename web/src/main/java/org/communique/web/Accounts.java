@@ -13,15 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Users and how they prove who they are: Argon2 password hashes, sign-in with lockout after repeated
- * failures, sessions and API tokens. The command line creates users (the first admin) through this class.
+ * Users and how they prove who they are: Argon2 password hashes, sign-in (slowed per address and per name by
+ * the web server, never locked: a lock is a door an outsider could hold shut), sessions and API tokens. The command line creates users (the first admin) through this class.
  */
 public final class Accounts {
     public static final Set<String> ROLES = Set.of("admin", "editor", "viewer");
     public static final int MIN_PASSWORD = 10;
-    /** Failed sign-ins in a row that lock an account, and for how long. */
-    public static final int LOCK_AFTER = 5;
-    public static final Duration LOCK_FOR = Duration.ofMinutes(15);
+    /** Sign-in attempts a minute for one name from one address: a guesser is slowed, its owner elsewhere is not. */
+    public static final int ATTEMPTS_PER_NAME_A_MINUTE = 5;
     public static final Duration SESSION_LIFE = Duration.ofHours(12);
     public static final String TOKEN_PREFIX = "cq_";
 
@@ -63,6 +62,7 @@ public final class Accounts {
     /** The outcome of a sign-in: the user, or why not. */
     public record SignIn(User user, String refusal) {}
 
+    /** Every failure has the same answer, so that no answer tells which names exist. */
     public SignIn signIn(String name, String password) {
         Optional<User> found = name == null ? Optional.empty() : store.userNamed(name.strip());
         if (found.isEmpty()) {
@@ -70,13 +70,7 @@ public final class Accounts {
             return new SignIn(null, "wrong name or password");
         }
         User u = found.get();
-        if (u.lockedUntil() != null && u.lockedUntil().isAfter(Instant.now())) {
-            long minutes = Math.max(1, Duration.between(Instant.now(), u.lockedUntil()).toMinutes() + 1);
-            return new SignIn(null, "this account is locked after " + LOCK_AFTER + " failed sign-ins; try again in "
-                    + minutes + " minutes");
-        }
         if (password == null || !encoder.matches(password, u.passwordHash())) {
-            store.signInFailed(u.id(), LOCK_AFTER, LOCK_FOR);
             return new SignIn(null, "wrong name or password");
         }
         store.signInSucceeded(u.id());

@@ -248,7 +248,8 @@ final class Pages {
     void signIn(Context ctx) {
         String name = ctx.formParam("name");
         String next = safeNext(ctx.formParam("next"));
-        long wait = site.limiter.attempt(ctx.ip());
+        long wait = Math.max(site.limiter.attempt(ctx.ip()),
+                site.nameLimiter.attempt(ctx.ip() + "\n" + (name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT))));
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));
             signInRefused(ctx, 429, next, name, "Too many sign-in attempts from your address: wait " + wait + " seconds.");

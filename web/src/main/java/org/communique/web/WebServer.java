@@ -135,6 +135,8 @@ public final class WebServer implements AutoCloseable {
         final Reader reader = new Reader();
         final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         final SignInLimiter limiter;
+        /** Attempts at one name from one address. */
+        final SignInLimiter nameLimiter = new SignInLimiter(Accounts.ATTEMPTS_PER_NAME_A_MINUTE);
         final Imports imports = new Imports();
         final SearchCache searches;
         final Pages pages;
