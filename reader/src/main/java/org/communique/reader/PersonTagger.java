@@ -141,8 +141,8 @@ final class PersonTagger implements Stage {
                 r = next;
             } else if (t.isWord(next) && t.isCapitalized(next) && marks.office(r) && isInstitutionWord(t.word(next))) {
                 r = next;
-            } else if (marks.country[next] && !t.isWord(next)) {
-                r = next; // the stops of "U.S."
+            } else if (marks.country[next] && (!t.isWord(next) || marks.country[r])) {
+                r = next; // the stops of "U.S.", the "'s" of "People's Republic of China"
             } else if (CONNECTORS.contains(t.lower(next)) && next + 1 < to && t.joinedOnLine(next)
                     && t.isCapitalized(next + 1) && marks.office(next + 1)) {
                 r = next;

@@ -40,4 +40,11 @@ class DelegationRulesTest {
         assertThat(r.participants()).filteredOn(p -> p.name().equals("Mark Rutte")).singleElement()
                 .satisfies(p -> assertThat(p.role()).isEqualTo(Participant.Role.HEAD));
     }
+
+    @Test
+    void aTitleNamingTheCountryInFullIsFollowedByTheName() throws Exception {
+        RoundRecord r = read("Kazakhstan and China held the Strategic Dialogue in Astana on 3 May 2024. The Minister of "
+                + "Foreign Affairs of the People\u2019s Republic of China, Wang Yi, made an official visit.");
+        assertThat(r.participants()).extracting(Participant::name, Participant::party).contains(tuple("Wang Yi", "CN"));
+    }
 }
