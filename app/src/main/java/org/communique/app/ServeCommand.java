@@ -57,6 +57,10 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println("no users yet: create the first admin with 'communique user add NAME --role admin' to sign in");
         }
         System.out.println("serving http://" + bind + ":" + server.port() + "/ from " + db.description() + " (Ctrl-C stops)");
+        if (!WebServer.isLoopback(bind)) {
+            System.err.println("communique: warning: listening on " + bind + ", reachable from other machines; the server"
+                    + " speaks plain HTTP, so put it behind a TLS proxy before anyone signs in over a network");
+        }
         stopped.await();
         return Main.OK;
     }

@@ -206,7 +206,7 @@ final class Drafts {
         Briefing.Book b = briefing.book(id, blank(ctx.queryParam("party")), actor(ctx));
         // a printable page of its own: its style sheet is inline, it runs no script
         ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
-        ctx.html(briefing.html(b));
+        ctx.html(briefing.html(b)).contentType(WebServer.HTML);
     }
 
     void briefingPdf(Context ctx) {

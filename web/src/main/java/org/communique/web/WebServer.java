@@ -38,6 +38,8 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     static final String SESSION_COOKIE = "cq_session";
     static final String CSRF_COOKIE = "cq_csrf";
+    /** Pages say their charset, so no browser guesses another for a statement's text. */
+    static final String HTML = "text/html; charset=utf-8";
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
@@ -68,6 +70,15 @@ public final class WebServer implements AutoCloseable {
     /** How many times the search answers were emptied: for tests. */
     long searchCacheGeneration() {
         return site.searches.generation();
+    }
+
+    /** Whether an address to listen on is this machine's alone (loopback): any other is reachable from outside. */
+    public static boolean isLoopback(String bind) {
+        try {
+            return java.net.InetAddress.getByName(bind).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     /** Starts serving the database's record; {@code port} 0 picks a free port. */
@@ -379,7 +390,7 @@ public final class WebServer implements AutoCloseable {
         void render(Context ctx, String template, Object view) {
             StringOutput out = new StringOutput();
             templates.render(template, view, out);
-            ctx.html(out.toString());
+            ctx.html(out.toString()).contentType(HTML);
         }
 
         static void json(Context ctx, int status, Object body) {

@@ -204,4 +204,16 @@ class HostileRequestTest {
         long after = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rounds").mapTo(Long.class).one());
         assertThat(after).isEqualTo(before);
     }
+
+    @Test
+    void pagesSayTheirCharsetAndOnlyLoopbackIsPrivate() throws Exception {
+        for (String path : List.of("/", "/sign-in", "/search?q=trade")) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", "")).as(path).isEqualTo("text/html;charset=utf-8");
+        }
+        assertThat(WebServer.isLoopback("127.0.0.1")).isTrue();
+        assertThat(WebServer.isLoopback("::1")).isTrue();
+        assertThat(WebServer.isLoopback("0.0.0.0")).isFalse();
+    }
 }
