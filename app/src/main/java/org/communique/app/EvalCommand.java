@@ -14,9 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -99,7 +96,7 @@ final class EvalCommand implements Callable<Integer> {
             byte[] bytes = Files.readAllBytes(text);
             @SuppressWarnings("unchecked")
             Object sha = ((Map<String, Object>) gold.getOrDefault("source", Map.of())).get("sha256");
-            if (sha != null && !sha.equals(sha256(bytes))) {
+            if (sha != null && !sha.equals(Reader.sha256(bytes))) {
                 changed++; // the stored page changed since it was labelled: its labels may not fit
                 continue;
             }
@@ -115,13 +112,5 @@ final class EvalCommand implements Callable<Integer> {
                 + " (fetch them as " + dir.resolve("README.md") + " says)");
         if (changed > 0) System.err.println("communique: " + changed + " texts differ from the ones labelled (sha256) and were left out");
         return n;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
     }
 }

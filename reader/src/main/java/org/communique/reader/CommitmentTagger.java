@@ -39,7 +39,7 @@ final class CommitmentTagger implements Stage {
 
     CommitmentTagger(Knowledge k) {
         this.k = k;
-        this.instruments = k.cue("instrument").stream().map(p -> p.split(" ")).toList();
+        this.instruments = k.commitmentCues.get("instrument").stream().map(p -> p.split(" ")).toList();
     }
 
     record Found(List<Commitment> commitments, NextRound next) {}
@@ -78,12 +78,12 @@ final class CommitmentTagger implements Stage {
                 if (after >= to || !t.isWord(after) || t.isCapitalized(after)) continue;
                 String trigger = t.lower(m.firstToken());
                 // "would" undertakes only in reported speech ("said the Emir would visit"), not "would undermine"
-                if (trigger.equals("would") && !anyOf(t, from, m.firstToken(), k.cue("reporting"))) continue;
+                if (trigger.equals("would") && !anyOf(t, from, m.firstToken(), k.commitmentCues.get("reporting"))) continue;
                 boolean modal = trigger.equals("will") || trigger.equals("shall") || trigger.equals("would");
                 String strength = m.value();
                 if (isImportance(m, t)) {
                     // "agreed on the importance of holding ...": soft; "discussed the importance of ...": nothing
-                    if (!anyOf(t, Math.max(from, m.firstToken() - 4), m.firstToken(), k.cue("importance"))) continue;
+                    if (!anyOf(t, Math.max(from, m.firstToken() - 4), m.firstToken(), k.commitmentCues.get("importance"))) continue;
                     if (trigger.equals("importance") && !t.lower(after).endsWith("ing")) continue;
                 }
                 boolean practice = false;
@@ -117,7 +117,7 @@ final class CommitmentTagger implements Stage {
                 // a restated commitment ("reaffirmed their commitment to", "remain committed to") is soft, but for
                 // the next round, which is held or not whatever words restate it
                 if (!modal && !nextRound && "firm".equals(strength)
-                        && anyOf(t, clauseStart(t, near, m.firstToken()), m.firstToken(), k.cue("restating"))) {
+                        && anyOf(t, clauseStart(t, near, m.firstToken()), m.firstToken(), k.commitmentCues.get("restating"))) {
                     strength = "soft";
                 }
                 if (practice) strength = "soft";
@@ -162,7 +162,7 @@ final class CommitmentTagger implements Stage {
 
     private static boolean isImportance(PhraseMatcher.Match m, Tokens t) {
         String w = t.lower(m.firstToken());
-        return w.equals("importance") || w.equals("need");
+        return w.equals("importance") || w.equals("need") || w.equals("significance");
     }
 
     private static boolean isCommitmentWord(String trigger) {
@@ -175,7 +175,7 @@ final class CommitmentTagger implements Stage {
         if (DETERMINERS.contains(t.lower(after))) return false;
         for (int i = after; i < Math.min(to, after + 3); i++) {
             if (!t.isWord(i)) return false;
-            if (k.cue("practice").contains(t.lower(i))) return true;
+            if (k.commitmentCues.get("practice").contains(t.lower(i))) return true;
         }
         return false;
     }
@@ -225,7 +225,7 @@ final class CommitmentTagger implements Stage {
         List<Commitment> out = new ArrayList<>();
         int signing = -1;
         for (int i = Math.max(from, covered + 1); i < to; i++) {
-            if (k.cue("signing").contains(t.lower(i))) {
+            if (k.commitmentCues.get("signing").contains(t.lower(i))) {
                 signing = i;
                 break;
             }
@@ -307,14 +307,14 @@ final class CommitmentTagger implements Stage {
             String w = t.lower(i);
             if (w.equals(",") || w.equals(";") || w.equals(".")) return -1;
             // "in the field of infrastructure", "in the area of"
-            if (w.equals("in") && i + 3 < to && t.lower(i + 1).equals("the") && k.cue("fields").contains(t.lower(i + 2))
+            if (w.equals("in") && i + 3 < to && t.lower(i + 1).equals("the") && k.commitmentCues.get("fields").contains(t.lower(i + 2))
                     && t.lower(i + 3).equals("of")) return i + 4 < to && t.isWord(i + 4) ? i + 4 : -1;
             // the instrument's own name: "of Understanding", "of Cooperation"
             if (w.equals("of") && i + 1 < to && t.isCapitalized(i + 1)) {
                 i++;
                 continue;
             }
-            if (!k.cue("provides").contains(w)) continue;
+            if (!k.commitmentCues.get("provides").contains(w)) continue;
             int c = i + 1;
             if ((w.equals("so") || w.equals("aimed") || w.equals("meant")) && c < to
                     && (t.lower(c).equals("that") || t.lower(c).equals("at") || t.lower(c).equals("to"))) c++;
@@ -325,8 +325,7 @@ final class CommitmentTagger implements Stage {
 
     /** "signed an agreement on Monday": a date, not what the agreement is about. */
     private static boolean startsDate(Doc doc, int token) {
-        int at = doc.tokens().start(token);
-        for (Span d : doc.layer(Labels.DATE)) if (d.start() <= at && at < d.end()) return true;
+        if (doc.covered(Labels.DATE, doc.tokens().start(token))) return true;
         String w = doc.tokens().lower(token);
         return w.endsWith("day") && Character.isUpperCase(doc.tokens().word(token).charAt(0));
     }

@@ -14,10 +14,10 @@ import java.util.Set;
  * took part as members.
  */
 final class Delegations implements Stage {
-    private static final Set<String> HEAD_CUES = Knowledge.get().delegationWord("head-cues");
-    private static final Set<String> CHAIR_CUES = Knowledge.get().delegationWord("chair-cues");
-    private static final Set<String> LEADER_MEETING = Knowledge.get().delegationWord("leader-meeting");
-    private static final Set<String> COUNTERPART_CUES = Knowledge.get().delegationWord("counterpart-cues");
+    private static final Set<String> HEAD_CUES = Knowledge.get().delegationWords.get("head-cues");
+    private static final Set<String> CHAIR_CUES = Knowledge.get().delegationWords.get("chair-cues");
+    private static final Set<String> LEADER_MEETING = Knowledge.get().delegationWords.get("leader-meeting");
+    private static final Set<String> COUNTERPART_CUES = Knowledge.get().delegationWords.get("counterpart-cues");
     private static final Set<String> LEADER_KINDS = Set.of("head-of-state", "head-of-government");
 
     @Override

@@ -25,8 +25,8 @@ final class DialogueTagger implements Stage {
 
     DialogueTagger(Knowledge k) {
         this.k = k;
-        this.heads = k.dialogueWord("heads");
-        this.strongHeads = k.dialogueWord("strong-heads");
+        this.heads = k.dialogueWords.get("heads");
+        this.strongHeads = k.dialogueWords.get("strong-heads");
     }
 
     /** @param prefix the words before the name that were set aside (parties, groups, places) */
@@ -67,7 +67,7 @@ final class DialogueTagger implements Stage {
         // capitalised, since lower-case heads are often plain words ("a strategic dialogue framework")
         if (found.isEmpty()) {
             for (int i = from; i < to; i++) {
-                if (!k.dialogueWord("lowercase-heads").contains(t.word(i))) continue;
+                if (!k.dialogueWords.get("lowercase-heads").contains(t.word(i))) continue;
                 Candidate c = lowerCaseCandidate(doc, marks, i);
                 if (c != null) found.add(c);
             }
@@ -114,7 +114,7 @@ final class DialogueTagger implements Stage {
             // "GCC-UK Strategic Dialogue", "China-Central Asia Foreign Ministers' Meeting": a group's members
             String named = best.prefix() + " " + name;
             for (Map.Entry<String, List<String>> f : k.formats.entrySet()) {
-                if (containsWord(named, f.getKey())) parties.addAll(f.getValue());
+                if (Words.containsWords(named, f.getKey())) parties.addAll(f.getValue());
             }
         }
         if (acronym != null) {
@@ -151,7 +151,7 @@ final class DialogueTagger implements Stage {
         int e = head;
         // "Dialogue on Energy Security", but not "Consultations on July 6"
         if (e + 2 < t.size() && t.lower(e + 1).equals("on") && t.isCapitalized(e + 2) && t.joinedOnLine(e) && t.joinedOnLine(e + 1)
-                && !inDate(doc, t.start(e + 2)) && !marks.place[e + 2]) {
+                && !doc.covered(Labels.DATE, t.start(e + 2)) && !marks.place[e + 2]) {
             e += 2;
             while (e + 1 < t.size() && t.joinedOnLine(e) && t.isWord(e + 1) && (t.isCapitalized(e + 1)
                     || (t.lower(e + 1).equals("and") && e + 2 < t.size() && t.isCapitalized(e + 2)))) e++;
@@ -188,7 +188,7 @@ final class DialogueTagger implements Stage {
         }
         String prefix = doc.text().substring(t.start(s), t.start(n));
         String name = nameWithout(doc, n, e);
-        if (isBody(name)) return null;
+        if (k.isStandingBody(name)) return null;
         int words = 0;
         for (int i = n; i <= e; i++) if (t.isWord(i)) words++;
         boolean format = false;
@@ -211,9 +211,8 @@ final class DialogueTagger implements Stage {
         Tokens t = doc.tokens();
         // a head followed by another noun is not one ("a strategic dialogue framework")
         if (head + 1 < t.size() && t.isWord(head + 1) && t.joinedOnLine(head) && !t.isCapitalized(head + 1)
-                && !Set.of("of", "on", "between", "with", "in", "at", "was", "were", "is", "are", "has", "have", "and",
-                "which", "that", "held", "took", "will").contains(t.lower(head + 1))) return null;
-        Set<String> stops = k.dialogueWord("lowercase-stops");
+                && !k.dialogueWords.get("after-lowercase-head").contains(t.lower(head + 1))) return null;
+        Set<String> stops = k.dialogueWords.get("lowercase-stops");
         int s = head;
         while (s - 1 >= 0 && head - (s - 1) <= 4 && t.joinedOnLine(s - 1) && t.isWord(s - 1) && !t.isCapitalized(s - 1)
                 && !marks.country[s - 1] && !stops.contains(t.lower(s - 1)) && !Ordinals.isOrdinal(t.lower(s - 1))
@@ -232,7 +231,7 @@ final class DialogueTagger implements Stage {
             name.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
         }
         String n = name.toString();
-        if (isBody(n)) return null;
+        if (k.isStandingBody(n)) return null;
         Set<String> parties = new TreeSet<>();
         for (int i = Math.max(0, s - 4); i < s; i++) if (marks.country[i] && marks.party[i] != null) parties.add(marks.party[i]);
         return new Candidate(n, t.start(s), t.end(head), null, parties, s, "");
@@ -243,41 +242,20 @@ final class DialogueTagger implements Stage {
         Tokens t = doc.tokens();
         String text = doc.text().substring(t.start(n), t.end(e));
         for (int i = n; i <= e; i++) {
-            if (k.dialogueWord("not-in-name").contains(t.lower(i)) && t.isCapitalized(i)) {
+            if (k.dialogueWords.get("not-in-name").contains(t.lower(i)) && t.isCapitalized(i)) {
                 text = text.replaceFirst("\\b" + java.util.regex.Pattern.quote(t.word(i)) + "\\s+", "");
             }
         }
         return text;
     }
 
-    /** "Security Council", "Communist Party of China Central Committee": a standing body, not a dialogue. */
-    private boolean isBody(String name) {
-        String lower = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        for (String body : k.dialogueWord("bodies")) if (lower.equals(body) || lower.endsWith(" " + body)) return true;
-        return false;
-    }
 
     private boolean isFormat(String name) {
-        for (String f : k.formats.keySet()) if (containsWord(name, f) && !k.groups.contains(f)) return true;
+        for (String f : k.formats.keySet()) if (Words.containsWords(name, f) && !k.groups.contains(f)) return true;
         return false;
     }
 
-    private static boolean containsWord(String text, String phrase) {
-        int at = text.indexOf(phrase);
-        while (at >= 0) {
-            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            int end = at + phrase.length();
-            boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (before && after) return true;
-            at = text.indexOf(phrase, at + 1);
-        }
-        return false;
-    }
 
-    private static boolean inDate(Doc doc, int offset) {
-        for (Span d : doc.layer(Labels.DATE)) if (d.start() <= offset && offset < d.end()) return true;
-        return false;
-    }
 
     /** Another head word shortly after, in the same run of capitalised words. */
     private boolean headFollows(Tokens t, int i) {
@@ -296,7 +274,7 @@ final class DialogueTagger implements Stage {
     private boolean qualifiedWeakHead(Tokens t, int from, int head) {
         for (int i = from; i < head; i++) {
             String w = t.lower(i);
-            if (strongHeads.contains(w) || k.dialogueWord("qualifiers").contains(w)) return true;
+            if (strongHeads.contains(w) || k.dialogueWords.get("qualifiers").contains(w)) return true;
         }
         return false;
     }

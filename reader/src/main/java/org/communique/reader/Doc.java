@@ -113,6 +113,20 @@ public final class Doc {
         }
     }
 
+    /** Whether a span of layer {@code label} covers offset {@code at}. */
+    public boolean covered(String label, int at) {
+        for (Span d : layer(label)) if (d.start() <= at && at < d.end()) return true;
+        return false;
+    }
+
+    /** Whether a word of {@code words} (lower case) stands in {@code span}. */
+    public boolean anyWordIn(Span span, java.util.Set<String> words) {
+        for (int i = tokens.indexAt(span.start()); i < tokens.size() && tokens.start(i) < span.end(); i++) {
+            if (words.contains(tokens.lower(i))) return true;
+        }
+        return false;
+    }
+
     /** The sentence that holds offset {@code at}, or null. */
     public Span sentenceAt(int at) {
         List<Span> sentences = layer(Labels.SENTENCE);

@@ -34,21 +34,21 @@ final class Knowledge {
     final Set<String> groups = new HashSet<>();
     final Set<String> abbreviations = new HashSet<>();
     /** The cue lists of commitment-cues.tsv by name ("restating", "importance", ...), lower-cased. */
-    final Map<String, Set<String>> commitmentCues = wordLists("commitment-cues.tsv");
+    final WordLists commitmentCues = WordLists.load("commitment-cues.tsv");
     /** The word lists of delegation-words.tsv ("head-cues", ...), lower-cased. */
-    final Map<String, Set<String>> delegationWords = wordLists("delegation-words.tsv");
+    final WordLists delegationWords = WordLists.load("delegation-words.tsv");
     /** The word lists of topic-words.tsv ("situation"), lower-cased. */
-    final Map<String, Set<String>> topicWords = wordLists("topic-words.tsv");
+    final WordLists topicWords = WordLists.load("topic-words.tsv");
     /** Reference heads and their kind (reference-heads.tsv). */
     final Map<String, String> referenceHeads = new HashMap<>();
     /** The word lists of reference-words.tsv ("lower-heads", "generic"), lower-cased. */
-    final Map<String, Set<String>> referenceWords = wordLists("reference-words.tsv");
+    final WordLists referenceWords = WordLists.load("reference-words.tsv");
     /** The word lists of round-words.tsv ("virtual", "hybrid"), lower-cased. */
-    final Map<String, Set<String>> roundWords = wordLists("round-words.tsv");
+    final WordLists roundWords = WordLists.load("round-words.tsv");
     /** Buildings whose country held a meeting (venues.tsv), by their name. */
     final Map<String, String> venues = new HashMap<>();
     /** The word lists of dialogue-words.tsv by name ("heads", "bodies", ...), lower-cased. */
-    final Map<String, Set<String>> dialogueWords = wordLists("dialogue-words.tsv");
+    final WordLists dialogueWords = WordLists.load("dialogue-words.tsv");
     /** Base forms of verbs that open an action (action-verbs.txt). */
     final Set<String> actionVerbs = new HashSet<>();
     /** Lower-cased words that occur in office titles and country names: never part of a person's name. */
@@ -110,51 +110,11 @@ final class Knowledge {
         for (String[] r : Resources.rows("abbreviations.txt")) abbreviations.add(r[0].toLowerCase(Locale.ROOT));
     }
 
-    /** One cue list of commitment-cues.tsv; a missing name is a bug, not an empty list. */
-    Set<String> cue(String name) {
-        return list(commitmentCues, "commitment-cues.tsv", name);
-    }
-
-    /** One word list of delegation-words.tsv. */
-    Set<String> delegationWord(String name) {
-        return list(delegationWords, "delegation-words.tsv", name);
-    }
-
-    /** One word list of topic-words.tsv. */
-    Set<String> topicWord(String name) {
-        return list(topicWords, "topic-words.tsv", name);
-    }
-
-    /** One word list of reference-words.tsv. */
-    Set<String> referenceWord(String name) {
-        return list(referenceWords, "reference-words.tsv", name);
-    }
-
-    /** One word list of round-words.tsv. */
-    Set<String> roundWord(String name) {
-        return list(roundWords, "round-words.tsv", name);
-    }
-
-    /** One word list of dialogue-words.tsv. */
-    Set<String> dialogueWord(String name) {
-        return list(dialogueWords, "dialogue-words.tsv", name);
-    }
-
-    private static Set<String> list(Map<String, Set<String>> lists, String file, String name) {
-        Set<String> words = lists.get(name);
-        if (words == null) throw new IllegalStateException(file + " has no list " + name);
-        return words;
-    }
-
-    /** A file of named word lists: the list's name, a tab, its words between '|'. */
-    private static Map<String, Set<String>> wordLists(String file) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (String[] r : Resources.rows(file)) {
-            Set<String> words = new HashSet<>();
-            for (String w : Resources.values(r[1])) words.add(w.toLowerCase(Locale.ROOT));
-            out.put(r[0], Set.copyOf(words));
-        }
-        return Map.copyOf(out);
+    /** "Security Council", "Communist Party of China Central Committee": a standing body, never a dialogue or a reference. */
+    boolean isStandingBody(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        for (String body : dialogueWords.get("bodies")) if (lower.equals(body) || lower.endsWith(" " + body)) return true;
+        return false;
     }
 
     private void officeWords(String phrase) {

@@ -132,7 +132,8 @@ public final class Reader {
         return read(text.getBytes(StandardCharsets.UTF_8), null);
     }
 
-    static String sha256(byte[] bytes) {
+    /** The SHA-256 of bytes, in hex: the name a statement is stored and found under. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

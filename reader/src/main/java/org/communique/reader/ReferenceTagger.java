@@ -28,8 +28,8 @@ final class ReferenceTagger implements Stage {
     ReferenceTagger(Knowledge k) {
         this.k = k;
         this.heads = k.referenceHeads;
-        this.lowerHeads = k.referenceWord("lower-heads");
-        this.generic = k.referenceWord("generic");
+        this.lowerHeads = k.referenceWords.get("lower-heads");
+        this.generic = k.referenceWords.get("generic");
     }
 
     record Found(List<Reference> references) {}
@@ -89,7 +89,7 @@ final class ReferenceTagger implements Stage {
             int end = withAcronym(t, e, to);
             String name = doc.text().substring(start, end);
             String lower = name.toLowerCase(Locale.ROOT);
-            if (s == i && !Character.isDigit(name.charAt(0)) || generic.contains(lower) || isBody(lower)) continue;
+            if (s == i && !Character.isDigit(name.charAt(0)) || generic.contains(lower) || k.isStandingBody(lower)) continue;
             if (isDialogue(dialogue, new Span(start, end, null, null)) || sameAsDialogue(dialogue, name)) continue;
             if (insideKnown(doc, start, end) || insideTitle(doc, start)) continue;
             add(found, lower, name, kind, doc, start, end);
@@ -142,11 +142,6 @@ final class ReferenceTagger implements Stage {
         return members != null && !k.groups.contains(name) && new java.util.TreeSet<>(members).equals(new java.util.TreeSet<>(d.parties()));
     }
 
-    /** "Communist Party of China Central Committee", "Security Council": a standing body, not a reference. */
-    private boolean isBody(String lower) {
-        for (String body : k.dialogueWord("bodies")) if (lower.equals(body) || lower.endsWith(" " + body)) return true;
-        return false;
-    }
 
     /** A phrase inside a known mechanism's name ("Global Infrastructure" in PGI's) is that mechanism. */
     private static boolean insideKnown(Doc doc, int start, int end) {

@@ -72,7 +72,7 @@ final class RoundTagger implements Stage {
         boolean virtual = false;
         boolean hybrid = false;
         // most statements never say "virtual" or "video": look sentence by sentence only when the text does
-        boolean mayBeVirtual = containsAny(doc.text().toLowerCase(Locale.ROOT), k.roundWord("virtual"));
+        boolean mayBeVirtual = k.roundWords.anyIn("virtual", doc.text().toLowerCase(Locale.ROOT));
         for (Span s : sentences) {
             if (!doc.inBody(s)) continue;
             doc.checkTime();
@@ -81,8 +81,8 @@ final class RoundTagger implements Stage {
             if (mayBeVirtual) {
                 String lower = doc.cover(s).toLowerCase(Locale.ROOT);
                 // "the last consultations were held in a virtual format": an earlier round's way of meeting
-                if (!containsAny(lower, k.roundWord("earlier"))) virtual |= containsAny(lower, k.roundWord("virtual"));
-                hybrid |= containsAny(lower, k.roundWord("hybrid"));
+                if (!k.roundWords.anyIn("earlier", lower)) virtual |= k.roundWords.anyIn("virtual", lower);
+                hybrid |= k.roundWords.anyIn("hybrid", lower);
             }
             // an ordinal counts where the dialogue is named ("the first session" of a day is not the first round)
             if (ordinal == null && (mentionsDialogue(doc, s) || s.start() == firstBodySentence)) ordinal = ordinal(t, s, mentionStarts);
@@ -155,7 +155,7 @@ final class RoundTagger implements Stage {
                     qualifies = false;
                     break;
                 }
-                if (ROUND_WORDS.contains(w) || Knowledge.get().dialogueWord("heads").contains(w)) qualifies = true;
+                if (ROUND_WORDS.contains(w) || Knowledge.get().dialogueWords.get("heads").contains(w)) qualifies = true;
                 if (mentionStarts.contains(t.start(j))) qualifies = true;
                 if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(".")
                         && !(j > 0 && t.word(j - 1).length() == 1)) break;
@@ -178,18 +178,6 @@ final class RoundTagger implements Stage {
         return best;
     }
 
-    private static boolean containsAny(String lower, Set<String> phrases) {
-        for (String p : phrases) {
-            int at = lower.indexOf(p);
-            while (at >= 0) {
-                boolean start = at == 0 || !Character.isLetter(lower.charAt(at - 1));
-                int end = at + p.length();
-                if (start && (end >= lower.length() || !Character.isLetter(lower.charAt(end)))) return true;
-                at = lower.indexOf(p, at + 1);
-            }
-        }
-        return false;
-    }
 
     /** The party whose building a sentence about the meeting names ("at the Department of State"), or null. */
     private String venueHost(Doc doc, List<Span> sentences, DialogueInfo dialogue) {

@@ -55,11 +55,11 @@ final class TopicTagger implements Stage {
      */
     private void situations(Doc doc, Map<String, Found> found) {
         List<String> parties = doc.get(Keys.DIALOGUE).parties();
-        Set<String> cues = k.topicWord("situation");
+        Set<String> cues = k.topicWords.get("situation");
         for (Span c : doc.layer(Labels.COUNTRY)) {
             if (!doc.inBody(c) || parties.contains(c.value()) || insideName(doc, c)) continue;
             Span sentence = doc.sentenceAt(c.start());
-            if (sentence == null || !hasCue(doc, sentence, cues)) continue;
+            if (sentence == null || !doc.anyWordIn(sentence, cues)) continue;
             String name = k.countryName.get(c.value());
             if (name == null || covered(found, name)) continue;
             String code = "situation." + c.value().toLowerCase(java.util.Locale.ROOT);
@@ -83,13 +83,6 @@ final class TopicTagger implements Stage {
         return false;
     }
 
-    private static boolean hasCue(Doc doc, Span sentence, Set<String> cues) {
-        Tokens t = doc.tokens();
-        for (int i = t.indexAt(sentence.start()); i < t.size() && t.start(i) < sentence.end(); i++) {
-            if (cues.contains(t.lower(i))) return true;
-        }
-        return false;
-    }
 
     /**
      * "United Nations" in "United Nations General Assembly" names an event, not a topic; but "Infrastructure" in

@@ -22,4 +22,17 @@ final class Words {
         }
         return n;
     }
+
+    /** Whether {@code phrase} stands in {@code text} as whole words: not inside a longer word or number. */
+    static boolean containsWords(String text, String phrase) {
+        int at = text.indexOf(phrase);
+        while (at >= 0) {
+            int end = at + phrase.length();
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (before && after) return true;
+            at = text.indexOf(phrase, at + 1);
+        }
+        return false;
+    }
 }

@@ -62,12 +62,12 @@ class KnowledgeFilesTest {
     void everyListTheReaderAsksForIsThere() {
         Knowledge k = Knowledge.get();
         for (String list : List.of("restating", "importance", "practice", "reporting", "signing", "instrument", "provides", "fields")) {
-            assertThat(k.cue(list)).as(list).isNotEmpty();
+            assertThat(k.commitmentCues.get(list)).as(list).isNotEmpty();
         }
-        for (String list : List.of("heads", "strong-heads", "qualifiers", "lowercase-heads", "bodies", "not-in-name", "lowercase-stops")) {
-            assertThat(k.dialogueWord(list)).as(list).isNotEmpty();
+        for (String list : List.of("heads", "strong-heads", "qualifiers", "lowercase-heads", "bodies", "not-in-name", "lowercase-stops", "after-lowercase-head")) {
+            assertThat(k.dialogueWords.get(list)).as(list).isNotEmpty();
         }
-        for (String list : List.of("virtual", "hybrid", "earlier")) assertThat(k.roundWord(list)).as(list).isNotEmpty();
-        assertThat(k.dialogueWord("strong-heads")).isSubsetOf(k.dialogueWord("heads"));
+        for (String list : List.of("virtual", "hybrid", "earlier")) assertThat(k.roundWords.get(list)).as(list).isNotEmpty();
+        assertThat(k.dialogueWords.get("strong-heads")).isSubsetOf(k.dialogueWords.get("heads"));
     }
 }

@@ -4,7 +4,6 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,8 +18,7 @@ public final class AccountStore {
     }
 
     /** A person who may sign in; {@code party} is set for editors (the party whose facts they may correct). */
-    public record User(long id, String name, String role, String party, String passwordHash, int failedAttempts,
-                       Instant lockedUntil) {
+    public record User(long id, String name, String role, String party, String passwordHash) {
         public boolean isAdmin() {
             return "admin".equals(role);
         }
@@ -36,12 +34,11 @@ public final class AccountStore {
     public record Token(long id, String label, Instant createdAt, Instant lastUsed) {}
 
     private static User user(ResultSet rs) throws SQLException {
-        OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
         return new User(rs.getLong("id"), rs.getString("name"), rs.getString("role"), rs.getString("party"),
-                rs.getString("password_hash"), rs.getInt("failed_attempts"), locked == null ? null : locked.toInstant());
+                rs.getString("password_hash"));
     }
 
-    private static final String USER_COLUMNS = "u.id, u.name, u.role, u.party, u.password_hash, u.failed_attempts, u.locked_until";
+    private static final String USER_COLUMNS = "u.id, u.name, u.role, u.party, u.password_hash";
 
     public long addUser(String name, String passwordHash, String role, String party) {
         // "ADM" beside "adm" would be two accounts that people take for one
@@ -74,7 +71,7 @@ public final class AccountStore {
     }
 
     public void setPassword(long userId, String passwordHash) {
-        jdbi.useHandle(h -> h.execute("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
+        jdbi.useHandle(h -> h.execute("UPDATE users SET password_hash = ? WHERE id = ?",
                 passwordHash, userId));
     }
 
@@ -82,9 +79,6 @@ public final class AccountStore {
         jdbi.useHandle(h -> h.execute("UPDATE users SET role = ?, party = ? WHERE id = ?", role, party, userId));
     }
 
-    public void signInSucceeded(long userId) {
-        jdbi.useHandle(h -> h.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", userId));
-    }
 
     public void addSession(String idHash, long userId, String csrf, Instant expiresAt) {
         jdbi.useHandle(h -> h.createUpdate(

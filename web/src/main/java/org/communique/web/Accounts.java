@@ -73,7 +73,6 @@ public final class Accounts {
         if (password == null || !encoder.matches(password, u.passwordHash())) {
             return new SignIn(null, "wrong name or password");
         }
-        store.signInSucceeded(u.id());
         return new SignIn(u, null);
     }
 

@@ -51,6 +51,11 @@ class HostileRequestTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The raw request line as sent, without the client normalising the path. */
     static String rawGet(String target) throws Exception {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
@@ -170,8 +175,7 @@ class HostileRequestTest {
     @Test
     void aNulByteInAParameterIsRefusedInOneSentence() throws Exception {
         for (String path : List.of("/api/search?q=a%00b", "/api/search?q=trade&party=U%00S", "/search?q=%00")) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(400);
             assertThat(r.body()).as(path).contains("NUL character").doesNotContain("Exception");
         }
@@ -208,8 +212,7 @@ class HostileRequestTest {
     @Test
     void pagesSayTheirCharsetAndOnlyLoopbackIsPrivate() throws Exception {
         for (String path : List.of("/", "/sign-in", "/search?q=trade")) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = get(path);
             assertThat(r.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", "")).as(path).isEqualTo("text/html;charset=utf-8");
         }
         assertThat(WebServer.isLoopback("127.0.0.1")).isTrue();
