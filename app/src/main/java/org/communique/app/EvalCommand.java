@@ -108,9 +108,10 @@ final class EvalCommand implements Callable<Integer> {
                 System.err.println("communique: " + e.getMessage());
             }
         }
-        if (missing > 0) System.err.println("communique: " + missing + " texts are not in " + dir.resolve("texts")
+        if (missing > 0) System.err.println("communique: " + (missing == 1 ? "1 text is" : missing + " texts are") + " not in " + dir.resolve("texts")
                 + " (fetch them as " + dir.resolve("README.md") + " says)");
-        if (changed > 0) System.err.println("communique: " + changed + " texts differ from the ones labelled (sha256) and were left out");
+        if (changed > 0) System.err.println("communique: " + (changed == 1 ? "1 text differs from the one" : changed + " texts differ from the ones")
+                + " labelled (sha256) and " + (changed == 1 ? "was" : "were") + " left out");
         return n;
     }
 }

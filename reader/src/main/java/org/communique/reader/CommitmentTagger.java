@@ -72,7 +72,7 @@ final class CommitmentTagger implements Stage {
             int to = t.indexAt(s.end());
             boolean cutOff = s == last && isCutOff(doc, s);
             int covered = -1;
-            for (PhraseMatcher.Match m : k.triggers.find(t, from, to)) {
+            for (PhraseMatcher.Match m : triggers(t, from, to)) {
                 if (m.firstToken() <= covered) continue;
                 int after = m.lastToken() + 1;
                 if (after >= to || !t.isWord(after) || t.isCapitalized(after)) continue;
@@ -141,6 +141,22 @@ final class CommitmentTagger implements Stage {
     }
 
     /** The last sentence of the body, which the end of an excerpt may cut. */
+    /** The trigger phrases of a sentence in order, with those whose verb and "to" are parted by a short phrase. */
+    private List<PhraseMatcher.Match> triggers(Tokens t, int from, int to) {
+        List<PhraseMatcher.Match> found = new ArrayList<>(k.triggers.find(t, from, to));
+        Set<String> verbs = k.commitmentCues.get("gap-verbs");
+        Set<String> gap = k.commitmentCues.get("gap-words");
+        for (int i = from; i < to; i++) {
+            if (!verbs.contains(t.lower(i))) continue;
+            int j = i + 1;
+            while (j < to && j - i <= 3 && gap.contains(t.lower(j))) j++;
+            if (j == i + 1 || j - i > 3 || j >= to || !t.lower(j).equals("to")) continue;
+            found.add(new PhraseMatcher.Match(i, j, t.start(i), t.end(j), "firm"));
+        }
+        found.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::firstToken));
+        return found;
+    }
+
     private static Span lastSentence(Doc doc) {
         Span last = null;
         for (Span s : doc.layer(Labels.SENTENCE)) if (doc.inBody(s)) last = s;

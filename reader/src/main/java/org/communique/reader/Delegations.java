@@ -19,6 +19,7 @@ final class Delegations implements Stage {
     private static final Set<String> LEADER_MEETING = Knowledge.get().delegationWords.get("leader-meeting");
     private static final Set<String> COUNTERPART_CUES = Knowledge.get().delegationWords.get("counterpart-cues");
     private static final Set<String> LEADER_KINDS = Set.of("head-of-state", "head-of-government");
+    private static final OfficeHolders OFFICE_HOLDERS = Knowledge.get().officeHolders;
 
     @Override
     public Set<Key<?>> needs() {
@@ -36,6 +37,18 @@ final class Delegations implements Stage {
         People people = doc.get(Keys.PEOPLE).copy();
         doc.set(Keys.DELEGATIONS, people);
         List<String> parties = doc.get(Keys.DIALOGUE).parties();
+        Set<Person> knownLeaders = new HashSet<>();
+        for (Person p : people.all) {
+            // a title naming one country says whose side; one naming several ("the Foreign Ministers of Australia,
+            // India, Japan and the United States - Penny Wong, ...") does not
+            if (p.titleParties.size() == 1) continue;
+            OfficeHolders.Found known = OFFICE_HOLDERS.find(p.name(), p.titleKind);
+            if (known == null || (!p.titleParties.isEmpty() && !p.titleParties.contains(known.country()))) continue;
+            // "President Biden", "Minister Kamikawa": a known holder's office names their country as a title would
+            p.titleParties.clear();
+            p.titleParties.add(known.country());
+            if (known.leader() && (p.title == null || LEADER_KINDS.contains(p.titleKind))) knownLeaders.add(p);
+        }
         for (Person p : people.all) {
             doc.checkTime();
             for (String code : p.titleParties) {
@@ -71,7 +84,7 @@ final class Delegations implements Stage {
         Set<String> headed = new HashSet<>();
         for (Person p : people.all) {
             if (p.role != null) continue;
-            if (isLeader(p)) {
+            if (isLeader(p) || knownLeaders.contains(p)) {
                 // "Merkel and Netanyahu held the fifth government consultations": leaders who hold the round lead it
                 boolean holds = hasCue(doc, p, CHAIR_CUES) || namedHoldingTheDialogue(doc, p);
                 p.role = holds ? Participant.Role.HEAD : Participant.Role.MENTIONED;

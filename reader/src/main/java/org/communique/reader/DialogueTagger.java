@@ -116,6 +116,8 @@ final class DialogueTagger implements Stage {
             for (Map.Entry<String, List<String>> f : k.formats.entrySet()) {
                 if (Words.containsWords(named, f.getKey())) parties.addAll(f.getValue());
             }
+            // "the Ninth Foreign Ministers' Meeting of the "Central Asia plus Japan" Dialogue": the format it belongs to
+            for (Span m : mentions) parties.addAll(formatAfter(doc.text(), m.end()));
         }
         if (acronym != null) {
             for (int i = from; i < to; i++) {
@@ -131,6 +133,19 @@ final class DialogueTagger implements Stage {
         doc.set(Keys.DIALOGUE, new DialogueInfo(name, acronym, List.copyOf(parties), mentions));
     }
 
+
+    /** The members of a format named right after a dialogue's name by "of the" ("... Meeting of the Quad"). */
+    private List<String> formatAfter(String text, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 60));
+        if (!after.startsWith(" of the ")) return List.of();
+        after = after.substring(8).replace("\"", "").replace("\u201c", "").replace("\u201d", "");
+        for (Map.Entry<String, List<String>> f : k.formats.entrySet()) {
+            if (!k.groups.contains(f.getKey()) && Words.containsWords(after, f.getKey()) && after.startsWith(f.getKey())) {
+                return f.getValue();
+            }
+        }
+        return List.of();
+    }
 
     private Candidate candidate(Doc doc, TokenMarks marks, int head) {
         Tokens t = doc.tokens();

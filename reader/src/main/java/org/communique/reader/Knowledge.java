@@ -45,10 +45,16 @@ final class Knowledge {
     final WordLists referenceWords = WordLists.load("reference-words.tsv");
     /** The word lists of round-words.tsv ("virtual", "hybrid"), lower-cased. */
     final WordLists roundWords = WordLists.load("round-words.tsv");
+    /** The word lists of person-words.tsv ("honorifics", "particles", "not-syllables"), lower-cased. */
+    final WordLists personWords = WordLists.load("person-words.tsv");
     /** Buildings whose country held a meeting (venues.tsv), by their name. */
     final Map<String, String> venues = new HashMap<>();
     /** The word lists of dialogue-words.tsv by name ("heads", "bodies", ...), lower-cased. */
     final WordLists dialogueWords = WordLists.load("dialogue-words.tsv");
+    /** Heads of state and government, foreign and defence ministers by name (office-holders.tsv). */
+    final OfficeHolders officeHolders;
+    /** The full names (two words or more) of office holders, to find them where no title introduces them. */
+    final PhraseMatcher officeHolderNames = new PhraseMatcher(words, true);
     /** Base forms of verbs that open an action (action-verbs.txt). */
     final Set<String> actionVerbs = new HashSet<>();
     /** Lower-cased words that occur in office titles and country names: never part of a person's name. */
@@ -96,6 +102,10 @@ final class Knowledge {
             mechanismKind.put(name, r.length > 2 ? r[2] : "mechanism");
             mechanisms.add(name, name);
             for (String a : Resources.values(r.length > 1 ? r[1] : "-")) mechanisms.add(a, name);
+        }
+        officeHolders = OfficeHolders.load("office-holders.tsv");
+        for (String[] r : Resources.rows("office-holders.tsv")) {
+            for (String n : Resources.values(r[2])) if (Tokens.of(n).size() >= 2) officeHolderNames.add(n, r[0]);
         }
         for (String[] r : Resources.rows("acts.tsv")) acts.add(r[0], r[1]);
         for (String[] r : Resources.rows("commitments.tsv")) triggers.add(r[0], r[1]);

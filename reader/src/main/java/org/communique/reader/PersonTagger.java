@@ -11,14 +11,10 @@ import java.util.Set;
  */
 final class PersonTagger implements Stage {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "at", "on", "to", "in", "-", "&");
-    private static final Set<String> HONORIFICS = Set.of("dr", "mr", "mrs", "ms", "h", "e", "sheikh", "shaikh",
-            "ambassador", "his", "her", "excellency", "royal", "highness", "hon", "honourable", "honorable", "sir",
-            "dame", "prince", "princess", "madam", "general", "admiral", "professor", "prof", "shri", "smt", "sri",
-            "dato", "datuk", "mme", "m", "senator", "rt", "right");
+    private static final Set<String> HONORIFICS = Knowledge.get().personWords.get("honorifics");
     private static final Set<String> POST_NOMINALS = Set.of("MP", "QC", "KC", "OBE", "CBE", "MBE", "CMG", "KCMG", "GCMG",
             "PhD", "MEP", "AO", "AC");
-    private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "de", "da", "dos", "du",
-            "del", "la", "le", "van", "von", "der", "ben", "abu");
+    private static final Set<String> PARTICLES = Knowledge.get().personWords.get("particles");
     private static final int MAX_NAME_WORDS = 8;
     /** Delegations run to dozens; a list of thousands of names is not a delegation list to resolve. */
     static final int MAX_PEOPLE = 300;
@@ -119,12 +115,60 @@ final class PersonTagger implements Stage {
                 }
             }
         }
+        knownNames(doc, people, marks, named, from, to);
         shortMentions(doc, people, marks, named, from, to);
         people.all.sort((a, b) -> Integer.compare(a.mentions.get(0).start(), b.mentions.get(0).start()));
         for (int i = 0; i < people.all.size(); i++) {
             for (Span m : people.all.get(i).mentions) doc.add(new Span(m.start(), m.end(), Labels.PERSON, String.valueOf(i)));
         }
         doc.set(Keys.PEOPLE, people);
+    }
+
+    /** "... and his counterparts, Wang Yi and Cho Tae-yul": office holders named in full with no title beside them. */
+    private void knownNames(Doc doc, People people, TokenMarks marks, boolean[] named, int from, int to) {
+        Tokens t = doc.tokens();
+        for (int i = from; i < to; i++) {
+            if (named[i] || !t.isCapitalized(i) || (i > from && t.joinedOnLine(i - 1) && isNameToken(t, marks, i - 1))) continue;
+            PhraseMatcher.Match m = k.officeHolderNames.longestAt(t, i, to);
+            if (m == null) continue;
+            int end = m.lastToken() + 1;
+            // the whole name or nothing: "Wang Yi" is not a mention inside "Wang Yiming Li"
+            if (end < to && t.joinedOnLine(end - 1) && isNameToken(t, marks, end)) continue;
+            if (people.all.size() >= MAX_PEOPLE) return;
+            int[] title = titleBefore(t, marks, i, from);
+            if (title == null) mention(doc, people, marks, named, i, end, i, i - 1, null);
+            else mention(doc, people, marks, named, i, end, title[0], title[1], titleKind(doc, title[0], title[1]));
+            i = end - 1;
+        }
+    }
+
+    /**
+     * The office run that ends just before a known name, as token bounds: "Minister for Petroleum and Natural
+     * Resources Shahid Khaqan Abbasi", "The Australian Minister for Foreign Affairs, the Hon Kevin Rudd", where
+     * the name tells where a portfolio the title list does not know ends.
+     */
+    private static int[] titleBefore(Tokens t, TokenMarks marks, int ns, int from) {
+        int j = ns - 1;
+        while (j >= from && t.joinedOnLine(j) && (isHonorific(t, j) || t.lower(j).equals("the") || t.lower(j).equals("."))) j--;
+        if (j >= from && t.lower(j).equals(",")) j--;
+        int te = j;
+        int ts = -1;
+        for (int steps = 0; j >= from && steps < 10 && (j == te || t.joinedOnLine(j)); j--, steps++) {
+            boolean office = marks.office(j) || (marks.country[j] && ts >= 0);
+            if (office) ts = j;
+            else if (!(t.isWord(j) && (t.isCapitalized(j) || CONNECTORS.contains(t.lower(j))))) break;
+        }
+        if (ts < 0 || !t.isWord(te) || CONNECTORS.contains(t.lower(te))) return null;
+        return new int[] {ts, te};
+    }
+
+    /** The kind of the office phrase that opens a title ("head-of-government" for "Prime Minister ..."). */
+    private String titleKind(Doc doc, int ts, int te) {
+        for (Span s : doc.layer(Labels.TITLE)) {
+            int i = doc.tokens().indexAt(s.start());
+            if (i >= ts && i <= te) return s.value();
+        }
+        return null;
     }
 
     private static int wordsIn(Tokens t, int from, int to) {
@@ -190,10 +234,12 @@ final class PersonTagger implements Stage {
                 // an initial or a short form: "D.", "Ma. Theresa"; not the stop that ends a sentence
                 if (e < to && t.touching(e - 1) && t.lower(e).equals(".") && t.word(e - 1).length() <= 2
                         && (t.word(e - 1).length() == 1 || (e + 1 < to && isNameToken(t, marks, e + 1)))) e++;
-                // a hyphenated name: "Kassym-Jomart", "Al-Sabah"
-                while (e + 1 < to && PhraseMatcher.isHyphen(t, e) && t.touching(e - 1) && t.touching(e) && t.isCapitalized(e + 1)) e += 2;
-                // "O'Brien"
-                if (e + 1 < to && t.lower(e).equals("'") && t.touching(e - 1) && t.touching(e) && t.isCapitalized(e + 1)) e += 2;
+                // a hyphenated name: "Kassym-Jomart", "Al-Sabah", and Korean given names "Yun Byung-se"
+                while (e + 1 < to && PhraseMatcher.isHyphen(t, e) && t.touching(e - 1) && t.touching(e)
+                        && (t.isCapitalized(e + 1) || isNameSyllable(t, e + 1))) e += 2;
+                // "O'Brien", "Ya'alon"; not the "'s" that makes a possessive
+                if (e + 1 < to && isApostrophe(t.word(e)) && t.touching(e - 1) && t.touching(e) && t.isWord(e + 1)
+                        && (t.isCapitalized(e + 1) || (t.word(e + 1).length() > 1 && !t.lower(e + 1).equals("s")))) e += 2;
             } else if (e > s && e + 1 < to && PARTICLES.contains(t.lower(e)) && t.joinedOnLine(e - 1)
                     && (isNameToken(t, marks, e + 1)
                         || (PhraseMatcher.isHyphen(t, e + 1) && e + 2 < to && t.isCapitalized(e + 2)))) {
@@ -208,8 +254,19 @@ final class PersonTagger implements Stage {
         return e;
     }
 
+    /** "se" of "Byung-se": a short lower-case syllable, not a word that makes "Blinken-led" or "Seoul-based". */
+    private boolean isNameSyllable(Tokens t, int i) {
+        return t.isWord(i) && t.word(i).length() <= 5 && !k.personWords.get("not-syllables").contains(t.lower(i));
+    }
+
+    private static boolean isApostrophe(String w) {
+        return w.equals("'") || w.equals("\u2019");
+    }
+
     private boolean isNameToken(Tokens t, TokenMarks marks, int i) {
         if (!t.isWord(i) || !t.isCapitalized(i) || marks.office(i)) return false;
+        // a handle glued to the name it repeats: "Antony Blinken SecBlinken"
+        if (i > 0 && t.isWord(i - 1) && t.word(i).length() > t.word(i - 1).length() && t.word(i).endsWith(t.word(i - 1))) return false;
         // a city's name can be a first name: "Victoria Nuland"
         if (marks.place[i] && !(i + 1 < t.size() && t.joinedOnLine(i) && t.isWord(i + 1) && t.isCapitalized(i + 1)
                 && !marks.office(i + 1) && !marks.place[i + 1])) return false;

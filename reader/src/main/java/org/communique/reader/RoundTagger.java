@@ -20,7 +20,9 @@ final class RoundTagger implements Stage {
             "^([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s?[A-Z][a-zA-Z.]{1,20})?(?:,[^\\n]{0,60}?)?\\s?[-\u2013\u2014]{1,2}\\s");
     private static final Pattern DC = Pattern.compile(",?\\s*D\\.\\s?C\\.?$");
     private static final Pattern TODAY = Pattern.compile("\\btoday\\b");
-    private static final Pattern ON_WEEKDAY = Pattern.compile("\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    // "on Wednesday", "held here Saturday", "said Thursday"; not "next Monday", nor "Tuesday, 2 July 2024" (a date)
+    private static final Pattern WEEKDAY = Pattern.compile("(?<!\\bnext )\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+            + "(?!,?\\s+(\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
     private static final Pattern THIS_WEEK = Pattern.compile("\\bthis week\\b");
     private static final Set<String> MEETING_WORDS = Set.of("held", "hold", "holds", "met", "meet", "convened", "hosted",
             "host", "concluded", "co-chaired", "chaired", "co", "welcomed", "took", "opened", "led", "headed", "gathered",
@@ -91,7 +93,7 @@ final class RoundTagger implements Stage {
                 // comes before a date that only heads the page
                 for (Span d : doc.within(Labels.DATE, s)) {
                     if (dateline != null && dateline.contains(d)) continue;
-                    if (d.value().length() < 7) continue;
+                    if (d.value().length() < 7 || afterEarlierRound(doc, d)) continue;
                     if (dateSpan == null || (introducedByOn(doc, d) && !introducedByOn(doc, dateSpan))) dateSpan = d;
                 }
                 if (dateSpan == null) date = relativeDate(doc.cover(s), anchor);
@@ -102,6 +104,8 @@ final class RoundTagger implements Stage {
         // "On December 17, 2014, the Foreign Minister ... made an official visit. During the visit, ... the Dialogue":
         // the opening's date, when no sentence about the meeting gives one
         if (dateSpan == null && date == null) dateSpan = openingDate(doc, sentences, dateline);
+        // "The vice ministers ... committed on Wednesday": a wire's opening gives the day relative to its own
+        if (dateSpan == null && date == null) date = openingRelativeDate(doc, sentences, anchor);
         if (dateSpan != null) date = resolveYear(dateSpan.value(), doc, published);
         if (placeSpan == null && doc.get(Keys.HEADLINE) != null) placeSpan = placeInHeadline(doc);
         String place = placeSpan == null ? null : cityName(doc.cover(placeSpan));
@@ -313,12 +317,30 @@ final class RoundTagger implements Stage {
         return null;
     }
 
+    /** "following the last meeting in December 2021": a date that an earlier round is said to have had. */
+    private boolean afterEarlierRound(Doc doc, Span d) {
+        String before = doc.text().substring(Math.max(0, d.start() - 40), d.start()).toLowerCase(Locale.ROOT);
+        for (String w : k.roundWords.get("earlier")) if (Words.containsWords(before, w)) return true;
+        return false;
+    }
+
+    private static String openingRelativeDate(Doc doc, List<Span> sentences, String anchor) {
+        int seen = 0;
+        for (Span s : sentences) {
+            if (!doc.inBody(s)) continue;
+            if (seen++ == 2) break;
+            String date = relativeDate(doc.cover(s), anchor);
+            if (date != null) return date;
+        }
+        return null;
+    }
+
     private static String relativeDate(String sentence, String published) {
         if (published == null || published.startsWith("?")) return null;
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (TODAY.matcher(lower).find()) return published;
         if (THIS_WEEK.matcher(lower).find()) return published.substring(0, 7);
-        Matcher weekday = ON_WEEKDAY.matcher(lower);
+        Matcher weekday = WEEKDAY.matcher(lower);
         if (weekday.find() && published.length() == 10) {
             // "concluded ... on Wednesday" in a wire of Thursday 21 March: the Wednesday before
             LocalDate day = LocalDate.parse(published);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /** The commitment rules of the annotation guideline, each on sentences written for it. */
 class CommitmentRulesTest {
@@ -107,5 +108,13 @@ class CommitmentRulesTest {
         assertThat(c.get(0).text()).contains("standardization");
         assertThat(c.get(1).text()).contains("fisheries");
         assertThat(c.get(2).text()).contains("cultural cooperation");
+    }
+
+    @Test
+    void aShortPhraseOfWhenBetweenTheVerbAndToKeepsTheUndertaking() throws Exception {
+        assertThat(commitments("Chile and New Zealand committed on Wednesday to widening scientific exchanges. "
+                + "They agreed in principle to open a joint research station."))
+                .extracting(Commitment::text, Commitment::strength)
+                .containsExactly(tuple("widening scientific exchanges", "firm"), tuple("open a joint research station", "firm"));
     }
 }

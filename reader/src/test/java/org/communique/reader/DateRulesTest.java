@@ -50,4 +50,15 @@ class DateRulesTest {
                 + "the visit the two ministers co-chaired the Canada-Ghana Strategic Partnership Dialogue.");
         assertThat(r.round().date()).isEqualTo("2015-03-04");
     }
+
+    @Test
+    void aWeekdayInAWiresOpeningIsTheDayBeforeItsDateAndAnEarlierRoundsDateIsNotTheRounds() throws Exception {
+        RoundRecord r = read("March 14, 2024\nLISBON - The foreign ministers of Chile and Portugal agreed on Tuesday to "
+                + "widen trade. They met in Lisbon for the fourth Political Consultations, the first since the last "
+                + "meeting in October 2019.");
+        assertThat(r.round().date()).isEqualTo("2024-03-12");
+        RoundRecord said = read("March 14, 2024\nLISBON - Chile and Portugal held the fourth Political Consultations "
+                + "here Tuesday, their foreign ministries said.");
+        assertThat(said.round().date()).isEqualTo("2024-03-12");
+    }
 }

@@ -47,4 +47,60 @@ class DelegationRulesTest {
                 + "Foreign Affairs of the People\u2019s Republic of China, Wang Yi, made an official visit.");
         assertThat(r.participants()).extracting(Participant::name, Participant::party).contains(tuple("Wang Yi", "CN"));
     }
+
+    @Test
+    void aLeaderKnownByNameSpeaksForTheirCountryAndALeaderOfAThirdCountryForNeither() throws Exception {
+        RoundRecord r = read("The United States and Ukraine held the Strategic Partnership Commission in Washington on "
+                + "10 November 2021. Secretary of State Antony Blinken and Foreign Minister Dmytro Kuleba led the "
+                + "delegations. They recalled the meeting of President Zelenskyy and President Biden in September and "
+                + "condemned the threats made by President Putin.");
+        assertThat(r.participants()).extracting(Participant::name, Participant::party, Participant::role)
+                .contains(
+                        tuple("Zelenskyy", "UA", Participant.Role.MENTIONED),
+                        tuple("Biden", "US", Participant.Role.MENTIONED),
+                        tuple("Putin", null, Participant.Role.MENTIONED));
+    }
+
+    @Test
+    void aLeaderIsKnownOnlyWhenTheNameAndTheOfficeFit() {
+        OfficeHolders leaders = Knowledge.get().officeHolders;
+        assertThat(leaders.countryOf("Joseph R. Biden", "head-of-state")).isEqualTo("US");
+        assertThat(leaders.countryOf("Biden", "head-of-state")).isEqualTo("US");
+        // a surname alone, with no title, could be anyone's; a minister of that name is not the president
+        assertThat(leaders.countryOf("Biden", null)).isNull();
+        assertThat(leaders.countryOf("Biden", "head-of-government")).isNull();
+        assertThat(leaders.countryOf("Hunter Biden", "head-of-state")).isNull();
+        // ministers by surname need a minister's title; names come in either order
+        assertThat(leaders.countryOf("Kamikawa", "minister")).isEqualTo("JP");
+        assertThat(leaders.countryOf("Kamikawa", null)).isNull();
+        assertThat(leaders.countryOf("Kamikawa Yoko", null)).isEqualTo("JP");
+    }
+
+    @Test
+    void officeHoldersAreFoundByTheirFullNamesWhereNoTitleIntroducesThem() throws Exception {
+        RoundRecord r = read("Japan, China and South Korea held the Trilateral Foreign Ministers' Meeting in Tokyo on "
+                + "22 March 2025. Takeshi Iwaya said that he and his counterparts, Wang Yi and Cho Tae-yul, agreed to "
+                + "prepare a summit.");
+        assertThat(r.participants()).extracting(Participant::name, Participant::party)
+                .contains(tuple("Takeshi Iwaya", "JP"), tuple("Wang Yi", "CN"), tuple("Cho Tae-yul", "KR"));
+    }
+
+    @Test
+    void aKnownNameEndsATitleTheListDoesNotKnowAndAMiddleInitialIsNoObstacle() throws Exception {
+        RoundRecord r = read("Pakistan and Turkey held the High-Level Strategic Cooperation Council in Islamabad on "
+                + "13 November 2016. Minister for Petroleum and Natural Resources Shahid Khaqan Abbasi and Foreign "
+                + "Affairs Secretary Enrique A. Manalo attended.");
+        assertThat(r.participants()).extracting(Participant::name, Participant::title)
+                .contains(tuple("Shahid Khaqan Abbasi", "Minister for Petroleum and Natural Resources"));
+        assertThat(Knowledge.get().officeHolders.countryOf("Enrique A. Manalo", "minister")).isEqualTo("PH");
+    }
+
+    @Test
+    void koreanGivenNamesKeepTheirSecondSyllableAndAGluedHandleIsNoName() throws Exception {
+        RoundRecord r = read("Australia and the Republic of Korea held the 2+2 Meeting in Seoul on 11 September 2015. "
+                + "Foreign Minister Yun Byung-se and Secretary of State Antony Blinken SecBlinken met Defense Minister "
+                + "Han Min-koo after a Seoul-based forum.");
+        assertThat(r.participants()).extracting(Participant::name)
+                .contains("Yun Byung-se", "Han Min-koo", "Antony Blinken").doesNotContain("Antony Blinken SecBlinken");
+    }
 }

@@ -65,4 +65,11 @@ class DialogueRulesTest {
                 + "held in Manila on 2 February 2025. Japan, the Philippines and Australia discussed maritime order.");
         assertThat(r.dialogue().parties()).containsExactly("AU", "JP", "PH");
     }
+
+    @Test
+    void aFormatNamedAfterTheMeetingGivesItsMembers() throws Exception {
+        RoundRecord r = read("On 2 May 2024, the Fifth Foreign Ministers' Meeting of the \"Central Asia plus Japan\" "
+                + "Dialogue was held in Tokyo.");
+        assertThat(r.dialogue().parties()).containsExactlyInAnyOrder("JP", "KG", "KZ", "TJ", "TM", "UZ");
+    }
 }

@@ -40,7 +40,7 @@ class KnowledgeFilesTest {
                 assertThat(r.length).as(name + ": " + String.join("\t", r)).isBetween(columns - 1, columns + 1);
                 assertThat(r[0]).as(name).isNotBlank();
                 // a key twice means one of its lines is never used
-                if (!name.equals("titles.tsv") && !name.equals("mechanisms.tsv")) {
+                if (!Set.of("titles.tsv", "mechanisms.tsv", "office-holders.tsv").contains(name)) {
                     assertThat(keys.add(r[0])).as(name + " has " + r[0] + " twice").isTrue();
                 }
             }
@@ -56,6 +56,16 @@ class KnowledgeFilesTest {
         }
         for (String[] r : Resources.rows("venues.tsv")) assertThat(codes).as("venues.tsv " + r[0]).contains(r[1]);
         for (String[] r : Resources.rows("countries.tsv")) assertThat(r[0]).matches("[A-Z]{2}");
+        Set<String> leaders = new HashSet<>();
+        for (String[] r : Resources.rows("office-holders.tsv")) {
+            String line = "office-holders.tsv: " + String.join("\t", r);
+            assertThat(codes).as(line).contains(r[0]);
+            assertThat(r[1]).as(line).isIn("head-of-state", "head-of-government", "foreign-minister", "defence-minister");
+            assertThat(r[3]).as(line).matches("(19|20)\\d\\d");
+            assertThat(r[4]).as(line).matches("(19|20)\\d\\d|-");
+            if (!r[4].equals("-")) assertThat(r[3].compareTo(r[4])).as(line).isLessThanOrEqualTo(0);
+            assertThat(leaders.add(r[0] + " " + r[1] + " " + Resources.values(r[2]).get(0))).as(line + " twice").isTrue();
+        }
     }
 
     @Test

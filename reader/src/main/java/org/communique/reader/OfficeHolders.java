@@ -1,0 +1,79 @@
+package org.communique.reader;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Heads of state and government, foreign and defence ministers by name (office-holders.tsv), so that "President
+ * Biden" or "Minister Kamikawa", whose titles name no country, are known to speak for theirs, or for neither
+ * party when their country is a third one.
+ */
+final class OfficeHolders {
+    static final Set<String> LEADER_OFFICES = Set.of("head-of-state", "head-of-government");
+
+    private record Holder(String country, String office, Set<String> words, String surname) {}
+
+    /** Whom a name fits: their country, and whether every office they are known by is a leader's. */
+    record Found(String country, boolean leader) {}
+
+    private final Map<String, List<Holder>> byWord = new HashMap<>();
+
+    static OfficeHolders load(String resource) {
+        OfficeHolders holders = new OfficeHolders();
+        for (String[] r : Resources.rows(resource)) {
+            for (String n : Resources.values(r[2])) {
+                List<String> words = words(n);
+                Holder h = new Holder(r[0], r[1], new HashSet<>(words), words.get(words.size() - 1));
+                // every word, as names come in either order ("Kihara Minoru", "Minoru Kihara")
+                for (String w : h.words()) holders.byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(h);
+            }
+        }
+        return holders;
+    }
+
+    /**
+     * Whom a name fits, or null when none, or more than one country's, fits. Every word
+     * of the name must be a word of one of the holder's names, its last word that name's last. A full name
+     * ("Joseph R. Biden") is enough; a surname alone needs the title of the office: a leader's for a leader
+     * (kind head-of-state or head-of-government), a minister's for a minister.
+     */
+    Found find(String name, String titleKind) {
+        // a middle initial ("Enrique A. Manalo") is often not in the list
+        List<String> words = words(name).stream().filter(w -> w.length() > 1).toList();
+        if (words.isEmpty()) return null;
+        Set<String> countries = new HashSet<>();
+        boolean leader = true;
+        for (Holder h : byWord.getOrDefault(words.get(words.size() - 1), List.of())) {
+            if (!h.words().containsAll(words)) continue;
+            if (words.size() < 2 && (!h.surname().equals(words.get(0)) || !fits(h.office(), titleKind))) continue;
+            countries.add(h.country());
+            leader &= LEADER_OFFICES.contains(h.office());
+        }
+        return countries.size() == 1 ? new Found(countries.iterator().next(), leader) : null;
+    }
+
+    String countryOf(String name, String titleKind) {
+        Found f = find(name, titleKind);
+        return f == null ? null : f.country();
+    }
+
+    private static boolean fits(String office, String titleKind) {
+        if (titleKind == null) return false;
+        if (LEADER_OFFICES.contains(office)) return office.equals(titleKind);
+        return titleKind.equals("minister");
+    }
+
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s,]+")) {
+            String word = w.replace(".", "");
+            if (!word.isEmpty()) out.add(word);
+        }
+        return out;
+    }
+}
