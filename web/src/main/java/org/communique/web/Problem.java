@@ -32,7 +32,8 @@ final class Problem extends RuntimeException {
     static Problem ofRequest(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             String m = c.getMessage() == null ? "" : c.getMessage();
-            if (c instanceof IllegalStateException && (m.contains("max file size exceeded") || m.contains("max request size exceeded"))
+            // Jetty's multipart parser says "max file size exceeded" for a part, "max length exceeded" for the whole body
+            if (c instanceof IllegalStateException && (m.startsWith("max file size exceeded") || m.startsWith("max length exceeded"))
                     || c instanceof org.eclipse.jetty.http.BadMessageException b && b.getCode() == 413) {
                 return new Problem(413, "the upload is larger than the limit of 20 MB for one statement and 60 MB for a request");
             }

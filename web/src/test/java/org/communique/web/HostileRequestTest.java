@@ -219,4 +219,30 @@ class HostileRequestTest {
         assertThat(WebServer.isLoopback("::1")).isTrue();
         assertThat(WebServer.isLoopback("0.0.0.0")).isFalse();
     }
+
+    @Test
+    void anUploadOverTheRequestLimitIsToldTheLimit() throws Exception {
+        // four files under the 20 MB limit for one, 76 MB together: over the 60 MB limit for a request
+        byte[] part = new byte[19 * 1024 * 1024];
+        Arrays.fill(part, (byte) 'a');
+        ByteArrayOutputStream files = new ByteArrayOutputStream();
+        for (int i = 0; i < 4; i++) {
+            files.writeBytes(("--b0undary\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big" + i
+                    + ".txt\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            files.writeBytes(part);
+            files.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        files.writeBytes("--b0undary--\r\n".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> api = post("/api/import", "multipart/form-data; boundary=b0undary", files.toByteArray());
+        assertProblem(api, 413);
+        assertThat(api.body()).contains("limit of 20 MB for one statement and 60 MB for a request").doesNotContain("bad multipart");
+
+        Client editor = new Client(server.port());
+        editor.signIn("admin", TestData.PASSWORD);
+        String form = "--b0undary\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n"
+                + Client.csrf(editor.get("/import").body()) + "\r\n" + files.toString(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> page = editor.postBody("/import/preview", "multipart/form-data; boundary=b0undary", form);
+        assertThat(page.statusCode()).isEqualTo(413);
+        assertThat(page.body()).contains("limit of 20 MB for one statement and 60 MB for a request");
+    }
 }
