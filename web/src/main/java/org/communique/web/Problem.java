@@ -1,5 +1,10 @@
 package org.communique.web;
 
+import org.communique.model.Json;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** A request that cannot be served, with its HTTP status and one sentence that says why. */
 final class Problem extends RuntimeException {
     final int status;
@@ -18,11 +23,24 @@ final class Problem extends RuntimeException {
             case 405 -> "Method Not Allowed";
             case 409 -> "Conflict";
             case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
             case 429 -> "Too Many Requests";
+            case 431 -> "Request Header Fields Too Large";
             default -> status >= 500 ? "Internal Server Error" : "Error";
         };
+    }
+
+    /** The problem as RFC 9457 application/problem+json. */
+    static String json(int status, String detail, String instance) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("type", "about:blank");
+        p.put("title", title(status));
+        p.put("status", status);
+        p.put("detail", detail);
+        p.put("instance", instance);
+        return Json.write(p);
     }
 
     /**
