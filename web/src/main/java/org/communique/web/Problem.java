@@ -34,12 +34,18 @@ final class Problem extends RuntimeException {
 
     /** The problem as RFC 9457 application/problem+json. */
     static String json(int status, String detail, String instance) {
+        return json(status, detail, instance, Map.of());
+    }
+
+    /** The same with members of its own ({@code extra}) after the standard ones. */
+    static String json(int status, String detail, String instance, Map<String, Object> extra) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", "about:blank");
         p.put("title", title(status));
         p.put("status", status);
         p.put("detail", detail);
         p.put("instance", instance);
+        p.putAll(extra);
         return Json.write(p);
     }
 
