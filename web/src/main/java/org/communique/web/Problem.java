@@ -28,7 +28,8 @@ final class Problem extends RuntimeException {
             case 422 -> "Unprocessable Content";
             case 429 -> "Too Many Requests";
             case 431 -> "Request Header Fields Too Large";
-            default -> status >= 500 ? "Internal Server Error" : "Error";
+            case 500 -> "Internal Server Error";
+            default -> org.eclipse.jetty.http.HttpStatus.getMessage(status);
         };
     }
 

@@ -231,6 +231,7 @@ class HostileRequestTest {
         record Probe(String request, int status, boolean api) {}
         for (Probe p : List.of(
                 new Probe("NOT A REQUEST LINE\r\n\r\n", 400, false),
+                new Probe("GET / HTTP/7\r\n\r\n", 505, false),
                 new Probe("GET " + longPath + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 414, false),
                 new Probe("GET /api/rounds HTTP/1.1\r\nHost: x\r\n" + bigHeader + "Connection: close\r\n\r\n", 431, true),
                 new Probe("GET /people HTTP/1.1\r\nHost: x\r\n" + bigHeader + "Connection: close\r\n\r\n", 431, false),
@@ -245,7 +246,8 @@ class HostileRequestTest {
                 assertThat(head).as(what).contains("content-type: application/problem+json");
                 assertThat(answer).as(what).contains("\"status\":" + p.status(), "\"detail\":\"");
             } else {
-                assertThat(head).as(what).containsPattern("content-type: text/(html|plain)");
+                assertThat(head).as(what).contains("content-type: text/html; charset=utf-8");
+                assertThat(answer).as(what).contains("<title>" + p.status() + " " + Problem.title(p.status()) + "</title>");
             }
             assertThat(answer).as(what).doesNotContain("Exception").doesNotContain("org.eclipse");
         }
