@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Write the whole record (rounds, corrections, tracker decisions, accounts, audit log) to FILE,"
-                + " one consistent gzip file; 'restore' reads it back.")
+                + " one consistent gzip file, also while 'serve' runs on the same data; 'restore' reads it back.")
 final class BackupCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the backup file to write (gzip)")
     Path file;
@@ -22,7 +22,8 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = store.open()) {
+        // one snapshot transaction: a running server goes on serving and writing while it is read
+        try (Database db = store.openBesideServer()) {
             Backup.Summary s = new Backup(db).write(file);
             System.out.println("backed up " + s.rows() + " rows of " + s.tables().size() + " tables (schema version "
                     + s.schemaVersion() + ") to " + file);

@@ -26,6 +26,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--private", description = "reading needs signing in too (default: anyone may read; changes always need it)")
     boolean privateReading;
 
+    @Option(names = "--public-url", paramLabel = "URL", description = "the address people reach the server at, e.g. behind"
+            + " a TLS proxy; with https://, cookies are Secure and pages send Strict-Transport-Security")
+    String publicUrl;
+
     @Mixin
     StoreOptions store;
 
@@ -33,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             System.err.println("communique: --port must be between 0 and 65535");
+            return Main.USAGE;
+        }
+        if (publicUrl != null && !publicUrl.matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
+            System.err.println("communique: --public-url must be an http:// or https:// address, not '" + publicUrl + "'");
             return Main.USAGE;
         }
         Database db = store.open();
@@ -43,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
                 Samples.Tally t = Samples.ingest(db, new Reader());
                 System.out.println("sample statements: " + t);
             }
-            server = WebServer.start(db, WebServer.Settings.of(bind, port).privately(privateReading));
+            server = WebServer.start(db, WebServer.Settings.of(bind, port).privately(privateReading).publicUrl(publicUrl));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -56,7 +64,8 @@ final class ServeCommand implements Callable<Integer> {
         if (new AccountStore(db).users().isEmpty()) {
             System.out.println("no users yet: create the first admin with 'communique user add NAME --role admin' to sign in");
         }
-        System.out.println("serving http://" + bind + ":" + server.port() + "/ from " + db.description() + " (Ctrl-C stops)");
+        System.out.println("serving http://" + bind + ":" + server.port() + "/" + (publicUrl == null ? "" : " as " + publicUrl)
+                + " from " + db.description() + " (Ctrl-C stops)");
         if (!WebServer.isLoopback(bind)) {
             System.err.println("communique: warning: listening on " + bind + ", reachable from other machines; the server"
                     + " speaks plain HTTP, so put it behind a TLS proxy before anyone signs in over a network");

@@ -4,6 +4,7 @@ import org.communique.store.Database;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Where the record lives: an embedded PostgreSQL under --data, or the server that --db names. */
 final class StoreOptions {
@@ -22,13 +23,23 @@ final class StoreOptions {
     Path data;
 
     Database open() {
+        return server().orElseGet(() -> Database.embedded(folder()));
+    }
+
+    /** As {@link #open}, but a data folder that a running server holds is reached through that server's PostgreSQL. */
+    Database openBesideServer() {
+        return server().orElseGet(() -> Database.embeddedOrRunning(folder()));
+    }
+
+    private Optional<Database> server() {
         String u = url != null ? url : System.getenv("COMMUNIQUE_DB_URL");
-        if (u != null && !u.isBlank()) {
-            String user = this.user != null ? this.user : System.getenv("COMMUNIQUE_DB_USER");
-            String password = this.password != null ? this.password : System.getenv("COMMUNIQUE_DB_PASSWORD");
-            return Database.connect(u, user, password);
-        }
-        Path folder = data != null ? data : Path.of(System.getProperty("user.home"), ".communique");
-        return Database.embedded(folder);
+        if (u == null || u.isBlank()) return Optional.empty();
+        String user = this.user != null ? this.user : System.getenv("COMMUNIQUE_DB_USER");
+        String password = this.password != null ? this.password : System.getenv("COMMUNIQUE_DB_PASSWORD");
+        return Optional.of(Database.connect(u, user, password));
+    }
+
+    private Path folder() {
+        return data != null ? data : Path.of(System.getProperty("user.home"), ".communique");
     }
 }

@@ -1,9 +1,11 @@
 package org.communique.app;
 
+import org.communique.model.Json;
 import org.communique.store.AccountStore;
 import org.communique.store.CorrectionStore;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
+import org.communique.web.Accounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,13 +13,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -144,6 +155,89 @@ class BackupRestoreTest {
         assertThat(quietly("restore", cut.toString(), "--db", target, "--db-user", "postgres")).isEqualTo(Main.REFUSED);
         try (Database db = Database.connect(target, "postgres", null)) {
             assertThat(rows(db).values()).allSatisfy(r -> assertThat(r).isEmpty());
+        }
+    }
+
+    @Test
+    void aBackupIsTakenWhileTheServerRunsAndWritesInOneSnapshot() throws Exception {
+        Path data = dir.resolve("served");
+        assertThat(quietly("ingest", ROOT.resolve("statements/kz-us-espd-2023.txt").toString(), "--data", data.toString())).isZero();
+        String token;
+        String series;
+        try (Database db = Database.embedded(data)) {
+            Accounts accounts = new Accounts(db);
+            accounts.addUser("ana", "admin", null, "a long enough password");
+            token = accounts.newToken("ana", "backup test");
+            series = db.jdbi().withHandle(h -> h.createQuery("SELECT key FROM dialogues").mapTo(String.class).one());
+        }
+        int port = ServerCrashTest.freePort();
+        Process server = ServerCrashTest.serve(data, port);
+        try {
+            ServerCrashTest.awaitServing(server);
+            HttpClient http = HttpClient.newHttpClient();
+            BiFunction<String, String, HttpResponse<String>> post = (path, body) -> {
+                try {
+                    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            var plan = post.apply("/api/plans", "{\"series\":\"" + series + "\"}");
+            assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
+            long planId = ((Number) Json.parseObject(plan.body()).get("id")).longValue();
+            assertThat(post.apply("/api/plans/" + planId + "/draft", "{}").statusCode()).isEqualTo(200);
+
+            // an editor saves the opening again and again: each save writes a version, a sign-off step and an audit entry
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicInteger saved = new AtomicInteger(1);
+            List<String> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread editor = new Thread(() -> {
+                for (int n = 1; !stop.get() && refused.isEmpty(); n++) {
+                    var r = post.apply("/api/plans/" + planId + "/draft/sections/opening", "{\"base\":" + saved.get()
+                            + ",\"text\":\"The delegations met, save " + n + ".\"}");
+                    if (r.statusCode() == 200) saved.set(((Number) Json.parseObject(r.body()).get("number")).intValue());
+                    else refused.add(r.statusCode() + " " + r.body());
+                }
+            });
+            editor.start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (saved.get() < 5 && editor.isAlive() && System.nanoTime() < deadline) Thread.sleep(10);
+            assertThat(saved.get()).as("saves before the backup " + refused).isGreaterThanOrEqualTo(5);
+            Path file = dir.resolve("online.backup.gz");
+            int code = quietly("backup", file.toString(), "--data", data.toString());
+            int during = saved.get();
+            stop.set(true);
+            editor.join(30_000);
+            assertThat(refused).isEmpty();
+            assertThat(code).as("backup beside a running server").isZero();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(server.isAlive()).isTrue();
+
+            Path target = dir.resolve("online-restored");
+            assertThat(quietly("restore", file.toString(), "--data", target.toString())).isZero();
+            try (Database restored = Database.embedded(target)) {
+                Map<String, List<String>> rows = rows(restored);
+                long versions = restored.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM draft_versions").mapTo(Long.class).one());
+                long edited = restored.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT count(*) FROM signoff_steps WHERE outcome = 'edited'").mapTo(Long.class).one());
+                long audited = restored.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT count(*) FROM audit_log WHERE action LIKE '%draft.edit'").mapTo(Long.class).one());
+                // all of each save or none of it: the tables were read at one instant
+                assertThat(edited).isEqualTo(versions - 1).isEqualTo(audited).isGreaterThanOrEqualTo(4);
+                assertThat(versions).isLessThanOrEqualTo(during + 1);
+                String last = restored.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT text FROM draft_versions ORDER BY number DESC LIMIT 1").mapTo(String.class).one());
+                String opening = restored.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT text FROM draft_sections WHERE key = 'opening'").mapTo(String.class).one());
+                assertThat(last).contains(opening);
+                assertThat(rows.get("users")).hasSize(1);
+            }
+        } finally {
+            server.destroy(); // SIGTERM: the server's shutdown hook stops PostgreSQL cleanly
+            assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
     }
 }

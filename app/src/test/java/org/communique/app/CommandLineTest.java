@@ -119,6 +119,8 @@ class CommandLineTest {
         assertThat(run("read", "--no-such-flag", SEED.toString())).isEqualTo(2);
         assertThat(err()).contains("Unknown option");
         assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(run("serve", "--public-url", "record.example.org")).isEqualTo(2);
+        assertThat(err()).contains("--public-url must be an http:// or https:// address");
     }
 
     @Test

@@ -138,12 +138,16 @@ public final class Drafting {
     // ---------------------------------------------------------------- editing
 
     /**
-     * Saves a section's new text as the next version. A track's section is edited by its working groups'
+     * Saves a section's new text as the next version. {@code base} is the version the text started from: when
+     * someone changed this section after it, the save is refused with both texts ({@link EditConflict}); changes
+     * to other sections since do not overlap and stay. Saves to one plan are serialised (its row is locked), so
+     * each gets its own number and sees the one before. A track's section is edited by its working groups'
      * co-leads (their accounts) or an admin; the opening and closing by an admin or an editor of a party.
      * Any approval given before is void.
      */
-    public Version edit(long planId, String sectionKey, String newText, Actor by) {
+    public Version edit(long planId, String sectionKey, int base, String newText, Actor by) {
         return jdbi.inTransaction(h -> {
+            h.execute("SELECT id FROM plans WHERE id = ? FOR UPDATE", planId);
             Plan p = Planning.load(h, planId);
             Planning.mayView(h, p, by);
             if ("published".equals(p.status())) throw DraftingException.conflict("round " + planId + " is published; its statement no longer changes");
@@ -161,11 +165,26 @@ public final class Drafting {
             }
             if (newText == null || newText.isBlank()) throw DraftingException.invalid("a section cannot be empty");
             String clean = newText.replace("\r\n", "\n").strip();
+            int latest = latest(h, planId);
+            if (base < 1 || base > latest) {
+                throw DraftingException.invalid("there is no version " + base + " of the draft of round " + planId
+                        + " to start from (the current one is " + latest + ")");
+            }
+            if (!clean.equals(s.text())) {
+                var changed = h.createQuery("""
+                                SELECT number, author FROM draft_versions
+                                 WHERE plan_id = :p AND section_key = :key AND number > :base ORDER BY number DESC LIMIT 1""")
+                        .bind("p", planId).bind("key", sectionKey).bind("base", base)
+                        .map((rs, ctx) -> new EditConflict(s.heading(), sectionKey, base, latest, rs.getString("author"),
+                                rs.getInt("number"), clean, s.text()))
+                        .findOne();
+                if (changed.isPresent()) throw changed.get();
+            }
             String before = fullText(h, p);
             h.execute("UPDATE draft_sections SET text = ? WHERE plan_id = ? AND key = ?", clean, planId, sectionKey);
             String after = fullText(h, p);
             if (after.equals(before)) throw DraftingException.invalid("the section is unchanged");
-            int number = latest(h, planId) + 1;
+            int number = latest + 1;
             String diff = LineDiff.unified(before, after, "v" + (number - 1), "v" + number);
             h.execute("INSERT INTO draft_versions (plan_id, number, section_key, author, text, diff) VALUES (?, ?, ?, ?, ?, ?)",
                     planId, number, sectionKey, by.name(), after, diff);

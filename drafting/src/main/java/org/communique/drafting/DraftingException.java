@@ -1,7 +1,7 @@
 package org.communique.drafting;
 
 /** A refused drafting action, in one sentence; {@code kind} says why (the web maps it to a status). */
-public final class DraftingException extends RuntimeException {
+public class DraftingException extends RuntimeException {
     public enum Kind { FORBIDDEN, NOT_FOUND, INVALID, CONFLICT }
 
     private final Kind kind;

@@ -112,7 +112,7 @@ class DoneWhenTest {
         drafting.approve(planId, "KZ", 1, KZ);
         Drafting.Section economic = d.sections().stream().filter(s -> "economic".equals(s.track())).findFirst().orElseThrow();
         assertThat(economic.editors()).containsExactly("aigerim", "ed");
-        Drafting.Version v2 = drafting.edit(planId, economic.key(),
+        Drafting.Version v2 = drafting.edit(planId, economic.key(), 1,
                 economic.text().replace("The delegations discussed economic issues", "The delegations discussed priority economic issues"), US);
         assertThat(v2.number()).isEqualTo(2);
         assertThat(v2.author()).isEqualTo("ed");
@@ -140,7 +140,7 @@ class DoneWhenTest {
         assertThat(r.commitments()).extracting(c -> c.text()).contains("continue consultations on sanctions policy",
                 "launch a working group on critical minerals");
         assertThat(planning.plan(planId, ADMIN).status()).isEqualTo("published");
-        assertThatThrownBy(() -> drafting.edit(planId, economic.key(), "x", US)).hasMessageContaining("published");
+        assertThatThrownBy(() -> drafting.edit(planId, economic.key(), 2, "x", US)).hasMessageContaining("published");
 
         String akn = drafting.workflowXml(planId, ADMIN);
         assertThat(akn).contains("<workflow", "outcome=\"approved\"", "outcome=\"voided\"", "outcome=\"published\"", "by=\"#p-ed\"");
@@ -193,11 +193,11 @@ class DoneWhenTest {
         Drafting.Draft d = drafting.compose(id, ADMIN);
         Drafting.Section first = d.sections().stream().filter(s -> s.track() != null && s.editors().contains("aigerim"))
                 .findFirst().orElseThrow();
-        assertThatThrownBy(() -> drafting.edit(id, first.key(), "The delegations met.", KZ_OTHER))
+        assertThatThrownBy(() -> drafting.edit(id, first.key(), 1, "The delegations met.", KZ_OTHER))
                 .hasMessageContaining("only the co-leads");
-        assertThatThrownBy(() -> drafting.edit(id, first.key(), "The delegations met.", US))
+        assertThatThrownBy(() -> drafting.edit(id, first.key(), 1, "The delegations met.", US))
                 .hasMessageContaining("only the co-leads");
-        drafting.edit(id, first.key(), first.text() + " They met.", KZ);
+        drafting.edit(id, first.key(), 1, first.text() + " They met.", KZ);
         // only a party's editors (or an admin) approve for it
         assertThatThrownBy(() -> drafting.approve(id, "US", 2, KZ)).hasMessageContaining("may not approve for US");
         assertThatThrownBy(() -> drafting.approve(id, "KZ", 2, SHARED)).hasMessageContaining("may not approve");

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -114,8 +115,7 @@ public final class Database implements AutoCloseable {
         Path pgData = folder.resolve("pg");
         Path pidFile = pgData.resolve("postmaster.pid");
         Path ownerFile = folder.resolve(OWNER_FILE);
-        Optional<ProcessHandle> owner = pidIn(ownerFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-                .filter(h -> h.info().command().map(c -> c.contains("java")).orElse(true)); // not a reused PID
+        Optional<ProcessHandle> owner = liveOwner(folder);
         if (owner.isPresent()) {
             throw new StoreException("the data folder " + folder + " is in use by another communique process (PID "
                     + owner.get().pid() + ")");
@@ -144,6 +144,52 @@ public final class Database implements AutoCloseable {
             Files.deleteIfExists(ownerFile);
         } catch (IOException e) {
             throw new StoreException("the data folder " + folder + " cannot be recovered: " + firstLine(e));
+        }
+    }
+
+    /** The communique process holding a data folder, while it runs. */
+    private static Optional<ProcessHandle> liveOwner(Path folder) {
+        return pidIn(folder.resolve(OWNER_FILE)).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(h -> h.info().command().map(c -> c.contains("java")).orElse(true)); // not a reused PID
+    }
+
+    /**
+     * The store in a data folder for work that may go on beside a running server (an online backup): while another
+     * communique process holds the folder, that process's PostgreSQL, reached over loopback, its schema as it is (a
+     * server's schema is migrated by the server alone); otherwise the embedded server, started here as by
+     * {@link #embedded}.
+     */
+    public static Database embeddedOrRunning(Path folder) {
+        Optional<ProcessHandle> owner = liveOwner(folder);
+        if (owner.isEmpty()) return embedded(folder);
+        Path pgData = folder.resolve("pg");
+        String holder = "communique process " + owner.get().pid();
+        int port = runningPort(pgData).orElseThrow(() -> new StoreException("the data folder " + folder + " is in use by "
+                + holder + ", whose PostgreSQL is not running; try again once it serves"));
+        PGSimpleDataSource server = new PGSimpleDataSource();
+        server.setServerNames(new String[]{"127.0.0.1"});
+        server.setPortNumbers(new int[]{port});
+        server.setDatabaseName("postgres");
+        server.setUser("postgres");
+        server.setConnectTimeout(10);
+        try (Connection ignored = server.getConnection()) {
+            // reachable
+        } catch (SQLException e) {
+            throw new StoreException("the PostgreSQL of " + holder + " (data folder " + folder + ") cannot be reached: " + firstLine(e));
+        }
+        return new Database(server, null, "the PostgreSQL of " + holder + " in " + pgData, null);
+    }
+
+    /** The port of the PostgreSQL running on {@code pgData}, from its postmaster.pid (PID first, port fourth). */
+    private static Optional<Integer> runningPort(Path pgData) {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        boolean running = pidIn(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).filter(Database::isPostgres).isPresent();
+        if (!running) return Optional.empty();
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            return lines.size() < 4 ? Optional.empty() : Optional.of(Integer.parseInt(lines.get(3).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.communique.web;
 
 import org.communique.drafting.Drafting;
+import org.communique.drafting.EditConflict;
 import org.communique.drafting.Plan;
 import org.communique.drafting.Planning;
 
@@ -39,8 +40,19 @@ public final class DraftViews {
 
     public record SectionRow(Drafting.Section section, boolean mayEdit) {}
 
+    /** {@code conflict}: a save just refused, or null. */
     public record DraftPage(Views.Page page, Plan plan, Drafting.Draft draft, List<SectionRow> sections,
-                            List<Drafting.Version> versions, List<String> approvable, String notice) {
+                            List<Drafting.Version> versions, List<String> approvable, String notice, EditConflict conflict) {
+        /** Whether this section's save was just refused. */
+        public boolean refused(SectionRow row) {
+            return conflict != null && conflict.sectionKey().equals(row.section().key());
+        }
+
+        /** What the section's form holds: the refused text, not lost, or the section as it stands. */
+        public String formText(SectionRow row) {
+            return refused(row) ? conflict.yours() : row.section().text();
+        }
+
         public String approvals() {
             if (draft.approvals().isEmpty()) return "none in force";
             return String.join("; ", draft.approvals().stream().map(a -> a.party() + " by " + a.by() + " (version " + a.version() + ")").toList());

@@ -6,6 +6,7 @@ import org.communique.drafting.Actor;
 import org.communique.drafting.Briefing;
 import org.communique.drafting.Drafting;
 import org.communique.drafting.DraftingException;
+import org.communique.drafting.EditConflict;
 import org.communique.drafting.Plan;
 import org.communique.drafting.Planning;
 import org.communique.model.Json;
@@ -150,6 +151,11 @@ final class Drafts {
     }
 
     void draftPage(Context ctx) {
+        draftPage(ctx, null);
+    }
+
+    /** The draft page; with a refused save, that section shows the text saved meanwhile and keeps the editor's own. */
+    private void draftPage(Context ctx, EditConflict conflict) {
         Actor a = actor(ctx);
         long id = WebServer.Site.id(ctx, "planned round");
         Plan p = planning.plan(id, a);
@@ -163,13 +169,21 @@ final class Drafts {
         }
         List<String> approvable = p.parties().stream().filter(a::actsFor).toList();
         site.render(ctx, "draft.jte", new DraftViews.DraftPage(site.page(ctx, "Draft: " + title(p)), p, d, rows,
-                reversed(versions), "published".equals(p.status()) ? List.of() : approvable, ctx.queryParam("notice")));
+                reversed(versions), "published".equals(p.status()) ? List.of() : approvable,
+                conflict == null ? ctx.queryParam("notice") : conflict.getMessage() + ".", conflict));
     }
 
     void editForm(Context ctx) {
         long id = WebServer.Site.id(ctx, "planned round");
-        Drafting.Version v = drafting.edit(id, required(ctx.formParam("section"), "section"), ctx.formParam("text"), actor(ctx));
-        back(ctx, "/plans/" + id + "/draft", "Saved as version " + v.number() + ".");
+        try {
+            Drafting.Version v = drafting.edit(id, required(ctx.formParam("section"), "section"), base(ctx.formParam("base")),
+                    ctx.formParam("text"), actor(ctx));
+            back(ctx, "/plans/" + id + "/draft", "Saved as version " + v.number() + ".");
+        } catch (EditConflict c) {
+            ctx.status(409);
+            draftPage(ctx, c);
+            ctx.status(409);
+        }
     }
 
     void approveForm(Context ctx) {
@@ -272,8 +286,15 @@ final class Drafts {
 
     void apiEdit(Context ctx) {
         Map<String, Object> b = body(ctx);
-        Drafting.Version v = drafting.edit(WebServer.Site.id(ctx, "planned round"), ctx.pathParam("key"), str(b, "text"), actor(ctx));
-        WebServer.Site.json(ctx, 200, version(v));
+        try {
+            Drafting.Version v = drafting.edit(WebServer.Site.id(ctx, "planned round"), ctx.pathParam("key"), base(str(b, "base")),
+                    str(b, "text"), actor(ctx));
+            WebServer.Site.json(ctx, 200, version(v));
+        } catch (EditConflict c) {
+            ctx.status(409).contentType("application/problem+json").result(Problem.json(409, c.getMessage(), ctx.path(),
+                    map("section", c.sectionKey(), "base", c.base(), "current_version", c.currentVersion(),
+                            "yours", c.yours(), "current", c.current())));
+        }
     }
 
     void apiVersions(Context ctx) {
@@ -358,6 +379,11 @@ final class Drafts {
     private static String required(String s, String what) {
         if (s == null || s.isBlank()) throw new Problem(400, "say which " + what);
         return s.strip();
+    }
+
+    /** The version a save started from: every save names it, so that it never replaces a text its editor did not see. */
+    private static int base(String s) {
+        return (int) number(s, "version the text started from (base)");
     }
 
     private static long number(String s, String what) {

@@ -264,7 +264,7 @@ final class Pages {
         String old = ctx.cookie(WebServer.SESSION_COOKIE);
         site.accounts.endSession(old);
         String id = site.accounts.newSession(result.user());
-        ctx.cookie(WebServer.Site.cookie(WebServer.SESSION_COOKIE, id, (int) Accounts.SESSION_LIFE.toSeconds()));
+        ctx.cookie(site.cookie(ctx, WebServer.SESSION_COOKIE, id, (int) Accounts.SESSION_LIFE.toSeconds()));
         ctx.redirect(next, HttpStatus.SEE_OTHER);
     }
 
@@ -279,7 +279,7 @@ final class Pages {
 
     void signOut(Context ctx) {
         site.accounts.endSession(ctx.cookie(WebServer.SESSION_COOKIE));
-        ctx.cookie(WebServer.Site.cookie(WebServer.SESSION_COOKIE, "", 0));
+        ctx.cookie(site.cookie(ctx, WebServer.SESSION_COOKIE, "", 0));
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 

@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,20 +41,34 @@ public final class WebServer implements AutoCloseable {
     static final String HTML = "text/html; charset=utf-8";
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** What Jetty reads of a request's line and headers together, in KB (its default, stated where it is refused). */
+    static final int HEADER_LIMIT_KB = 8;
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
-    /** How the server runs. {@code privateReading}: every page and API call needs a signed-in user. */
-    public record Settings(String bind, int port, boolean privateReading, int signInsPerMinute) {
+    /**
+     * How the server runs. {@code privateReading}: every page and API call needs a signed-in user.
+     * {@code publicUrl}: the address people reach it at (behind a TLS proxy: https://...), or null.
+     */
+    public record Settings(String bind, int port, boolean privateReading, int signInsPerMinute, String publicUrl) {
         public static Settings of(String bind, int port) {
-            return new Settings(bind, port, false, 10);
+            return new Settings(bind, port, false, 10, null);
         }
 
         public Settings privately(boolean yes) {
-            return new Settings(bind, port, yes, signInsPerMinute);
+            return new Settings(bind, port, yes, signInsPerMinute, publicUrl);
         }
 
         public Settings signInsPerMinute(int n) {
-            return new Settings(bind, port, privateReading, n);
+            return new Settings(bind, port, privateReading, n, publicUrl);
+        }
+
+        public Settings publicUrl(String url) {
+            return new Settings(bind, port, privateReading, signInsPerMinute, url);
+        }
+
+        /** Whether people reach the server over TLS (a proxy in front of it), whatever the request to it says. */
+        public boolean publiclyHttps() {
+            return publicUrl != null && publicUrl.regionMatches(true, 0, "https://", 0, 8);
         }
     }
 
@@ -90,6 +103,9 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxFileSize(20, SizeUnit.MB);
             config.jetty.multipartConfig.maxTotalRequestSize(60, SizeUnit.MB);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(HEADER_LIMIT_KB * 1024));
+            config.jetty.modifyServer(server -> server.setErrorHandler(
+                    new JettyRefusals(request -> settings.publiclyHttps() || request.isSecure())));
             config.routes.before(site::before);
             config.routes.after(site::after);
             site.routes(config.routes);
@@ -249,10 +265,7 @@ public final class WebServer implements AutoCloseable {
         }
 
         void before(Context ctx) {
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Content-Security-Policy", CSP);
-            ctx.header("Referrer-Policy", "same-origin");
-            ctx.header("X-Frame-Options", "DENY");
+            SecurityHeaders.apply(ctx::header, overTls(ctx));
             Visitor v = visitor(ctx);
             ctx.attribute("visitor", v);
             boolean api = isApi(ctx);
@@ -320,18 +333,24 @@ public final class WebServer implements AutoCloseable {
             if (cookie != null) {
                 var s = accounts.session(cookie);
                 if (s.isPresent()) return new Visitor(s.get().user(), s.get().csrf(), false, cookie);
-                ctx.cookie(cookie(SESSION_COOKIE, "", 0)); // expired or unknown: forget it
+                ctx.cookie(cookie(ctx, SESSION_COOKIE, "", 0)); // expired or unknown: forget it
             }
             String csrf = ctx.cookie(CSRF_COOKIE);
             if (csrf == null || !csrf.matches("[A-Za-z0-9_-]{43}")) {
                 csrf = Secrets.random();
-                ctx.cookie(cookie(CSRF_COOKIE, csrf, -1));
+                ctx.cookie(cookie(ctx, CSRF_COOKIE, csrf, -1));
             }
             return Visitor.anonymous(csrf);
         }
 
-        static Cookie cookie(String name, String value, int maxAge) {
-            return new Cookie(name, value, "/", maxAge, false, true, null, SameSite.LAX);
+        /** A cookie of the site: HttpOnly, SameSite=Lax, and Secure when people reach the site over TLS. */
+        Cookie cookie(Context ctx, String name, String value, int maxAge) {
+            return new Cookie(name, value, "/", maxAge, overTls(ctx), true, null, SameSite.LAX);
+        }
+
+        /** Over TLS: served over it here, or reached through a TLS proxy at an https:// public URL. */
+        boolean overTls(Context ctx) {
+            return settings.publiclyHttps() || ctx.req().isSecure();
         }
 
         static Visitor visitorOf(Context ctx) {
@@ -403,13 +422,7 @@ public final class WebServer implements AutoCloseable {
                 return;
             }
             if (isApi(ctx) || visitorOf(ctx) == null || (visitorOf(ctx).bearer())) {
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("type", "about:blank");
-                p.put("title", Problem.title(status));
-                p.put("status", status);
-                p.put("detail", detail);
-                p.put("instance", ctx.path());
-                ctx.status(status).contentType("application/problem+json").result(Json.write(p));
+                ctx.status(status).contentType("application/problem+json").result(Problem.json(status, detail, ctx.path()));
                 if (status == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"communique\"");
                 return;
             }

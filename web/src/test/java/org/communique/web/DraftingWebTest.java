@@ -99,7 +99,7 @@ class DraftingWebTest {
         @SuppressWarnings("unchecked")
         String opening = (String) ((Map<String, Object>) ((List<Object>) d.get("sections")).get(0)).get("text");
         HttpResponse<String> edited = us.post("/plans/" + id + "/draft/sections", Map.of("csrf", token, "section", "opening",
-                "text", opening.replace("mutually beneficial cooperation", "mutually beneficial and practical cooperation")));
+                "base", "1", "text", opening.replace("mutually beneficial cooperation", "mutually beneficial and practical cooperation")));
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(303);
         Map<String, Object> afterEdit = Json.parseObject(us.get("/api/plans/" + id + "/draft").body());
         assertThat(afterEdit.get("version")).isEqualTo(2L);
@@ -128,5 +128,58 @@ class DraftingWebTest {
         HttpResponse<String> refused = api(viewer, "/api/plans/" + id + "/approvals", Map.of("party", "US", "version", 2));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("may not approve for US");
+    }
+
+    @Test
+    void aSaveOnAnOlderTextOfAChangedSectionIsAConflictWithBothTexts() {
+        Client us = as("us-editor");
+        Client kz = as("kz-editor");
+        String usToken = csrf(us);
+        String kzToken = csrf(kz);
+        String planPath = us.post("/plans", Map.of("csrf", usToken, "series", series)).headers().firstValue("Location").orElseThrow();
+        long id = Long.parseLong(planPath.replaceAll("\\D", ""));
+        assertThat(us.post("/plans/" + id + "/draft", Map.of("csrf", usToken)).statusCode()).isEqualTo(303);
+
+        // both open the draft; the form carries the version its text is
+        String usPage = us.get("/plans/" + id + "/draft").body();
+        String kzPage = kz.get("/plans/" + id + "/draft").body();
+        assertThat(usPage).contains("name=\"base\" value=\"1\"");
+        assertThat(kzPage).contains("name=\"base\" value=\"1\"");
+        String opening = opening(us, id);
+        String usText = opening + " The delegations also discussed water.";
+        String kzText = opening + " The delegations also discussed energy.";
+        assertThat(us.post("/plans/" + id + "/draft/sections", Map.of("csrf", usToken, "section", "opening", "base", "1",
+                "text", usText)).statusCode()).isEqualTo(303);
+
+        // the second save, made on version 1, does not replace the first: 409, both texts shown, nothing lost
+        HttpResponse<String> refused = kz.post("/plans/" + id + "/draft/sections", Map.of("csrf", kzToken, "section", "opening",
+                "base", "1", "text", kzText));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(refused.body()).contains("was changed by us-editor in version 2", "discussed water", "discussed energy",
+                "name=\"base\" value=\"2\"");
+        assertThat(opening(us, id)).isEqualTo(usText);
+
+        // the same over the API, with both texts in the problem
+        HttpResponse<String> api = api(kz, "/api/plans/" + id + "/draft/sections/opening", Map.of("base", 1, "text", kzText));
+        assertThat(api.statusCode()).isEqualTo(409);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        Map<String, Object> problem = Json.parseObject(api.body());
+        assertThat(problem).containsEntry("yours", kzText).containsEntry("current", usText).containsEntry("current_version", 2L)
+                .containsEntry("base", 1L).containsEntry("section", "opening");
+        assertThat((String) problem.get("detail")).contains("version 2");
+        // a save that names no base is refused; one on the current version goes through
+        HttpResponse<String> noBase = api(kz, "/api/plans/" + id + "/draft/sections/opening", Map.of("text", kzText));
+        assertThat(noBase.statusCode()).isEqualTo(400);
+        assertThat(noBase.body()).contains("version the text started from");
+        assertThat(api(kz, "/api/plans/" + id + "/draft/sections/opening", Map.of("base", 2, "text", usText + " And energy."))
+                .statusCode()).isEqualTo(200);
+        assertThat(opening(us, id)).isEqualTo(usText + " And energy.");
+    }
+
+    @SuppressWarnings("unchecked")
+    static String opening(Client c, long plan) {
+        Map<String, Object> d = Json.parseObject(c.get("/api/plans/" + plan + "/draft").body());
+        return (String) ((Map<String, Object>) ((List<Object>) d.get("sections")).get(0)).get("text");
     }
 }

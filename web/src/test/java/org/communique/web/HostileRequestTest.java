@@ -58,9 +58,13 @@ class HostileRequestTest {
 
     /** The raw request line as sent, without the client normalising the path. */
     static String rawGet(String target) throws Exception {
+        return raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    }
+
+    /** A request sent byte for byte as given; the whole answer, head and body. */
+    static String raw(String request) throws Exception {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
-            s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
             return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         }
     }
@@ -218,5 +222,60 @@ class HostileRequestTest {
         assertThat(WebServer.isLoopback("127.0.0.1")).isTrue();
         assertThat(WebServer.isLoopback("::1")).isTrue();
         assertThat(WebServer.isLoopback("0.0.0.0")).isFalse();
+    }
+
+    @Test
+    void jettysOwnRefusalsCarryTheSiteHeadersAndAreProblemsUnderApi() throws Exception {
+        String longPath = "/api/rounds?q=" + "a".repeat(20_000);
+        String bigHeader = "X-Big: " + "b".repeat(20_000) + "\r\n";
+        record Probe(String request, int status, boolean api) {}
+        for (Probe p : List.of(
+                new Probe("NOT A REQUEST LINE\r\n\r\n", 400, false),
+                new Probe("GET / HTTP/7\r\n\r\n", 505, false),
+                new Probe("GET " + longPath + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 414, false),
+                new Probe("GET /api/rounds HTTP/1.1\r\nHost: x\r\n" + bigHeader + "Connection: close\r\n\r\n", 431, true),
+                new Probe("GET /people HTTP/1.1\r\nHost: x\r\n" + bigHeader + "Connection: close\r\n\r\n", 431, false),
+                new Probe("POST /api/import HTTP/1.1\r\nHost: x\r\nContent-Length: many\r\nConnection: close\r\n\r\n", 400, true))) {
+            String answer = raw(p.request());
+            String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(java.util.Locale.ROOT);
+            String what = p.request().substring(0, Math.min(40, p.request().length()));
+            assertThat(answer).as(what).startsWith("HTTP/1.1 " + p.status() + " ");
+            assertThat(head).as(what).contains("x-content-type-options: nosniff", "content-security-policy: " + WebServer.CSP.toLowerCase(),
+                    "x-frame-options: deny", "referrer-policy: same-origin");
+            if (p.api()) {
+                assertThat(head).as(what).contains("content-type: application/problem+json");
+                assertThat(answer).as(what).contains("\"status\":" + p.status(), "\"detail\":\"");
+            } else {
+                assertThat(head).as(what).contains("content-type: text/html; charset=utf-8");
+                assertThat(answer).as(what).contains("<title>" + p.status() + " " + Problem.title(p.status()) + "</title>");
+            }
+            assertThat(answer).as(what).doesNotContain("Exception").doesNotContain("org.eclipse");
+        }
+    }
+
+    @Test
+    void anUploadOverTheRequestLimitIsToldTheLimit() throws Exception {
+        // four files under the 20 MB limit for one, 76 MB together: over the 60 MB limit for a request
+        byte[] part = new byte[19 * 1024 * 1024];
+        Arrays.fill(part, (byte) 'a');
+        ByteArrayOutputStream files = new ByteArrayOutputStream();
+        for (int i = 0; i < 4; i++) {
+            files.writeBytes(("--b0undary\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big" + i
+                    + ".txt\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            files.writeBytes(part);
+            files.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        files.writeBytes("--b0undary--\r\n".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> api = post("/api/import", "multipart/form-data; boundary=b0undary", files.toByteArray());
+        assertProblem(api, 413);
+        assertThat(api.body()).contains("limit of 20 MB for one statement and 60 MB for a request").doesNotContain("bad multipart");
+
+        Client editor = new Client(server.port());
+        editor.signIn("admin", TestData.PASSWORD);
+        String form = "--b0undary\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n"
+                + Client.csrf(editor.get("/import").body()) + "\r\n" + files.toString(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> page = editor.postBody("/import/preview", "multipart/form-data; boundary=b0undary", form);
+        assertThat(page.statusCode()).isEqualTo(413);
+        assertThat(page.body()).contains("limit of 20 MB for one statement and 60 MB for a request");
     }
 }

@@ -305,4 +305,34 @@ class SecurityTest {
         assertThat(Pages.safeNext("/\\evil.example")).isEqualTo("/");
         assertThat(Pages.safeNext("/rounds/3")).isEqualTo("/rounds/3");
     }
+
+    @Test
+    void cookiesAreSecureAndHstsIsSentOnlyWhenTheSiteIsReachedOverTls() throws Exception {
+        // plain HTTP on this machine: a Secure cookie would never come back, HSTS would be ignored
+        Client plain = as("admin");
+        HttpResponse<String> page = plain.get("/");
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(Client.setCookies(new Client(server.port()).get("/sign-in"))).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.toLowerCase()).doesNotContain("secure"));
+
+        // behind a TLS proxy, as 'serve --public-url https://...' says
+        try (WebServer proxied = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(1000)
+                .publicUrl("https://record.example.org"))) {
+            Client c = new Client(proxied.port());
+            List<String> cookies = new java.util.ArrayList<>(Client.setCookies(c.get("/sign-in")));
+            String token = Client.csrf(c.get("/sign-in").body());
+            cookies.addAll(Client.setCookies(c.post("/sign-in", Map.of("csrf", token, "name", "admin",
+                    "password", TestData.PASSWORD, "next", "/"))));
+            assertThat(cookies).anyMatch(x -> x.startsWith(WebServer.SESSION_COOKIE + "="))
+                    .anyMatch(x -> x.startsWith(WebServer.CSRF_COOKIE + "="))
+                    .allSatisfy(x -> assertThat(x).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly"));
+            for (String path : List.of("/", "/api/rounds", "/no-such-page")) {
+                assertThat(c.get(path).headers().firstValue("Strict-Transport-Security")).as(path).contains(SecurityHeaders.HSTS);
+            }
+            // Jetty's own refusal too: headers over its limit
+            HttpResponse<String> refused = c.get("/api/rounds?" + "x".repeat(WebServer.HEADER_LIMIT_KB * 1024));
+            assertThat(refused.statusCode()).isEqualTo(414);
+            assertThat(refused.headers().firstValue("Strict-Transport-Security")).contains(SecurityHeaders.HSTS);
+        }
+    }
 }
