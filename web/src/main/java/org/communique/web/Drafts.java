@@ -191,6 +191,7 @@ final class Drafts {
     void publishForm(Context ctx) {
         long id = WebServer.Site.id(ctx, "planned round");
         Drafting.Published done = drafting.publish(id, "yes".equals(ctx.formParam("confirm")), actor(ctx));
+        site.trackIfNeeded(); // the published round shows in its series at once
         ctx.redirect("/rounds/" + done.roundId(), HttpStatus.SEE_OTHER);
     }
 
@@ -298,6 +299,7 @@ final class Drafts {
         Map<String, Object> b = body(ctx);
         Drafting.Published done = drafting.publish(WebServer.Site.id(ctx, "planned round"), Boolean.TRUE.equals(b.get("confirm")),
                 actor(ctx));
+        site.trackIfNeeded();
         WebServer.Site.json(ctx, 200, map("round", done.roundId(), "version", done.version(),
                 "disagreements", disagreements(done.disagreements()), "already_known", done.alreadyKnown()));
     }
