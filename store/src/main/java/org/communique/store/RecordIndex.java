@@ -74,19 +74,20 @@ public final class RecordIndex {
 
     // ---------------------------------------------------------------- dialogues
 
+    /** The dialogues as the tracker's series, under the series' key, the one a series page has; latest met first. */
     public List<DialogueLine> dialogues() {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT d.id, d.key, d.name, d.acronym,
-                               (SELECT string_agg(p.party, ',' ORDER BY p.party) FROM dialogue_parties p
-                                 WHERE p.dialogue_id = d.id) AS parties,
-                               (SELECT count(*) FROM rounds r WHERE r.dialogue_id = d.id) AS rounds,
-                               last.id AS last_id, last.date AS last_date, last.place AS last_place, last.ordinal AS last_ordinal,
-                               (SELECT count(*) FROM commitment_status_now s JOIN rounds r ON r.id = s.round_id
-                                 WHERE r.dialogue_id = d.id AND s.status = 'open') AS open_commitments
-                          FROM dialogues d
-                          LEFT JOIN LATERAL (SELECT r.id, r.date, r.place, r.ordinal FROM rounds r WHERE r.dialogue_id = d.id
+                        SELECT s.id, s.key, s.name, s.acronym, array_to_string(s.parties, ',') AS parties,
+                               (SELECT count(*) FROM round_series rs WHERE rs.series_id = s.id) AS rounds,
+                               last.id AS last_id, last.date AS last_date, last.place AS last_place,
+                               last.ordinal AS last_ordinal,
+                               (SELECT count(*) FROM commitment_status_now st JOIN round_series rs ON rs.round_id = st.round_id
+                                 WHERE rs.series_id = s.id AND st.status = 'open') AS open_commitments
+                          FROM series s
+                          LEFT JOIN LATERAL (SELECT r.id, r.date, r.place, rs.ordinal FROM round_series rs
+                                               JOIN rounds r ON r.id = rs.round_id WHERE rs.series_id = s.id
                                               ORDER BY r.date DESC NULLS LAST, r.id DESC LIMIT 1) last ON true
-                         ORDER BY last.date DESC NULLS LAST, d.key""")
+                         ORDER BY last.date DESC NULLS LAST, s.key""")
                 .map((rs, ctx) -> new DialogueLine(rs.getLong("id"), rs.getString("key"), rs.getString("name"),
                         rs.getString("acronym"), split(rs.getString("parties")), rs.getInt("rounds"),
                         (Long) rs.getObject("last_id"), rs.getString("last_date"), rs.getString("last_place"),
@@ -96,9 +97,23 @@ public final class RecordIndex {
 
     // ---------------------------------------------------------------- rounds
 
+    /**
+     * A round's series key: the series the tracker put it in (the key a series page has), else, for a round not
+     * tracked yet, its dialogue's key. Needs {@link #SERIES_OF_ROUND} joined.
+     */
+    private static final String SERIES_KEY = "COALESCE(s.key, d.key)";
+    private static final String SERIES_OF_ROUND = """
+             LEFT JOIN round_series rs ON rs.round_id = r.id LEFT JOIN series s ON s.id = rs.series_id
+            """;
+    /** The rounds of the series a key names: its own key, an old key merged into it, or a key its statements use. */
+    private static final String OF_SERIES = "(" + SERIES_KEY + " = :dialogue"
+            + " OR rs.series_id IN (SELECT a.series_id FROM series_aliases a WHERE a.key = :dialogue)"
+            + " OR rs.series_id IN (SELECT rs2.series_id FROM round_series rs2 JOIN rounds r2 ON r2.id = rs2.round_id"
+            + " JOIN dialogues d2 ON d2.id = r2.dialogue_id WHERE d2.key = :dialogue))";
+
     private static final String ROUND_FROM = """
              FROM rounds r JOIN dialogues d ON d.id = r.dialogue_id JOIN documents doc ON doc.id = r.document_id
-            """;
+            """ + SERIES_OF_ROUND;
 
     /** The conditions of a filter on rounds (alias r, d, doc), with the binds they need. */
     private static String roundWhere(Filter f, boolean useText) {
@@ -109,8 +124,8 @@ public final class RecordIndex {
         if (f.track() != null) w.add("EXISTS (SELECT 1 FROM round_topics_now rt JOIN topics t ON t.code = rt.topic_code"
                 + " WHERE rt.round_id = r.id AND t.track = :track)");
         if (f.topic() != null) w.add("EXISTS (SELECT 1 FROM round_topics_now rt WHERE rt.round_id = r.id AND rt.topic_code = :topic)");
-        if (f.status() != null) w.add("EXISTS (SELECT 1 FROM commitment_status_now s WHERE s.round_id = r.id AND s.status = :status)");
-        if (f.dialogue() != null) w.add("d.key = :dialogue");
+        if (f.status() != null) w.add("EXISTS (SELECT 1 FROM commitment_status_now st WHERE st.round_id = r.id AND st.status = :status)");
+        if (f.dialogue() != null) w.add(OF_SERIES);
         return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
     }
 
@@ -131,7 +146,8 @@ public final class RecordIndex {
     }
 
     private List<RoundLine> rounds(Handle h, Filter f, int limit, boolean newestFirst) {
-        String sql = "SELECT r.id, d.key, COALESCE(r.name, d.name) AS name, r.ordinal, r.date, r.place, r.host, doc.publisher,"
+        String sql = "SELECT r.id, " + SERIES_KEY + " AS key, COALESCE(r.name, d.name) AS name, COALESCE(r.ordinal, rs.ordinal) AS ordinal,"
+                + " r.date, r.place, r.host, doc.publisher,"
                 + " doc.file_name, (SELECT string_agg(p.party, ',' ORDER BY p.party) FROM dialogue_parties p"
                 + " WHERE p.dialogue_id = d.id) AS parties, " + snippetSql(f) + " AS snippet"
                 + ROUND_FROM + roundWhere(f, true)
@@ -161,9 +177,9 @@ public final class RecordIndex {
     // ---------------------------------------------------------------- commitments
 
     private static final String COMMITMENT_FROM = """
-             FROM commitments c JOIN commitment_status_now s ON s.commitment_id = c.id
+             FROM commitments c JOIN commitment_status_now st ON st.commitment_id = c.id
              JOIN rounds r ON r.id = c.round_id JOIN dialogues d ON d.id = r.dialogue_id JOIN documents doc ON doc.id = r.document_id
-            """;
+            """ + SERIES_OF_ROUND;
 
     private static String commitmentWhere(Filter f) {
         List<String> w = new ArrayList<>();
@@ -173,14 +189,14 @@ public final class RecordIndex {
         if (f.track() != null) w.add("EXISTS (SELECT 1 FROM round_topics_now rt JOIN topics t ON t.code = rt.topic_code"
                 + " WHERE rt.round_id = r.id AND t.track = :track)");
         if (f.topic() != null) w.add("EXISTS (SELECT 1 FROM round_topics_now rt WHERE rt.round_id = r.id AND rt.topic_code = :topic)");
-        if (f.status() != null) w.add("s.status = :status");
-        if (f.dialogue() != null) w.add("d.key = :dialogue");
+        if (f.status() != null) w.add("st.status = :status");
+        if (f.dialogue() != null) w.add(OF_SERIES);
         return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
     }
 
     private List<CommitmentLine> commitments(Handle h, Filter f, int limit) {
-        String sql = "SELECT c.id, c.round_id, c.position, d.key, COALESCE(r.name, d.name) AS name, r.date, c.actors, c.trigger,"
-                + " c.text, c.due, c.place, s.status" + COMMITMENT_FROM + commitmentWhere(f)
+        String sql = "SELECT c.id, c.round_id, c.position, " + SERIES_KEY + " AS key, COALESCE(r.name, d.name) AS name, r.date,"
+                + " c.actors, c.trigger, c.text, c.due, c.place, st.status" + COMMITMENT_FROM + commitmentWhere(f)
                 + " ORDER BY r.date NULLS LAST, r.id, c.position LIMIT " + limit;
         return bind(h.createQuery(sql), f).map((rs, ctx) -> new CommitmentLine(rs.getLong("id"), rs.getLong("round_id"),
                 rs.getInt("position"), rs.getString("key"), rs.getString("name"), rs.getString("date"),
@@ -218,8 +234,8 @@ public final class RecordIndex {
             bind(h.createQuery(sql), f).map((rs, ctx) -> Map.entry(rs.getString("f"),
                             new Facet(rs.getString("v"), rs.getString("l"), rs.getLong("n"))))
                     .forEach(e -> facets.get(e.getKey()).add(e.getValue()));
-            facets.put("status", facet(h, f, "SELECT s.status AS v, s.status AS l, count(*) AS n" + COMMITMENT_FROM
-                    + commitmentWhere(f) + " GROUP BY s.status ORDER BY n DESC, v"));
+            facets.put("status", facet(h, f, "SELECT st.status AS v, st.status AS l, count(*) AS n" + COMMITMENT_FROM
+                    + commitmentWhere(f) + " GROUP BY st.status ORDER BY n DESC, v"));
             return new SearchResult(roundCount, rounds, commitmentCount, commitments, facets);
         });
     }
@@ -245,9 +261,10 @@ public final class RecordIndex {
                 .bind("sha", sha256).mapTo(Long.class).findOne());
     }
 
-    /** The series key of a round's dialogue. */
-    public Optional<String> dialogueKeyOf(long roundId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT d.key FROM rounds r JOIN dialogues d ON d.id = r.dialogue_id WHERE r.id = :id")
+    /** The key of a round's series: the one its series page has (its dialogue's own key before it is tracked). */
+    public Optional<String> seriesKeyOf(long roundId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SERIES_KEY
+                        + " FROM rounds r JOIN dialogues d ON d.id = r.dialogue_id" + SERIES_OF_ROUND + " WHERE r.id = :id")
                 .bind("id", roundId).mapTo(String.class).findOne());
     }
 

@@ -42,7 +42,7 @@ final class Pages {
             RoundRecord read = site.rounds.record(id).orElseThrow(() -> new Problem(404, "there is no round " + id));
             var corrected = site.corrections.apply(id, read);
             var doc = site.index.document(id).orElseThrow(() -> new Problem(404, "there is no round " + id));
-            String key = site.index.dialogueKeyOf(id).orElse("");
+            String key = site.index.seriesKeyOf(id).orElse("");
             String title = (read.dialogue().name() == null ? "Round" : read.dialogue().name())
                     + (read.round().date() == null ? "" : ", " + read.round().date());
             return RoundViews.page(site.page(ctx, title), corrected, key, doc, site.index.peopleOf(id),
