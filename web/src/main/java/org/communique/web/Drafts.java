@@ -10,6 +10,8 @@ import org.communique.drafting.Plan;
 import org.communique.drafting.Planning;
 import org.communique.model.Json;
 import org.communique.model.RecordJson;
+import org.communique.store.SeriesRow;
+import org.communique.store.SeriesStore;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -92,8 +94,7 @@ final class Drafts {
 
     void plansPage(Context ctx) {
         Actor a = actor(ctx);
-        List<String> series = site.db.jdbi().withHandle(h -> h.createQuery("SELECT key FROM series UNION SELECT key FROM dialogues ORDER BY key")
-                .mapTo(String.class).list());
+        List<String> series = new SeriesStore(site.db).series().stream().map(SeriesRow::key).toList();
         site.render(ctx, "plans.jte", new DraftViews.Plans(site.page(ctx, "Planned rounds"), planning.plans(a), series));
     }
 
@@ -395,7 +396,7 @@ final class Drafts {
                     "deliverables", ds));
         }
         return map("id", p.id(), "series", p.seriesKey(), "name", p.name(), "acronym", p.acronym(), "parties", p.parties(),
-                "ordinal", p.ordinal(), "date", p.date(), "host", p.host(), "place", p.place(), "status", p.status(),
+                "ordinal", p.ordinal(), "date", p.date(), "host", p.host(), "place", p.place(), "note", p.note(), "status", p.status(),
                 "round", p.roundId(), "delegates", delegates, "agenda", agenda);
     }
 
