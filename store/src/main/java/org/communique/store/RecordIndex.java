@@ -65,7 +65,13 @@ public final class RecordIndex {
     public record Attendance(long roundId, String dialogue, Integer ordinal, String date, String place, String party,
                              String role, String title, boolean titleCorrected) {}
 
-    public record Person(long id, String name, List<Attendance> rounds) {}
+    /** A person: every stored name taken to be them (the tracker's aliases, or a person's decision), the shown one first. */
+    public record Person(long id, String name, List<String> names, List<Attendance> rounds) {
+        public Person {
+            names = List.copyOf(names);
+            rounds = List.copyOf(rounds);
+        }
+    }
 
     public record Facet(String value, String label, long count) {}
 
@@ -270,17 +276,50 @@ public final class RecordIndex {
 
     // ---------------------------------------------------------------- people
 
+    /*
+     * People are the stored names joined by their aliases (person_aliases, V2): a person is the name an alias chain
+     * ends at, and the one shown is the name seen at most rounds (the longest, then the first stored, on a tie), as
+     * the tracker's people command shows them (PeopleOverview).
+     */
+
+    /** The names of some people with the person each belongs to, upwards from the names: no scan of all aliases. */
+    private static final String ROOTS_OF = """
+            WITH RECURSIVE up (name_id, person_id, depth) AS (
+                SELECT p.id, p.id, 0 FROM people p WHERE %s
+                UNION ALL
+                SELECT up.name_id, a.same_as, up.depth + 1 FROM up JOIN person_aliases a ON a.person_id = up.person_id
+                 WHERE up.depth < 10),
+            roots AS (SELECT DISTINCT ON (name_id) name_id, person_id FROM up ORDER BY name_id, depth DESC)
+            """;
+
+    /** Every name of one person (given the person's own id), downwards through the aliases that lead to it. */
+    private static final String NAMES_OF = """
+            WITH RECURSIVE names (id) AS (
+                SELECT CAST(:person AS bigint)
+                UNION
+                SELECT a.person_id FROM person_aliases a JOIN names ON a.same_as = names.id)
+            """;
+
     public List<PersonLine> people() {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT p.id, p.name, count(DISTINCT a.round_id) AS rounds,
-                               string_agg(DISTINCT a.party, ',') AS parties,
-                               (SELECT COALESCE(k.value, po.title) FROM posts po JOIN rounds r ON r.id = po.round_id
-                                  JOIN documents doc ON doc.id = r.document_id
-                                  LEFT JOIN corrections_in_force k ON k.document_sha256 = doc.sha256 AND k.fact = 'participant'
-                                       AND k.field = 'title' AND k.fact_key = p.key
-                                 WHERE po.person_id = p.id ORDER BY r.date DESC NULLS LAST, r.id DESC LIMIT 1) AS last_title
-                          FROM people p JOIN attendance a ON a.person_id = p.id
-                         GROUP BY p.id, p.name ORDER BY p.name""")
+                        WITH names AS MATERIALIZED (
+                            SELECT pn.person_id, p.id AS name_id, p.name, p.key,
+                                   (SELECT count(*) FROM attendance a WHERE a.person_id = p.id) AS rounds
+                              FROM person_of_name pn JOIN people p ON p.id = pn.name_id),
+                        shown AS (SELECT DISTINCT ON (person_id) person_id, name FROM names
+                                   ORDER BY person_id, rounds DESC, length(name) DESC, name_id),
+                        titles AS (SELECT DISTINCT ON (n.person_id) n.person_id, COALESCE(k.value, po.title) AS title
+                                     FROM names n JOIN posts po ON po.person_id = n.name_id
+                                     JOIN rounds r ON r.id = po.round_id JOIN documents doc ON doc.id = r.document_id
+                                     LEFT JOIN corrections_in_force k ON k.document_sha256 = doc.sha256
+                                          AND k.fact = 'participant' AND k.field = 'title' AND k.fact_key = n.key
+                                    ORDER BY n.person_id, r.date DESC NULLS LAST, r.id DESC)
+                        SELECT s.person_id AS id, s.name, count(DISTINCT a.round_id) AS rounds,
+                               string_agg(DISTINCT a.party, ',') AS parties, t.title AS last_title
+                          FROM shown s JOIN names n ON n.person_id = s.person_id
+                          JOIN attendance a ON a.person_id = n.name_id
+                          LEFT JOIN titles t ON t.person_id = s.person_id
+                         GROUP BY s.person_id, s.name, t.title ORDER BY s.name""")
                 .map((rs, ctx) -> new PersonLine(rs.getLong("id"), rs.getString("name"), split(rs.getString("parties")),
                         rs.getInt("rounds"), rs.getString("last_title")))
                 .list());
@@ -293,17 +332,27 @@ public final class RecordIndex {
     /** One page of a person's rounds: {@code person} holds the rounds of page {@code page} (from 1) only. */
     public record PersonPage(Person person, int page, int pages, int total) {}
 
-    /** A person with the rounds of one page, {@code size} rounds a page, oldest first; a page past the last is the last. */
+    /**
+     * A person with the rounds of one page, {@code size} rounds a page, oldest first; a page past the last is the last.
+     * The id of any of a person's names gives that person (under the person's own id).
+     */
     public Optional<PersonPage> personPage(long id, int page, int size) {
         if (page < 1 || size < 1) throw new IllegalArgumentException("page and size start at 1");
         return jdbi.withHandle(h -> {
-            Optional<String> name = h.createQuery("SELECT name FROM people WHERE id = :id").bind("id", id).mapTo(String.class).findOne();
-            if (name.isEmpty()) return Optional.empty();
-            int total = h.createQuery("SELECT count(*) FROM attendance WHERE person_id = :id").bind("id", id).mapTo(Integer.class).one();
+            Optional<Long> found = h.createQuery(ROOTS_OF.formatted("p.id = :id") + "SELECT person_id FROM roots")
+                    .bind("id", id).mapTo(Long.class).findOne();
+            if (found.isEmpty()) return Optional.empty();
+            long person = found.get();
+            List<String> names = h.createQuery(NAMES_OF + """
+                            SELECT p.name FROM names JOIN people p ON p.id = names.id
+                             ORDER BY (SELECT count(*) FROM attendance a WHERE a.person_id = p.id) DESC, length(p.name) DESC, p.id""")
+                    .bind("person", person).mapTo(String.class).list();
+            int total = h.createQuery(NAMES_OF + "SELECT count(*) FROM attendance a WHERE a.person_id IN (SELECT id FROM names)")
+                    .bind("person", person).mapTo(Integer.class).one();
             int pages = Math.max(1, (int) ((total + (long) size - 1) / size));
             int shown = Math.min(page, pages);
             long offset = (long) (shown - 1) * size;
-            List<Attendance> rounds = h.createQuery("""
+            List<Attendance> rounds = h.createQuery(NAMES_OF + """
                             SELECT r.id, COALESCE(r.name, d.name) AS name, r.ordinal, r.date, r.place, a.party, a.role,
                                    COALESCE(k.value, po.title) AS title, k.id IS NOT NULL AS corrected
                               FROM attendance a JOIN people p ON p.id = a.person_id
@@ -312,29 +361,31 @@ public final class RecordIndex {
                               LEFT JOIN posts po ON po.person_id = a.person_id AND po.round_id = a.round_id
                               LEFT JOIN corrections_in_force k ON k.document_sha256 = doc.sha256 AND k.fact = 'participant'
                                    AND k.field = 'title' AND k.fact_key = p.key
-                             WHERE a.person_id = :id ORDER BY r.date NULLS LAST, r.id LIMIT :size OFFSET :offset""")
-                    .bind("id", id).bind("size", size).bind("offset", offset)
+                             WHERE a.person_id IN (SELECT id FROM names)
+                             ORDER BY r.date NULLS LAST, r.id, a.person_id LIMIT :size OFFSET :offset""")
+                    .bind("person", person).bind("size", size).bind("offset", offset)
                     .map((rs, ctx) -> new Attendance(rs.getLong("id"), rs.getString("name"), (Integer) rs.getObject("ordinal"),
                             rs.getString("date"), rs.getString("place"), rs.getString("party"), rs.getString("role"),
                             rs.getString("title"), rs.getBoolean("corrected")))
                     .list();
-            return Optional.of(new PersonPage(new Person(id, name.get(), rounds), shown, pages, total));
+            return Optional.of(new PersonPage(new Person(person, names.get(0), names, rounds), shown, pages, total));
         });
     }
 
-    /** The person stored for a participant of a round (by their attendance), if any. */
+    /** The person of a participant of a round (by their attendance), if any. */
     public Optional<Long> personIdIn(long roundId, String name) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT p.id FROM attendance a JOIN people p ON p.id = a.person_id
-                         WHERE a.round_id = :r AND p.key = :key""")
+        return jdbi.withHandle(h -> h.createQuery(ROOTS_OF.formatted("""
+                        p.key = :key AND p.id IN (SELECT a.person_id FROM attendance a WHERE a.round_id = :r)""")
+                        + "SELECT person_id FROM roots")
                 .bind("r", roundId).bind("key", PersonKey.of(name)).mapTo(Long.class).findFirst());
     }
 
-    /** The stored people of a round, by name key, for links from its page. */
+    /** The people of a round, by the key of the name it gives them, for links from its page. */
     public Map<String, Long> peopleOf(long roundId) {
         Map<String, Long> out = new LinkedHashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT p.key, p.id FROM attendance a JOIN people p ON p.id = a.person_id WHERE a.round_id = :r")
-                .bind("r", roundId).map((rs, ctx) -> Map.entry(rs.getString("key"), rs.getLong("id")))
+        jdbi.useHandle(h -> h.createQuery(ROOTS_OF.formatted("p.id IN (SELECT a.person_id FROM attendance a WHERE a.round_id = :r)")
+                        + "SELECT p.key, roots.person_id FROM roots JOIN people p ON p.id = roots.name_id")
+                .bind("r", roundId).map((rs, ctx) -> Map.entry(rs.getString("key"), rs.getLong("person_id")))
                 .forEach(e -> out.put(e.getKey(), e.getValue())));
         return out;
     }

@@ -205,6 +205,7 @@ final class Api {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("name", p.name());
+        m.put("names", p.names());
         List<Object> rounds = new ArrayList<>();
         for (RecordIndex.Attendance a : p.rounds()) {
             Map<String, Object> r = new LinkedHashMap<>();

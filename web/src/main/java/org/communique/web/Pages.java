@@ -79,6 +79,10 @@ final class Pages {
         }
         if (page < 1) throw new Problem(400, "page is a number from 1, not " + page);
         var p = site.index.personPage(id, page, PERSON_PAGE).orElseThrow(() -> new Problem(404, "there is no person " + id));
+        if (p.person().id() != id) { // another spelling of a person: the person's own page
+            ctx.redirect("/people/" + p.person().id() + (asked == null ? "" : "?page=" + p.page()), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         site.render(ctx, "person.jte", new Views.Person(site.page(ctx, p.person().name()), p.person(), p.page(), p.pages(),
                 p.total(), (p.page() - 1) * PERSON_PAGE));
     }
