@@ -35,11 +35,8 @@ final class IngestCommand implements Callable<Integer> {
         try (Database db = store.open()) {
             Ingestion.Tally tally = new Ingestion(db, new Reader()).ingest(inputs, System.out);
             System.out.println(tally);
-            if (tally.added() > 0) {
-                System.out.println("tracked: " + Tracking.run(db));
-            } else {
-                Tracking.ensure(db); // a run killed after storing its rounds, before tracking them
-            }
+            // the rounds stored now, and any that a run killed before the end of its tracking left untracked
+            Tracking.ensure(db).ifPresent(report -> System.out.println("tracked: " + report));
             return tally.refused() == 0 ? Main.OK : Main.REFUSED;
         }
     }

@@ -54,6 +54,7 @@ final class PlanCommand implements Callable<Integer> {
                 + (p.acronym() == null ? p.name() : p.acronym()) + "  " + String.join("-", p.parties()) + ", "
                 + (p.date() == null ? "date to be set" : p.date()) + ", " + (p.place() == null ? "place to be set" : p.place())
                 + (p.host() == null ? "" : " (host " + p.host() + ")") + ", " + p.status());
+        if (p.note() != null) System.out.println(p.note());
         System.out.println("\nDelegations");
         for (Plan.Delegate d : p.delegates()) {
             System.out.println("  " + d.party() + "  " + d.role() + "  " + d.name() + (d.title() == null ? "" : ", " + d.title()));

@@ -1,12 +1,12 @@
 package org.communique.app;
 
 import org.communique.store.Database;
-import org.communique.store.SeriesStore;
 import org.communique.tracker.TrackReport;
 import org.communique.tracker.Tracker;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /** Runs the tracker for the commands: after changes, and before a listing when rounds are not yet in a series. */
 final class Tracking {
@@ -20,8 +20,11 @@ final class Tracking {
         return new Tracker(db).run(today());
     }
 
-    /** Tracks first if some stored round sits in no series (stored before the tracker, or by another program). */
-    static void ensure(Database db) {
-        if (new SeriesStore(db).unplaced() > 0) run(db);
+    /**
+     * Tracks first if some stored round is not tracked to the end: stored by another program, or left by a command
+     * killed between storing its rounds and the end of tracking them.
+     */
+    static Optional<TrackReport> ensure(Database db) {
+        return new Tracker(db).catchUp(today());
     }
 }

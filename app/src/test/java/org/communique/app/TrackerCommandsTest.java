@@ -110,24 +110,24 @@ class TrackerCommandsTest {
         assertThat(run("series", "--json")).isZero();
         Map<String, Map<String, Object>> byKey = new java.util.HashMap<>();
         for (Map<String, Object> s : jsonLines()) byKey.put(s.get("key").toString(), s);
-        assertThat(byKey).containsOnlyKeys("tm-us-spd", "gb-ng-sdpd", "pl-us-sd", "kz-us-espd");
-        assertThat((List<?>) byKey.get("tm-us-spd").get("rounds")).hasSize(3);
-        assertThat(byKey.get("tm-us-spd").get("rotation")).isEqualTo("alternating");
-        assertThat(byKey.get("tm-us-spd").get("cadence")).isEqualTo("annual");
+        assertThat(byKey).containsOnlyKeys("tm-us-espd", "gb-ng-sdpd", "pl-us-sd", "kz-us-espd");
+        assertThat((List<?>) byKey.get("tm-us-espd").get("rounds")).hasSize(3);
+        assertThat(byKey.get("tm-us-espd").get("rotation")).isEqualTo("alternating");
+        assertThat(byKey.get("tm-us-espd").get("cadence")).isEqualTo("annual");
         assertThat((List<?>) byKey.get("gb-ng-sdpd").get("rounds")).hasSize(2);
 
-        assertThat(run("rounds", "--series", "tm-us-spd", "--json")).isZero();
+        assertThat(run("rounds", "--series", "tm-us-espd", "--json")).isZero();
         assertThat(jsonLines()).extracting(r -> r.get("date")).containsExactly("2021-10-19", "2022-05-31", "2023-06-12");
-        assertThat(jsonLines()).extracting(r -> r.get("series")).containsOnly("tm-us-spd");
+        assertThat(jsonLines()).extracting(r -> r.get("series")).containsOnly("tm-us-espd");
         assertThat(run("series")).isZero();
-        assertThat(out()).contains("tm-us-spd  Enhanced Strategic Partnership Dialogue").contains("4 series");
+        assertThat(out()).contains("tm-us-espd  Enhanced Strategic Partnership Dialogue").contains("4 series");
     }
 
     @Test
     void plansShowAsFulfilledWithEvidenceOrOverdue() {
-        Map<String, Object> plan = commitment("tm-us-spd", "second round of the Dialogue in Washington");
+        Map<String, Object> plan = commitment("tm-us-espd", "second round of the Dialogue in Washington");
         assertThat(plan.get("status")).isEqualTo("fulfilled");
-        assertThat(plan.get("timeline").toString()).contains("the next round of tm-us-spd met in Washington on 2022-05-31");
+        assertThat(plan.get("timeline").toString()).contains("the next round of tm-us-espd met in Washington on 2022-05-31");
         assertThat(commitment("kz-us-espd", "Washington in 2024").get("status")).isEqualTo("overdue");
         assertThat(commitment("pl-us-sd", "inaugural Dialogue on Energy Security").get("status")).isEqualTo("fulfilled");
         assertThat(run("commitments", "--series", "kz-us-espd", "--status", "overdue")).isZero();
@@ -170,9 +170,9 @@ class TrackerCommandsTest {
     void mergeAndMoveAreRecordedAndKept() {
         assertThat(run("rounds", "--series", "kz-us-espd", "--json")).isZero();
         String seed = jsonLines().get(0).get("id").toString();
-        assertThat(run("series", "move", seed, "tm-us-spd", "--by", "Sam Desk")).isZero();
+        assertThat(run("series", "move", seed, "tm-us-espd", "--by", "Sam Desk")).isZero();
         assertThat(run("track")).isZero();
-        assertThat(run("rounds", "--series", "tm-us-spd", "--json")).isZero();
+        assertThat(run("rounds", "--series", "tm-us-espd", "--json")).isZero();
         assertThat(jsonLines()).extracting(r -> r.get("id").toString()).contains(seed);
         // the move left kz-us-espd empty, so it is gone; moving back makes it anew
         assertThat(run("series", "move", seed, "kz-us-espd", "--by", "Sam Desk")).isEqualTo(1);
@@ -182,13 +182,13 @@ class TrackerCommandsTest {
         assertThat(out()).contains("nothing changed");
         assertThat(run("rounds", "--series", "kz-us-espd", "--json")).isZero();
         assertThat(jsonLines()).extracting(r -> r.get("id").toString()).containsExactly(seed);
-        assertThat(run("series", "merge", "tm-us-spd", "pl-us-sd")).isEqualTo(2); // no --by
+        assertThat(run("series", "merge", "tm-us-espd", "pl-us-sd")).isEqualTo(2); // no --by
         assertThat(err()).contains("Missing required option: '--by=NAME'");
     }
 
     @Test
     void whatChangedBetweenTwoRounds() {
-        assertThat(run("rounds", "--series", "tm-us-spd", "--json")).isZero();
+        assertThat(run("rounds", "--series", "tm-us-espd", "--json")).isZero();
         List<String> ids = jsonLines().stream().map(r -> r.get("id").toString()).toList();
         assertThat(run("diff", ids.get(0), ids.get(1))).isZero();
         assertThat(out()).contains("Topics added:").contains("New commitments").contains("Fulfilled (1)")

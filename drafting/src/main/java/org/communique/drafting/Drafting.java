@@ -353,7 +353,7 @@ public final class Drafting {
             }
         }
         List<String> readTexts = new ArrayList<>();
-        for (Commitment c : r.commitments()) if (!Planning.isNextRoundPlan(c.text())) readTexts.add(norm(c.text()));
+        for (Commitment c : r.commitments()) if (!NextRoundPlans.inWords(c.text())) readTexts.add(norm(c.text()));
         List<String> matched = new ArrayList<>();
         for (Plan.Deliverable d : p.deliverables()) {
             String want = norm(d.text());
@@ -363,7 +363,7 @@ public final class Drafting {
         }
         for (Commitment c : r.commitments()) {
             String t = norm(c.text());
-            if (!Planning.isNextRoundPlan(c.text()) && !matched.contains(t)) out.add(new Disagreement("commitment", null, c.text()));
+            if (!NextRoundPlans.inWords(c.text()) && !matched.contains(t)) out.add(new Disagreement("commitment", null, c.text()));
         }
         return out;
     }

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * A planned round of a series with its delegations and agenda. {@code date} is ISO; {@code host} the party
- * whose capital (or chosen city) holds it; status is planned, confirmed, held or published.
+ * whose capital (or chosen city) holds it; status is planned, confirmed, held or published. {@code note} is what
+ * the planner should know about the proposal (a series that looks dormant), or null.
  */
 public record Plan(long id, String seriesKey, String name, String acronym, List<String> parties, Integer ordinal,
-                   String date, String host, String place, String status, Long afterRound, Long roundId,
+                   String date, String host, String place, String status, Long afterRound, Long roundId, String note,
                    List<Delegate> delegates, List<AgendaItem> agenda) {
     public static final List<String> STATUSES = List.of("planned", "confirmed", "held", "published");
 

@@ -2,12 +2,14 @@ package org.communique.drafting;
 
 import org.communique.model.Json;
 import org.communique.store.Database;
+import org.communique.store.SeriesStore;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -28,9 +30,16 @@ import java.util.Set;
  */
 public final class Planning {
     private final Jdbi jdbi;
+    private final Clock clock;
 
     public Planning(Database db) {
+        this(db, Clock.systemUTC());
+    }
+
+    /** {@code clock} says what today is: a next round is planned after it. */
+    public Planning(Database db, Clock clock) {
         this.jdbi = db.jdbi();
+        this.clock = clock;
     }
 
     /** A series as drafting needs it. */
@@ -48,35 +57,15 @@ public final class Planning {
 
     // ---------------------------------------------------------------- the series
 
+    /** The series a key names (its own key, an old key merged into it, or a key its rounds' statements use). */
     static Optional<SeriesInfo> series(Handle h, String key) {
-        Optional<SeriesInfo> tracked = h.createQuery("""
-                        SELECT s.id, s.key, s.name, s.acronym, s.parties FROM series s
-                         WHERE s.key = :key OR s.id = (SELECT a.series_id FROM series_aliases a WHERE a.key = :key)
-                         ORDER BY (s.key = :key) DESC LIMIT 1""")
-                .bind("key", key)
-                .map((rs, ctx) -> new Object[]{rs.getLong("id"), rs.getString("key"), rs.getString("name"),
-                        rs.getString("acronym"), strings(rs.getArray("parties"))})
-                .findOne()
-                .map(o -> new SeriesInfo((String) o[1], (String) o[2], (String) o[3], cast(o[4]), h.createQuery("""
+        return SeriesStore.find(h, key).map(row -> new SeriesInfo(row.key(), row.name(), row.acronym(), row.parties(),
+                h.createQuery("""
                                 SELECT r.id, COALESCE(rs.ordinal, r.ordinal) AS ordinal, r.date, r.place, r.host,
                                        r.next_place, r.next_due
                                   FROM round_series rs JOIN rounds r ON r.id = rs.round_id
                                  WHERE rs.series_id = :s ORDER BY r.date NULLS FIRST, r.id""")
-                        .bind("s", (Long) o[0]).map(Planning::pastRound).list()));
-        if (tracked.isPresent()) return tracked;
-        // before the tracker has run: the dialogue as the statements name it
-        return h.createQuery("""
-                        SELECT d.id, d.key, d.name, d.acronym,
-                               ARRAY(SELECT p.party FROM dialogue_parties p WHERE p.dialogue_id = d.id ORDER BY p.party) AS parties
-                          FROM dialogues d WHERE d.key = :key""")
-                .bind("key", key)
-                .map((rs, ctx) -> new Object[]{rs.getLong("id"), rs.getString("key"), rs.getString("name"),
-                        rs.getString("acronym"), strings(rs.getArray("parties"))})
-                .findOne()
-                .map(o -> new SeriesInfo((String) o[1], (String) o[2], (String) o[3], cast(o[4]), h.createQuery("""
-                                SELECT r.id, r.ordinal, r.date, r.place, r.host, r.next_place, r.next_due
-                                  FROM rounds r WHERE r.dialogue_id = :d ORDER BY r.date NULLS FIRST, r.id""")
-                        .bind("d", (Long) o[0]).map(Planning::pastRound).list()));
+                        .bind("s", row.id()).map(Planning::pastRound).list()));
     }
 
     @SuppressWarnings("unchecked")
@@ -149,19 +138,18 @@ public final class Planning {
             }
             PastRound last = s.rounds().isEmpty() ? null : s.rounds().get(s.rounds().size() - 1);
             Integer ordinal = last == null ? Integer.valueOf(1) : last.ordinal() == null ? null : last.ordinal() + 1;
-            String host = suggestHost(s.parties(), s.rounds());
-            String place = last != null && last.nextPlace() != null ? last.nextPlace()
-                    : host == null ? null : Countries.of(host).capital();
-            String date = null;
-            LocalDate lastDate = last == null ? null : date(last.date());
-            if (lastDate != null) date = lastDate.plusMonths(cadenceMonths(s.rounds())).toString();
+            NextMeeting next = NextMeeting.of(last, cadenceMonths(s.rounds()), LocalDate.now(clock));
+            String host = NextMeeting.hostOf(next.place(), s.parties());
+            if (host == null) host = suggestHost(s.parties(), s.rounds());
+            String place = next.place() != null ? next.place() : host == null ? null : Countries.of(host).capital();
             long id = h.createUpdate("""
-                            INSERT INTO plans (series_key, name, acronym, parties, ordinal, date, host, place, after_round, created_by)
-                            VALUES (:key, :name, :acronym, :parties, :ordinal, :date, :host, :place, :after, :by)""")
+                            INSERT INTO plans (series_key, name, acronym, parties, ordinal, date, host, place, after_round,
+                                               created_by, note)
+                            VALUES (:key, :name, :acronym, :parties, :ordinal, :date, :host, :place, :after, :by, :note)""")
                     .bind("key", s.key()).bind("name", s.name()).bind("acronym", s.acronym())
-                    .bind("parties", s.parties().toArray(String[]::new)).bind("ordinal", ordinal).bind("date", date)
+                    .bind("parties", s.parties().toArray(String[]::new)).bind("ordinal", ordinal).bind("date", next.date())
                     .bind("host", host).bind("place", place).bind("after", last == null ? null : last.id())
-                    .bind("by", by.name())
+                    .bind("by", by.name()).bind("note", next.note())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             if (last != null) {
                 proposeDelegations(h, id, last.id());
@@ -217,36 +205,37 @@ public final class Planning {
     /** An open commitment of the series, with the topics it touches. */
     record OpenCommitment(long id, long roundId, List<String> actors, String text, String due, String place, Set<String> topics) {}
 
+    /**
+     * The series' open and overdue commitments onto the agenda, each under an item of its topic's track (a new item
+     * where the agenda has none for that track). A round's plan for the next meeting is no agenda item: the last
+     * round's sets this round's date and place, and an earlier one's was for a round now past.
+     */
     private static void carryCommitments(Handle h, long planId, SeriesInfo s) {
         List<Long> roundIds = s.rounds().stream().map(PastRound::id).toList();
         if (roundIds.isEmpty()) return;
         List<OpenCommitment> open = h.createQuery("""
-                        SELECT c.id, c.round_id, c.actors, c.text, c.due, c.place,
+                        SELECT c.id, c.round_id, c.actors, c.text, c.due, c.place, r.next_place, r.next_due,
                                (SELECT e.start_offset FROM evidence e WHERE e.fact = 'commitment' AND e.fact_id = c.id LIMIT 1) AS s0,
                                (SELECT e.end_offset FROM evidence e WHERE e.fact = 'commitment' AND e.fact_id = c.id LIMIT 1) AS s1
                           FROM commitments c JOIN commitment_status_now n ON n.commitment_id = c.id
+                          JOIN rounds r ON r.id = c.round_id
                          WHERE c.round_id IN (<rounds>) AND n.status IN ('open', 'overdue')
                          ORDER BY c.round_id, c.position""")
                 .bindList("rounds", roundIds)
                 .map((rs, ctx) -> {
-                    Set<String> topics = new LinkedHashSet<>(Topics.in(rs.getString("text")));
-                    Integer s0 = (Integer) rs.getObject("s0");
-                    Integer s1 = (Integer) rs.getObject("s1");
-                    if (s0 != null && s1 != null) {
-                        // the acts of the same sentence: their evidence overlaps the commitment's
-                        topics.addAll(h.createQuery("""
-                                        SELECT DISTINCT unnest(a.topics) FROM acts a JOIN evidence e ON e.fact = 'act' AND e.fact_id = a.id
-                                         WHERE a.round_id = :r AND e.start_offset < :s1 AND e.end_offset > :s0""")
-                                .bind("r", rs.getLong("round_id")).bind("s0", s0).bind("s1", s1).mapTo(String.class).list());
+                    String text = rs.getString("text");
+                    if (NextRoundPlans.is(text, rs.getString("place"), rs.getString("due"), rs.getString("next_place"),
+                            rs.getString("next_due"))) {
+                        return null;
                     }
                     return new OpenCommitment(rs.getLong("id"), rs.getLong("round_id"), strings(rs.getArray("actors")),
-                            rs.getString("text"), rs.getString("due"), rs.getString("place"), topics);
+                            text, rs.getString("due"), rs.getString("place"), topicsOf(h, text, rs.getLong("round_id"),
+                            (Integer) rs.getObject("s0"), (Integer) rs.getObject("s1")));
                 })
                 .list();
-        List<Plan.AgendaItem> items = items(h, planId);
         for (OpenCommitment c : open) {
-            if (isNextRoundPlan(c.text())) continue; // this round itself fulfils it
-            Long item = bestItem(items, c.topics(), c.text());
+            if (c == null) continue;
+            Long item = itemFor(h, planId, c);
             h.createUpdate("""
                             INSERT INTO deliverables (plan_id, item_id, commitment_id, actors, text, due, added_by)
                             VALUES (:p, :i, :c, :actors, :text, :due, 'carried over')""")
@@ -255,9 +244,50 @@ public final class Planning {
         }
     }
 
-    static boolean isNextRoundPlan(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        return t.matches("^(convene|hold|meet|host)\\b.*\\bnext\\b.*") || t.startsWith("meet again");
+    /**
+     * The topics a commitment is about: those its own words name; else those its round found in the same sentence;
+     * else those of the acts of that sentence.
+     */
+    private static Set<String> topicsOf(Handle h, String text, long roundId, Integer s0, Integer s1) {
+        Set<String> own = new LinkedHashSet<>(Topics.in(text));
+        if (!own.isEmpty() || s0 == null || s1 == null) return own;
+        Set<String> sentence = new LinkedHashSet<>(h.createQuery("""
+                        SELECT DISTINCT rt.topic_code FROM round_topics rt JOIN evidence e ON e.fact = 'topic' AND e.fact_id = rt.id
+                         WHERE rt.round_id = :r AND e.start_offset < :s1 AND e.end_offset > :s0
+                           AND rt.topic_code IN (SELECT topic_code FROM round_topics_now WHERE round_id = :r)""")
+                .bind("r", roundId).bind("s0", s0).bind("s1", s1).mapTo(String.class).list());
+        if (!sentence.isEmpty()) return sentence;
+        return new LinkedHashSet<>(h.createQuery("""
+                        SELECT DISTINCT unnest(a.topics) FROM acts a JOIN evidence e ON e.fact = 'act' AND e.fact_id = a.id
+                         WHERE a.round_id = :r AND e.start_offset < :s1 AND e.end_offset > :s0""")
+                .bind("r", roundId).bind("s0", s0).bind("s1", s1).mapTo(String.class).list());
+    }
+
+    /** The agenda item of the commitment's track (added when the agenda has none), or by its words when it names no topic. */
+    private static Long itemFor(Handle h, long planId, OpenCommitment c) {
+        List<Plan.AgendaItem> items = items(h, planId);
+        String track = track(h, c.topics());
+        if (track == null) return bestItem(items, c.topics(), c.text());
+        List<Plan.AgendaItem> ofTrack = items.stream().filter(i -> i.track().equals(track)).toList();
+        if (ofTrack.isEmpty()) {
+            return insertItem(h, planId, items.size(), track, Topics.trackTitle(track), List.copyOf(c.topics()));
+        }
+        return bestItem(ofTrack, c.topics(), c.text());
+    }
+
+    /** The track most of the topics belong to (the first in agenda order on a tie), or null without topics. */
+    private static String track(Handle h, Set<String> topics) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (String code : topics) {
+            Topics.Topic t = Topics.of(code);
+            String track = t != null ? t.track() : h.createQuery("SELECT track FROM topics WHERE code = :c")
+                    .bind("c", code).mapTo(String.class).findOne().orElse(null);
+            if (track != null && Topics.TRACKS.contains(track)) votes.merge(track, 1, Integer::sum);
+        }
+        return votes.entrySet().stream()
+                .max(java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> -Topics.trackOrder(e.getKey())))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     /** The item sharing most topics with a commitment; ties and no overlap go by words of the text, then first. */
@@ -328,7 +358,8 @@ public final class Planning {
                 .map((rs, ctx) -> new Plan(rs.getLong("id"), rs.getString("series_key"), rs.getString("name"),
                         rs.getString("acronym"), strings(rs.getArray("parties")), (Integer) rs.getObject("ordinal"),
                         rs.getString("date"), rs.getString("host"), rs.getString("place"), rs.getString("status"),
-                        (Long) rs.getObject("after_round"), (Long) rs.getObject("round_id"), List.of(), List.of()))
+                        (Long) rs.getObject("after_round"), (Long) rs.getObject("round_id"), rs.getString("note"),
+                        List.of(), List.of()))
                 .findOne();
         if (p.isEmpty()) throw DraftingException.notFound("there is no planned round " + id);
         Plan plan = p.get();
@@ -340,7 +371,8 @@ public final class Planning {
                         rs.getString("title"), rs.getString("role"), (Long) rs.getObject("person_id")))
                 .list();
         return new Plan(plan.id(), plan.seriesKey(), plan.name(), plan.acronym(), plan.parties(), plan.ordinal(),
-                plan.date(), plan.host(), plan.place(), plan.status(), plan.afterRound(), plan.roundId(), delegates, items(h, id));
+                plan.date(), plan.host(), plan.place(), plan.status(), plan.afterRound(), plan.roundId(), plan.note(),
+                delegates, items(h, id));
     }
 
     static List<Plan.AgendaItem> items(Handle h, long planId) {

@@ -57,7 +57,8 @@ class DoneWhenTest {
         db = TestDatabases.fresh();
         new RoundStore(db).ingest(new Reader().read(Files.readAllBytes(SEED), SEED.getFileName().toString()));
         new Tracker(db).run(LocalDate.of(2024, 6, 1));
-        planning = new Planning(db);
+        // planned on the day the seed's round was a few months old, as the issue that asked for planning did
+        planning = new Planning(db, java.time.Clock.fixed(java.time.Instant.parse("2024-06-01T00:00:00Z"), java.time.ZoneOffset.UTC));
         drafting = new Drafting(db);
     }
 

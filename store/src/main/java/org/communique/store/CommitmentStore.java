@@ -32,6 +32,7 @@ public final class CommitmentStore {
         }
     }
 
+    /** The commitments to follow: all but those whose sentence the end of a text cut short. */
     public List<CommitmentRow> commitments() {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT c.id, c.round_id, c.actors, c.text, c.trigger, c.strength, c.due, c.place,
@@ -39,6 +40,7 @@ public final class CommitmentStore {
                           FROM commitments c
                           LEFT JOIN LATERAL (SELECT * FROM evidence e WHERE e.fact = 'commitment' AND e.fact_id = c.id
                                               ORDER BY e.id LIMIT 1) e ON true
+                         WHERE NOT c.cut_off
                          ORDER BY c.round_id, c.position""")
                 .map((rs, ctx) -> new CommitmentRow(rs.getLong("id"), rs.getLong("round_id"),
                         SeriesStore.strings(rs.getArray("actors")), rs.getString("text"), rs.getString("trigger"),

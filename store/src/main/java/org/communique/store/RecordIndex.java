@@ -65,7 +65,13 @@ public final class RecordIndex {
     public record Attendance(long roundId, String dialogue, Integer ordinal, String date, String place, String party,
                              String role, String title, boolean titleCorrected) {}
 
-    public record Person(long id, String name, List<Attendance> rounds) {}
+    /** A person: every stored name taken to be them (the tracker's aliases, or a person's decision), the shown one first. */
+    public record Person(long id, String name, List<String> names, List<Attendance> rounds) {
+        public Person {
+            names = List.copyOf(names);
+            rounds = List.copyOf(rounds);
+        }
+    }
 
     public record Facet(String value, String label, long count) {}
 
@@ -74,19 +80,20 @@ public final class RecordIndex {
 
     // ---------------------------------------------------------------- dialogues
 
+    /** The dialogues as the tracker's series, under the series' key, the one a series page has; latest met first. */
     public List<DialogueLine> dialogues() {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT d.id, d.key, d.name, d.acronym,
-                               (SELECT string_agg(p.party, ',' ORDER BY p.party) FROM dialogue_parties p
-                                 WHERE p.dialogue_id = d.id) AS parties,
-                               (SELECT count(*) FROM rounds r WHERE r.dialogue_id = d.id) AS rounds,
-                               last.id AS last_id, last.date AS last_date, last.place AS last_place, last.ordinal AS last_ordinal,
-                               (SELECT count(*) FROM commitment_status_now s JOIN rounds r ON r.id = s.round_id
-                                 WHERE r.dialogue_id = d.id AND s.status = 'open') AS open_commitments
-                          FROM dialogues d
-                          LEFT JOIN LATERAL (SELECT r.id, r.date, r.place, r.ordinal FROM rounds r WHERE r.dialogue_id = d.id
+                        SELECT s.id, s.key, s.name, s.acronym, array_to_string(s.parties, ',') AS parties,
+                               (SELECT count(*) FROM round_series rs WHERE rs.series_id = s.id) AS rounds,
+                               last.id AS last_id, last.date AS last_date, last.place AS last_place,
+                               last.ordinal AS last_ordinal,
+                               (SELECT count(*) FROM commitment_status_now st JOIN round_series rs ON rs.round_id = st.round_id
+                                 WHERE rs.series_id = s.id AND st.status = 'open') AS open_commitments
+                          FROM series s
+                          LEFT JOIN LATERAL (SELECT r.id, r.date, r.place, rs.ordinal FROM round_series rs
+                                               JOIN rounds r ON r.id = rs.round_id WHERE rs.series_id = s.id
                                               ORDER BY r.date DESC NULLS LAST, r.id DESC LIMIT 1) last ON true
-                         ORDER BY last.date DESC NULLS LAST, d.key""")
+                         ORDER BY last.date DESC NULLS LAST, s.key""")
                 .map((rs, ctx) -> new DialogueLine(rs.getLong("id"), rs.getString("key"), rs.getString("name"),
                         rs.getString("acronym"), split(rs.getString("parties")), rs.getInt("rounds"),
                         (Long) rs.getObject("last_id"), rs.getString("last_date"), rs.getString("last_place"),
@@ -96,9 +103,23 @@ public final class RecordIndex {
 
     // ---------------------------------------------------------------- rounds
 
+    /**
+     * A round's series key: the series the tracker put it in (the key a series page has), else, for a round not
+     * tracked yet, its dialogue's key. Needs {@link #SERIES_OF_ROUND} joined.
+     */
+    private static final String SERIES_KEY = "COALESCE(s.key, d.key)";
+    private static final String SERIES_OF_ROUND = """
+             LEFT JOIN round_series rs ON rs.round_id = r.id LEFT JOIN series s ON s.id = rs.series_id
+            """;
+    /** The rounds of the series a key names: its own key, an old key merged into it, or a key its statements use. */
+    private static final String OF_SERIES = "(" + SERIES_KEY + " = :dialogue"
+            + " OR rs.series_id IN (SELECT a.series_id FROM series_aliases a WHERE a.key = :dialogue)"
+            + " OR rs.series_id IN (SELECT rs2.series_id FROM round_series rs2 JOIN rounds r2 ON r2.id = rs2.round_id"
+            + " JOIN dialogues d2 ON d2.id = r2.dialogue_id WHERE d2.key = :dialogue))";
+
     private static final String ROUND_FROM = """
              FROM rounds r JOIN dialogues d ON d.id = r.dialogue_id JOIN documents doc ON doc.id = r.document_id
-            """;
+            """ + SERIES_OF_ROUND;
 
     /** The conditions of a filter on rounds (alias r, d, doc), with the binds they need. */
     private static String roundWhere(Filter f, boolean useText) {
@@ -109,8 +130,8 @@ public final class RecordIndex {
         if (f.track() != null) w.add("EXISTS (SELECT 1 FROM round_topics_now rt JOIN topics t ON t.code = rt.topic_code"
                 + " WHERE rt.round_id = r.id AND t.track = :track)");
         if (f.topic() != null) w.add("EXISTS (SELECT 1 FROM round_topics_now rt WHERE rt.round_id = r.id AND rt.topic_code = :topic)");
-        if (f.status() != null) w.add("EXISTS (SELECT 1 FROM commitment_status_now s WHERE s.round_id = r.id AND s.status = :status)");
-        if (f.dialogue() != null) w.add("d.key = :dialogue");
+        if (f.status() != null) w.add("EXISTS (SELECT 1 FROM commitment_status_now st WHERE st.round_id = r.id AND st.status = :status)");
+        if (f.dialogue() != null) w.add(OF_SERIES);
         return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
     }
 
@@ -131,7 +152,8 @@ public final class RecordIndex {
     }
 
     private List<RoundLine> rounds(Handle h, Filter f, int limit, boolean newestFirst) {
-        String sql = "SELECT r.id, d.key, COALESCE(r.name, d.name) AS name, r.ordinal, r.date, r.place, r.host, doc.publisher,"
+        String sql = "SELECT r.id, " + SERIES_KEY + " AS key, COALESCE(r.name, d.name) AS name, COALESCE(r.ordinal, rs.ordinal) AS ordinal,"
+                + " r.date, r.place, r.host, doc.publisher,"
                 + " doc.file_name, (SELECT string_agg(p.party, ',' ORDER BY p.party) FROM dialogue_parties p"
                 + " WHERE p.dialogue_id = d.id) AS parties, " + snippetSql(f) + " AS snippet"
                 + ROUND_FROM + roundWhere(f, true)
@@ -161,9 +183,9 @@ public final class RecordIndex {
     // ---------------------------------------------------------------- commitments
 
     private static final String COMMITMENT_FROM = """
-             FROM commitments c JOIN commitment_status_now s ON s.commitment_id = c.id
+             FROM commitments c JOIN commitment_status_now st ON st.commitment_id = c.id
              JOIN rounds r ON r.id = c.round_id JOIN dialogues d ON d.id = r.dialogue_id JOIN documents doc ON doc.id = r.document_id
-            """;
+            """ + SERIES_OF_ROUND;
 
     private static String commitmentWhere(Filter f) {
         List<String> w = new ArrayList<>();
@@ -173,14 +195,14 @@ public final class RecordIndex {
         if (f.track() != null) w.add("EXISTS (SELECT 1 FROM round_topics_now rt JOIN topics t ON t.code = rt.topic_code"
                 + " WHERE rt.round_id = r.id AND t.track = :track)");
         if (f.topic() != null) w.add("EXISTS (SELECT 1 FROM round_topics_now rt WHERE rt.round_id = r.id AND rt.topic_code = :topic)");
-        if (f.status() != null) w.add("s.status = :status");
-        if (f.dialogue() != null) w.add("d.key = :dialogue");
+        if (f.status() != null) w.add("st.status = :status");
+        if (f.dialogue() != null) w.add(OF_SERIES);
         return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
     }
 
     private List<CommitmentLine> commitments(Handle h, Filter f, int limit) {
-        String sql = "SELECT c.id, c.round_id, c.position, d.key, COALESCE(r.name, d.name) AS name, r.date, c.actors, c.trigger,"
-                + " c.text, c.due, c.place, s.status" + COMMITMENT_FROM + commitmentWhere(f)
+        String sql = "SELECT c.id, c.round_id, c.position, " + SERIES_KEY + " AS key, COALESCE(r.name, d.name) AS name, r.date,"
+                + " c.actors, c.trigger, c.text, c.due, c.place, st.status" + COMMITMENT_FROM + commitmentWhere(f)
                 + " ORDER BY r.date NULLS LAST, r.id, c.position LIMIT " + limit;
         return bind(h.createQuery(sql), f).map((rs, ctx) -> new CommitmentLine(rs.getLong("id"), rs.getLong("round_id"),
                 rs.getInt("position"), rs.getString("key"), rs.getString("name"), rs.getString("date"),
@@ -218,8 +240,8 @@ public final class RecordIndex {
             bind(h.createQuery(sql), f).map((rs, ctx) -> Map.entry(rs.getString("f"),
                             new Facet(rs.getString("v"), rs.getString("l"), rs.getLong("n"))))
                     .forEach(e -> facets.get(e.getKey()).add(e.getValue()));
-            facets.put("status", facet(h, f, "SELECT s.status AS v, s.status AS l, count(*) AS n" + COMMITMENT_FROM
-                    + commitmentWhere(f) + " GROUP BY s.status ORDER BY n DESC, v"));
+            facets.put("status", facet(h, f, "SELECT st.status AS v, st.status AS l, count(*) AS n" + COMMITMENT_FROM
+                    + commitmentWhere(f) + " GROUP BY st.status ORDER BY n DESC, v"));
             return new SearchResult(roundCount, rounds, commitmentCount, commitments, facets);
         });
     }
@@ -245,25 +267,59 @@ public final class RecordIndex {
                 .bind("sha", sha256).mapTo(Long.class).findOne());
     }
 
-    /** The series key of a round's dialogue. */
-    public Optional<String> dialogueKeyOf(long roundId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT d.key FROM rounds r JOIN dialogues d ON d.id = r.dialogue_id WHERE r.id = :id")
+    /** The key of a round's series: the one its series page has (its dialogue's own key before it is tracked). */
+    public Optional<String> seriesKeyOf(long roundId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SERIES_KEY
+                        + " FROM rounds r JOIN dialogues d ON d.id = r.dialogue_id" + SERIES_OF_ROUND + " WHERE r.id = :id")
                 .bind("id", roundId).mapTo(String.class).findOne());
     }
 
     // ---------------------------------------------------------------- people
 
+    /*
+     * People are the stored names joined by their aliases (person_aliases, V2): a person is the name an alias chain
+     * ends at, and the one shown is the name seen at most rounds (the longest, then the first stored, on a tie), as
+     * the tracker's people command shows them (PeopleOverview).
+     */
+
+    /** The names of some people with the person each belongs to, upwards from the names: no scan of all aliases. */
+    private static final String ROOTS_OF = """
+            WITH RECURSIVE up (name_id, person_id, depth) AS (
+                SELECT p.id, p.id, 0 FROM people p WHERE %s
+                UNION ALL
+                SELECT up.name_id, a.same_as, up.depth + 1 FROM up JOIN person_aliases a ON a.person_id = up.person_id
+                 WHERE up.depth < 10),
+            roots AS (SELECT DISTINCT ON (name_id) name_id, person_id FROM up ORDER BY name_id, depth DESC)
+            """;
+
+    /** Every name of one person (given the person's own id), downwards through the aliases that lead to it. */
+    private static final String NAMES_OF = """
+            WITH RECURSIVE names (id) AS (
+                SELECT CAST(:person AS bigint)
+                UNION
+                SELECT a.person_id FROM person_aliases a JOIN names ON a.same_as = names.id)
+            """;
+
     public List<PersonLine> people() {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT p.id, p.name, count(DISTINCT a.round_id) AS rounds,
-                               string_agg(DISTINCT a.party, ',') AS parties,
-                               (SELECT COALESCE(k.value, po.title) FROM posts po JOIN rounds r ON r.id = po.round_id
-                                  JOIN documents doc ON doc.id = r.document_id
-                                  LEFT JOIN corrections_in_force k ON k.document_sha256 = doc.sha256 AND k.fact = 'participant'
-                                       AND k.field = 'title' AND k.fact_key = p.key
-                                 WHERE po.person_id = p.id ORDER BY r.date DESC NULLS LAST, r.id DESC LIMIT 1) AS last_title
-                          FROM people p JOIN attendance a ON a.person_id = p.id
-                         GROUP BY p.id, p.name ORDER BY p.name""")
+                        WITH names AS MATERIALIZED (
+                            SELECT pn.person_id, p.id AS name_id, p.name, p.key,
+                                   (SELECT count(*) FROM attendance a WHERE a.person_id = p.id) AS rounds
+                              FROM person_of_name pn JOIN people p ON p.id = pn.name_id),
+                        shown AS (SELECT DISTINCT ON (person_id) person_id, name FROM names
+                                   ORDER BY person_id, rounds DESC, length(name) DESC, name_id),
+                        titles AS (SELECT DISTINCT ON (n.person_id) n.person_id, COALESCE(k.value, po.title) AS title
+                                     FROM names n JOIN posts po ON po.person_id = n.name_id
+                                     JOIN rounds r ON r.id = po.round_id JOIN documents doc ON doc.id = r.document_id
+                                     LEFT JOIN corrections_in_force k ON k.document_sha256 = doc.sha256
+                                          AND k.fact = 'participant' AND k.field = 'title' AND k.fact_key = n.key
+                                    ORDER BY n.person_id, r.date DESC NULLS LAST, r.id DESC)
+                        SELECT s.person_id AS id, s.name, count(DISTINCT a.round_id) AS rounds,
+                               string_agg(DISTINCT a.party, ',') AS parties, t.title AS last_title
+                          FROM shown s JOIN names n ON n.person_id = s.person_id
+                          JOIN attendance a ON a.person_id = n.name_id
+                          LEFT JOIN titles t ON t.person_id = s.person_id
+                         GROUP BY s.person_id, s.name, t.title ORDER BY s.name""")
                 .map((rs, ctx) -> new PersonLine(rs.getLong("id"), rs.getString("name"), split(rs.getString("parties")),
                         rs.getInt("rounds"), rs.getString("last_title")))
                 .list());
@@ -276,17 +332,27 @@ public final class RecordIndex {
     /** One page of a person's rounds: {@code person} holds the rounds of page {@code page} (from 1) only. */
     public record PersonPage(Person person, int page, int pages, int total) {}
 
-    /** A person with the rounds of one page, {@code size} rounds a page, oldest first; a page past the last is the last. */
+    /**
+     * A person with the rounds of one page, {@code size} rounds a page, oldest first; a page past the last is the last.
+     * The id of any of a person's names gives that person (under the person's own id).
+     */
     public Optional<PersonPage> personPage(long id, int page, int size) {
         if (page < 1 || size < 1) throw new IllegalArgumentException("page and size start at 1");
         return jdbi.withHandle(h -> {
-            Optional<String> name = h.createQuery("SELECT name FROM people WHERE id = :id").bind("id", id).mapTo(String.class).findOne();
-            if (name.isEmpty()) return Optional.empty();
-            int total = h.createQuery("SELECT count(*) FROM attendance WHERE person_id = :id").bind("id", id).mapTo(Integer.class).one();
+            Optional<Long> found = h.createQuery(ROOTS_OF.formatted("p.id = :id") + "SELECT person_id FROM roots")
+                    .bind("id", id).mapTo(Long.class).findOne();
+            if (found.isEmpty()) return Optional.empty();
+            long person = found.get();
+            List<String> names = h.createQuery(NAMES_OF + """
+                            SELECT p.name FROM names JOIN people p ON p.id = names.id
+                             ORDER BY (SELECT count(*) FROM attendance a WHERE a.person_id = p.id) DESC, length(p.name) DESC, p.id""")
+                    .bind("person", person).mapTo(String.class).list();
+            int total = h.createQuery(NAMES_OF + "SELECT count(*) FROM attendance a WHERE a.person_id IN (SELECT id FROM names)")
+                    .bind("person", person).mapTo(Integer.class).one();
             int pages = Math.max(1, (int) ((total + (long) size - 1) / size));
             int shown = Math.min(page, pages);
             long offset = (long) (shown - 1) * size;
-            List<Attendance> rounds = h.createQuery("""
+            List<Attendance> rounds = h.createQuery(NAMES_OF + """
                             SELECT r.id, COALESCE(r.name, d.name) AS name, r.ordinal, r.date, r.place, a.party, a.role,
                                    COALESCE(k.value, po.title) AS title, k.id IS NOT NULL AS corrected
                               FROM attendance a JOIN people p ON p.id = a.person_id
@@ -295,29 +361,31 @@ public final class RecordIndex {
                               LEFT JOIN posts po ON po.person_id = a.person_id AND po.round_id = a.round_id
                               LEFT JOIN corrections_in_force k ON k.document_sha256 = doc.sha256 AND k.fact = 'participant'
                                    AND k.field = 'title' AND k.fact_key = p.key
-                             WHERE a.person_id = :id ORDER BY r.date NULLS LAST, r.id LIMIT :size OFFSET :offset""")
-                    .bind("id", id).bind("size", size).bind("offset", offset)
+                             WHERE a.person_id IN (SELECT id FROM names)
+                             ORDER BY r.date NULLS LAST, r.id, a.person_id LIMIT :size OFFSET :offset""")
+                    .bind("person", person).bind("size", size).bind("offset", offset)
                     .map((rs, ctx) -> new Attendance(rs.getLong("id"), rs.getString("name"), (Integer) rs.getObject("ordinal"),
                             rs.getString("date"), rs.getString("place"), rs.getString("party"), rs.getString("role"),
                             rs.getString("title"), rs.getBoolean("corrected")))
                     .list();
-            return Optional.of(new PersonPage(new Person(id, name.get(), rounds), shown, pages, total));
+            return Optional.of(new PersonPage(new Person(person, names.get(0), names, rounds), shown, pages, total));
         });
     }
 
-    /** The person stored for a participant of a round (by their attendance), if any. */
+    /** The person of a participant of a round (by their attendance), if any. */
     public Optional<Long> personIdIn(long roundId, String name) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT p.id FROM attendance a JOIN people p ON p.id = a.person_id
-                         WHERE a.round_id = :r AND p.key = :key""")
+        return jdbi.withHandle(h -> h.createQuery(ROOTS_OF.formatted("""
+                        p.key = :key AND p.id IN (SELECT a.person_id FROM attendance a WHERE a.round_id = :r)""")
+                        + "SELECT person_id FROM roots")
                 .bind("r", roundId).bind("key", PersonKey.of(name)).mapTo(Long.class).findFirst());
     }
 
-    /** The stored people of a round, by name key, for links from its page. */
+    /** The people of a round, by the key of the name it gives them, for links from its page. */
     public Map<String, Long> peopleOf(long roundId) {
         Map<String, Long> out = new LinkedHashMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT p.key, p.id FROM attendance a JOIN people p ON p.id = a.person_id WHERE a.round_id = :r")
-                .bind("r", roundId).map((rs, ctx) -> Map.entry(rs.getString("key"), rs.getLong("id")))
+        jdbi.useHandle(h -> h.createQuery(ROOTS_OF.formatted("p.id IN (SELECT a.person_id FROM attendance a WHERE a.round_id = :r)")
+                        + "SELECT p.key, roots.person_id FROM roots JOIN people p ON p.id = roots.name_id")
+                .bind("r", roundId).map((rs, ctx) -> Map.entry(rs.getString("key"), rs.getLong("person_id")))
                 .forEach(e -> out.put(e.getKey(), e.getValue())));
         return out;
     }

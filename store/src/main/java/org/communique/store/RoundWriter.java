@@ -167,7 +167,7 @@ final class RoundWriter {
         final CopyRows roundTopics = new CopyRows("round_topics", "id", "round_id", "topic_code");
         final CopyRows acts = new CopyRows("acts", "id", "round_id", "position", "actors", "verb", "kind", "topics");
         final CopyRows commitments = new CopyRows("commitments", "id", "round_id", "position", "actors", "text", "trigger",
-                "strength", "due", "place");
+                "strength", "due", "place", "cut_off");
         final CopyRows references = new CopyRows("round_references", "id", "round_id", "name", "kind");
         final CopyRows evidence = new CopyRows("evidence", "document_id", "round_id", "fact", "fact_id", "start_offset",
                 "end_offset", "quote");
@@ -202,7 +202,8 @@ final class RoundWriter {
             }
             pos = 0;
             for (Commitment c : r.commitments()) {
-                commitmentRows.add(new Object[]{roundId, pos++, c.actors(), c.text(), c.trigger(), c.strength(), c.due(), c.place()});
+                commitmentRows.add(new Object[]{roundId, pos++, c.actors(), c.text(), c.trigger(), c.strength(), c.due(), c.place(),
+                        c.cutOff()});
                 if (c.evidence() != null) {
                     pending.add(new Pending(docId, roundId, "commitment", commitmentRows.size() - 1, c.evidence()));
                 }

@@ -67,11 +67,16 @@ public final class SeriesStore {
         return out;
     }
 
-    /** How many stored rounds no series holds yet (the tracker has not seen them). */
-    public long unplaced() {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT count(*) FROM rounds r WHERE NOT EXISTS (SELECT 1 FROM round_series rs WHERE rs.round_id = r.id)""")
-                .mapTo(Long.class).one());
+    /** How many stored rounds the tracker has not yet run over to the end (stored since, or its run was cut short). */
+    public long untracked() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM rounds WHERE NOT tracked").mapTo(Long.class).one());
+    }
+
+    /** Marks rounds as tracked: the tracker's last step, once everything it found about them is saved. */
+    public int markTracked(java.util.Collection<Long> roundIds) {
+        if (roundIds.isEmpty()) return 0;
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE rounds SET tracked = true WHERE id = ANY(:ids) AND NOT tracked")
+                .bind("ids", roundIds.toArray(Long[]::new)).execute());
     }
 
     /**
@@ -183,11 +188,24 @@ public final class SeriesStore {
                    ARRAY(SELECT jsonb_array_elements_text(r.record->'dialogue'->'parties'))
               FROM rounds r WHERE r.id = :r""";
 
-    private static Optional<SeriesRow> find(Handle h, String key) {
+    /**
+     * The series a key names: its own key, the old key of a series merged into it, or the key of the dialogue
+     * as one of its rounds' statements names it (kz-us-spd for a round of kz-us-espd held under the old name).
+     * The series' own key wins, then a merge, then the series holding most rounds of that dialogue.
+     */
+    public static Optional<SeriesRow> find(Handle h, String key) {
         return h.createQuery("""
                         SELECT s.id, s.key, s.name, s.acronym, s.parties FROM series s
-                         WHERE s.key = :key OR s.id = (SELECT a.series_id FROM series_aliases a WHERE a.key = :key)
-                         ORDER BY (s.key = :key) DESC LIMIT 1""")
+                         WHERE s.key = :key
+                            OR s.id = (SELECT a.series_id FROM series_aliases a WHERE a.key = :key)
+                            OR s.id IN (SELECT rs.series_id FROM round_series rs JOIN rounds r ON r.id = rs.round_id
+                                          JOIN dialogues d ON d.id = r.dialogue_id WHERE d.key = :key)
+                         ORDER BY (s.key = :key) DESC,
+                                  EXISTS (SELECT 1 FROM series_aliases a WHERE a.key = :key AND a.series_id = s.id) DESC,
+                                  (SELECT count(*) FROM round_series rs JOIN rounds r ON r.id = rs.round_id
+                                     JOIN dialogues d ON d.id = r.dialogue_id WHERE rs.series_id = s.id AND d.key = :key) DESC,
+                                  s.id
+                         LIMIT 1""")
                 .bind("key", key).map(SeriesStore::seriesRow).findOne();
     }
 

@@ -14,17 +14,24 @@ import java.util.regex.Pattern;
  * A named mechanism in a text: its kind ("dialogue", "group", "commission" ...) and the words that
  * tell it from others of its kind. "an inaugural Dialogue on Energy Security" and "the U.S.-Poland
  * Energy Security Dialogue" are one mechanism: the same kind, and the words of one within the other's.
+ * {@code ordinal} is the meeting the text names, where it says ("the third annual ... Dialogue": 3;
+ * "the inaugural meeting of a ... Dialogue": 1), else null.
  */
-record Mechanism(String kind, Set<String> words, String phrase) {
+record Mechanism(String kind, Set<String> words, String phrase, Integer ordinal) {
     private static final Pattern KIND = Pattern.compile("(?i)\\b(working groups?|task forces?|dialogues?|commissions?|"
             + "councils?|committees?|forums?|fora|mechanisms?|consultations|platforms?|roundtables?|subcommittees?|groups?)\\b");
     private static final Pattern OF = Pattern.compile("^\\s+(on|for|of)\\s+([^,;:.()\\n]*)");
     private static final Pattern END = Pattern.compile("\\b(which|that|to|under|bringing|between|with|had|has|have|was|were|"
-            + "is|are|will|met|would|by|during|since|at|and (?:is|was|will|has))\\b|\\bin (?:\\d{4}|[A-Z])");
-    /** Words that say how a mechanism meets, not which one it is. */
-    private static final Set<String> NOT_NAMES = Set.of("inaugural", "joint", "new", "permanent", "working", "task",
-            "steering", "coordination", "bilateral", "annual", "high", "level", "enhanced", "first", "regular",
-            "ministerial", "technical", "expert", "experts", "three", "two", "four", "several", "issues", "matters");
+            + "is|are|will|met|would|by|during|since|at|and (?:is|was|will|has))\\b|\\bin (?:\\d{4}|[A-Z])"
+            + "|\\b(?:in|by|before) (?:early|late|mid|the (?:first|second|third|fourth) (?:half|quarter))\\b");
+    /** The ordinal words a text numbers a mechanism's meetings by, "inaugural" among them. */
+    private static final Pattern ORDINAL = Pattern.compile("(?i)^(inaugural|first|second|third|fourth|fifth|sixth|seventh|"
+            + "eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))$");
+    /** "the inaugural meeting of a ... Dialogue": the meeting's ordinal stands before "meeting of". */
+    private static final Pattern MEETING_OF = Pattern.compile("(?i)\\b(inaugural|first|second|third|fourth|fifth|sixth|"
+            + "seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:annual\\s+)?(?:meeting|session|round)\\s+of\\s+(?:the|a|an)\\s*$");
+    /** Words that say how or when a mechanism meets, not which one it is. */
+    private static final Set<String> NOT_NAMES = WordList.load("mechanism-not-names.txt");
 
     Mechanism {
         words = Set.copyOf(words);
@@ -51,10 +58,36 @@ record Mechanism(String kind, Set<String> words, String phrase) {
             }
             if (!words.isEmpty()) {
                 String phrase = (String.join(" ", head) + " " + m.group(1) + tail).strip();
-                out.add(new Mechanism(kind, words, phrase));
+                out.add(new Mechanism(kind, words, phrase, ordinal(head, text.substring(0, m.start()))));
             }
         }
         return out;
+    }
+
+    /** The phrase without the ordinal and the "annual" that number a meeting of it ("High-Level Dialogue on ..."). */
+    String name() {
+        String[] parts = phrase.split(" ");
+        int from = 0;
+        while (from < parts.length - 1 && (ORDINAL.matcher(parts[from]).matches() || parts[from].equalsIgnoreCase("annual"))) from++;
+        return String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length));
+    }
+
+    /** The ordinal among the words just before the name, or before "meeting of" ahead of them. */
+    private static Integer ordinal(List<String> head, String before) {
+        for (String w : head) if (ORDINAL.matcher(w).matches()) return number(w);
+        String ahead = before.stripTrailing();
+        int at = head.isEmpty() ? -1 : ahead.lastIndexOf(head.get(0));
+        if (at >= 0) ahead = ahead.substring(0, at);
+        Matcher m = MEETING_OF.matcher(ahead.length() > 80 ? ahead.substring(ahead.length() - 80) : ahead);
+        return m.find() ? number(m.group(1)) : null;
+    }
+
+    private static int number(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.matches("\\d+\\D*")) return Integer.parseInt(w.replaceAll("\\D", ""));
+        List<String> words = List.of("inaugural", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth");
+        return w.equals("first") ? 1 : words.indexOf(w) + 1;
     }
 
     /** Whether two mentions name one mechanism, allowing for a slightly different name. */
@@ -70,7 +103,7 @@ record Mechanism(String kind, Set<String> words, String phrase) {
     private static List<String> before(String head, Set<String> words) {
         String[] parts = head.strip().split("\\s+");
         List<String> taken = new ArrayList<>();
-        for (int i = parts.length - 1; i >= 0 && taken.size() < 5; i--) {
+        for (int i = parts.length - 1; i >= 0 && taken.size() < 6; i--) {
             String raw = parts[i].replaceAll("^[(\"'\u201c]+|[)\"'\u201d,]+$", "");
             if (raw.isEmpty()) break;
             String lower = DialogueKey.ascii(raw).toLowerCase(Locale.ROOT);

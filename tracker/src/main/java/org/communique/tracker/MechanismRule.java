@@ -27,7 +27,7 @@ final class MechanismRule {
     static final String NAME = "mechanism";
 
     private static final Pattern LAUNCH = Pattern.compile("\\b(launch|establish|set up|create|inaugurate|institute|"
-            + "start|continue|hold|convene|resume|reconvene|form|revive|upgrade)\\b");
+            + "start|begin|continue|hold|convene|resume|reconvene|form|revive|upgrade|prepare|preparations? for|inaugural)\\b");
     private static final Pattern MET = Pattern.compile("(?i)\\b(met|meets|meeting|convened|held|session|sessions)\\b");
 
     private MechanismRule() {}
@@ -77,11 +77,9 @@ final class MechanismRule {
                 boolean same = Mechanism.all(ref.name()).stream().anyMatch(m::sameAs);
                 if (!same || byRound.containsKey(r.id())) continue;
                 String quote = ref.quote() != null ? ref.quote() : sentenceNaming(texts.get(r.id()), ref.name());
-                boolean met = quote != null && MET.matcher(quote).find();
-                byRound.put(r.id(), new Proposal(c.id(), NAME, r.id(), r.documentId(), r.date(),
-                        quote == null ? null : Sentences.quote(quote), met ? 0.9 : 0.85,
-                        "the statement of " + r.date() + " names " + ref.name() + (met ? " meeting" : "")
-                                + ", the " + m.kind() + " committed to on " + madeAt.date()));
+                Mechanism named = quote == null ? null : Mechanism.all(quote).stream().filter(m::sameAs).findFirst().orElse(null);
+                byRound.put(r.id(), proposal(c, m, madeAt, r, quote, named == null ? ref.name() : "the " + named.name(),
+                        named == null ? null : named.ordinal(), true));
             }
         }
         Set<Long> laterIds = new HashSet<>();
@@ -91,15 +89,40 @@ final class MechanismRule {
             for (String sentence : Sentences.of(text.text())) {
                 Optional<Mechanism> named = Mechanism.all(sentence).stream().filter(m::sameAs).findFirst();
                 if (named.isEmpty()) continue;
-                boolean met = MET.matcher(sentence).find();
                 TrackedRound r = s.round(text.roundId());
-                byRound.put(r.id(), new Proposal(c.id(), NAME, r.id(), r.documentId(), r.date(), Sentences.quote(sentence),
-                        met ? 0.8 : 0.7, "the statement of " + r.date() + " mentions the " + named.get().phrase() + (met ? " meeting" : "") + ", the " + m.kind()
-                        + " committed to on " + madeAt.date()));
+                byRound.put(r.id(), proposal(c, m, madeAt, r, sentence, "the " + named.get().name(),
+                        named.get().ordinal(), false));
                 break;
             }
         }
         return new ArrayList<>(byRound.values());
+    }
+
+    /**
+     * A link to a later statement that names the mechanism. It is strongest where that statement numbers a meeting
+     * at or past the one committed to ("the third annual ..." answers "the inaugural meeting of ..."): a later
+     * meeting shows the earlier ones took place; then a sentence saying it met; then a mention.
+     */
+    private static Proposal proposal(CommitmentRow c, Mechanism m, TrackedRound madeAt, TrackedRound r, String quote,
+                                     String name, Integer ordinal, boolean listed) {
+        int committed = m.ordinal() == null ? 1 : m.ordinal();
+        boolean numbered = ordinal != null && ordinal >= committed && ordinal >= 2;
+        boolean met = quote != null && MET.matcher(quote).find();
+        double confidence = numbered ? 0.95 : met ? (listed ? 0.9 : 0.8) : (listed ? 0.85 : 0.7);
+        String explanation = numbered
+                ? "the statement of " + r.date() + " reports the " + ordinalWord(ordinal) + " meeting of " + name
+                + ", so the " + ordinalWord(committed) + " meeting of the " + m.kind() + " committed to on "
+                + madeAt.date() + " has taken place"
+                : "the statement of " + r.date() + (listed ? " names " : " mentions ") + name + (met ? " meeting" : "")
+                + ", the " + m.kind() + " committed to on " + madeAt.date();
+        return new Proposal(c.id(), NAME, r.id(), r.documentId(), r.date(), quote == null ? null : Sentences.quote(quote),
+                confidence, explanation);
+    }
+
+    private static String ordinalWord(int n) {
+        List<String> words = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth");
+        return n >= 1 && n <= words.size() ? words.get(n - 1) : n + "th";
     }
 
     /** The first sentence of a statement that holds a reference's name (for references stored without their words). */

@@ -10,7 +10,12 @@ public record Series(String key, String name, String acronym, List<String> parti
         rounds = List.copyOf(rounds);
     }
 
-    /** One round in its series: the ordinal (stated or inferred), when, where, under which name, and who placed it. */
+    /**
+     * One round in its series: the ordinal (stated or inferred), when, where, under which name, and who placed it.
+     * {@code renamedFrom} is the name the series went by before this round, where this round renamed it (a mark on
+     * the timeline: numbering may start afresh); {@code ordinalNote} says where the numbering does not add up (two
+     * stated ordinals in conflict, no number left between two stated ones), shown and never resolved silently.
+     */
     public record SeriesRound(long id, Integer ordinal, boolean ordinalInferred, String date, String place, String host,
-                              String name, String placedBy) {}
+                              String name, String placedBy, String renamedFrom, String ordinalNote) {}
 }

@@ -49,7 +49,7 @@ final class SeriesFinder {
         }
         for (List<TrackedRound> g : groups) {
             if (target.containsKey(g)) continue;
-            String key = SeriesKey.of(g.get(0));
+            String key = SeriesKey.of(g.get(g.size() - 1));
             Long alias = aliases.get(key);
             SeriesRow same = byKey.get(key);
             if (alias != null && byId.containsKey(alias)) {

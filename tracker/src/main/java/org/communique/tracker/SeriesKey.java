@@ -4,11 +4,14 @@ import org.communique.model.Dialogue;
 import org.communique.store.DialogueKey;
 import org.communique.store.TrackedRound;
 
-/** A new series' key, from its earliest round: parties then acronym or initials, e.g. tm-us-spd. */
+/**
+ * A new series' key, from its latest round (the name the dialogue goes by now): parties then acronym or initials,
+ * e.g. kz-us-espd. Once made, a key stays whatever later rounds call the dialogue.
+ */
 final class SeriesKey {
     private SeriesKey() {}
 
-    static String of(TrackedRound earliest) {
-        return DialogueKey.of(new Dialogue(earliest.name(), earliest.acronym(), earliest.parties()));
+    static String of(TrackedRound latest) {
+        return DialogueKey.of(new Dialogue(latest.name(), latest.acronym(), latest.parties()));
     }
 }

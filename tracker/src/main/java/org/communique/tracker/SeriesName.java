@@ -13,9 +13,7 @@ import java.util.Set;
  */
 final class SeriesName {
     /** Words a dialogue gains or loses between rounds without becoming another dialogue. */
-    static final Set<String> MODIFIERS = Set.of("enhanced", "annual", "high", "level", "high-level", "highlevel",
-            "bilateral", "joint", "expanded", "comprehensive", "inaugural", "regular", "new", "first", "second",
-            "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "round", "session", "meeting");
+    static final Set<String> MODIFIERS = WordList.load("series-modifiers.txt");
 
     private SeriesName() {}
 

@@ -36,10 +36,13 @@ public final class SeriesOverview {
             List<Series.SeriesRound> members = new ArrayList<>();
             List<LocalDate> dates = new ArrayList<>();
             List<String> hosts = new ArrayList<>();
-            for (TrackedRound r : in) {
+            List<String> renamedFrom = Naming.renamedFrom(in);
+            List<Ordinals.Numbered> numbers = Ordinals.numbered(in);
+            for (int i = 0; i < in.size(); i++) {
+                TrackedRound r = in.get(i);
                 Placement p = placements.get(r.id());
                 members.add(new Series.SeriesRound(r.id(), p.ordinal(), p.ordinalInferred(), r.date(), r.place(), r.host(),
-                        r.name(), p.placedBy()));
+                        r.name(), p.placedBy(), renamedFrom.get(i), numbers.get(i).note()));
                 dates.add(Dates.start(r.date()));
                 hosts.add(r.host());
             }

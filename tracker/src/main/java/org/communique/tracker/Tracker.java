@@ -40,6 +40,14 @@ public final class Tracker {
         return db.inOneConnection(() -> runOnce(asOf));
     }
 
+    /**
+     * A run only when some stored round is not tracked to the end: stored since the last run, or left by a run
+     * that was cut short (a process killed while tracking). What a person sees is then what a whole run gives.
+     */
+    public Optional<TrackReport> catchUp(LocalDate asOf) {
+        return new SeriesStore(db).untracked() > 0 ? Optional.of(run(asOf)) : Optional.empty();
+    }
+
     private TrackReport runOnce(LocalDate asOf) {
         SeriesStore series = new SeriesStore(db);
         List<TrackedRound> rounds = series.rounds();
@@ -68,6 +76,8 @@ public final class Tracker {
             statuses.put(c.id(), StatusRule.of(c, timelines.getOrDefault(c.id(), List.of()), asOf));
         }
         changes += commitments.saveTrackerStatuses(statuses);
+        // last, so that a run cut short before here leaves its rounds to the next one
+        series.markTracked(rounds.stream().map(TrackedRound::id).toList());
         int links = timelines.values().stream().mapToInt(List::size).sum();
         return new TrackReport(plans.size(), rounds.size(), inferred, persons, names.size(), links,
                 saved.added(), saved.updated(), saved.removed(), changes);

@@ -114,9 +114,9 @@ class DecisionsTest {
         TrackReport again = new Tracker(db).run(AS_OF);
         assertThat(series.placements().get(a.get(2)).seriesKey()).isEqualTo("cl-nz-spd");
         assertThat(new Tracker(db).run(AS_OF).changes()).as(again.toString()).isZero();
-        series.move(a.get(2), "tm-us-spd", "Dana Analyst", false);
+        series.move(a.get(2), "tm-us-espd", "Dana Analyst", false);
         new Tracker(db).run(AS_OF);
-        assertThat(series.placements().get(a.get(2)).seriesKey()).isEqualTo("tm-us-spd");
+        assertThat(series.placements().get(a.get(2)).seriesKey()).isEqualTo("tm-us-espd");
         assertThat(new AuditLog(db).entries()).extracting(e -> e.who() + " " + e.action())
                 .contains("Sam Desk series.merge", "Dana Analyst series.move");
     }
@@ -129,7 +129,7 @@ class DecisionsTest {
         assertThatThrownBy(() -> series.move(a.get(0), "Not A Key", "Sam", true)).hasMessageStartingWith("a series key is");
         assertThatThrownBy(() -> commitments.confirm(999_999, "Sam")).hasMessage("there is no follow-through link 999999");
         assertThatThrownBy(() -> commitments.setStatus(999_999, "open", "Sam", null)).hasMessageStartingWith("there is no commitment 999999");
-        assertThatThrownBy(() -> series.merge("tm-us-spd", "tm-us-spd", "Sam")).hasMessageContaining("already one series");
-        assertThatThrownBy(() -> series.merge("tm-us-spd", "pl-us-sd", " ")).hasMessage("say who decides this (a person's name)");
+        assertThatThrownBy(() -> series.merge("tm-us-espd", "tm-us-espd", "Sam")).hasMessageContaining("already one series");
+        assertThatThrownBy(() -> series.merge("tm-us-espd", "pl-us-sd", " ")).hasMessage("say who decides this (a person's name)");
     }
 }

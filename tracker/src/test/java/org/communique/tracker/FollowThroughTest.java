@@ -50,7 +50,7 @@ class FollowThroughTest {
                 assertThat(f.rule()).isEqualTo("next-round");
                 assertThat(f.roundId()).isEqualTo(a.get(Integer.parseInt(p[1])));
                 assertThat(f.confidence()).isGreaterThan(0.9);
-                assertThat(f.explanation()).startsWith("the next round of tm-us-spd met in");
+                assertThat(f.explanation()).startsWith("the next round of tm-us-espd met in");
                 assertThat(f.state()).isEqualTo("proposed");
                 assertThat(f.recordedBy()).isEqualTo("tracker");
             });

@@ -37,14 +37,14 @@ class SeriesTest {
     @Test
     void eachDialogueIsOneSeries() {
         assertThat(SeriesOverview.list(db)).extracting(Series::key)
-                .containsExactly("cl-nz-spd", "cl-nz-tc", "gb-ng-sdpd", "kz-us-espd", "pl-us-sd", "tm-us-spd");
+                .containsExactly("cl-nz-spd", "cl-nz-tc", "gb-ng-sdpd", "kz-us-espd", "pl-us-sd", "tm-us-espd");
         assertThat(first.series()).isEqualTo(6);
         assertThat(first.rounds()).isEqualTo(12);
     }
 
     @Test
     void aDriftingNameAndPartiesInEitherOrderStayOneSeries() {
-        Series tm = series("tm-us-spd");
+        Series tm = series("tm-us-espd");
         assertThat(tm.parties()).containsExactly("TM", "US");
         assertThat(tm.rounds()).extracting(Series.SeriesRound::id).containsExactly(a.get(1), a.get(2), a.get(0));
         assertThat(tm.rounds()).extracting(Series.SeriesRound::name).containsExactly("Strategic Partnership Dialogue",
@@ -56,7 +56,7 @@ class SeriesTest {
 
     @Test
     void cadenceAndHostRotation() {
-        Series tm = series("tm-us-spd");
+        Series tm = series("tm-us-espd");
         assertThat(tm.hosts().hosts()).containsExactly("TM", "US", "TM");
         assertThat(tm.hosts().pattern()).isEqualTo("alternating");
         assertThat(tm.cadence().words()).isEqualTo("annual");

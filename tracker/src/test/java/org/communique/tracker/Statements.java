@@ -88,7 +88,7 @@ final class Statements {
         List<Commitment> commitments = new ArrayList<>();
         for (Commitment c : r.commitments()) {
             commitments.add(new Commitment(c.actors(), c.text(), c.trigger(), c.strength(), c.due(), c.place(),
-                    locate(c.evidence(), text)));
+                    locate(c.evidence(), text), c.cutOff()));
         }
         List<Reference> refs = new ArrayList<>();
         for (Reference ref : r.references()) refs.add(new Reference(ref.name(), ref.kind(), locate(ref.evidence(), text)));

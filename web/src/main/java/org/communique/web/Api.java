@@ -127,14 +127,14 @@ final class Api {
     void round(Context ctx) {
         long id = WebServer.Site.id(ctx, "round");
         var cr = corrected(id);
-        WebServer.Site.json(ctx, 200, RoundViews.json(cr, site.index.dialogueKeyOf(id).orElse(null)));
+        WebServer.Site.json(ctx, 200, RoundViews.json(cr, site.index.seriesKeyOf(id).orElse(null)));
     }
 
     void akn(Context ctx) {
         long id = WebServer.Site.id(ctx, "round");
         var cr = corrected(id);
         var doc = site.index.document(id).orElseThrow(() -> new Problem(404, "there is no round " + id));
-        String xml = AkomaNtoso.of(id, site.index.dialogueKeyOf(id).orElse("dialogue"), cr.record(), doc.text());
+        String xml = AkomaNtoso.of(id, site.index.seriesKeyOf(id).orElse("dialogue"), cr.record(), doc.text());
         ctx.contentType("application/akn+xml; charset=utf-8").result(xml);
     }
 
@@ -205,6 +205,7 @@ final class Api {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("name", p.name());
+        m.put("names", p.names());
         List<Object> rounds = new ArrayList<>();
         for (RecordIndex.Attendance a : p.rounds()) {
             Map<String, Object> r = new LinkedHashMap<>();

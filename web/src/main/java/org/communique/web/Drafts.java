@@ -11,6 +11,8 @@ import org.communique.drafting.Plan;
 import org.communique.drafting.Planning;
 import org.communique.model.Json;
 import org.communique.model.RecordJson;
+import org.communique.store.SeriesRow;
+import org.communique.store.SeriesStore;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -93,8 +95,7 @@ final class Drafts {
 
     void plansPage(Context ctx) {
         Actor a = actor(ctx);
-        List<String> series = site.db.jdbi().withHandle(h -> h.createQuery("SELECT key FROM series UNION SELECT key FROM dialogues ORDER BY key")
-                .mapTo(String.class).list());
+        List<String> series = new SeriesStore(site.db).series().stream().map(SeriesRow::key).toList();
         site.render(ctx, "plans.jte", new DraftViews.Plans(site.page(ctx, "Planned rounds"), planning.plans(a), series));
     }
 
@@ -205,6 +206,7 @@ final class Drafts {
     void publishForm(Context ctx) {
         long id = WebServer.Site.id(ctx, "planned round");
         Drafting.Published done = drafting.publish(id, "yes".equals(ctx.formParam("confirm")), actor(ctx));
+        site.trackIfNeeded(); // the published round shows in its series at once
         ctx.redirect("/rounds/" + done.roundId(), HttpStatus.SEE_OTHER);
     }
 
@@ -319,6 +321,7 @@ final class Drafts {
         Map<String, Object> b = body(ctx);
         Drafting.Published done = drafting.publish(WebServer.Site.id(ctx, "planned round"), Boolean.TRUE.equals(b.get("confirm")),
                 actor(ctx));
+        site.trackIfNeeded();
         WebServer.Site.json(ctx, 200, map("round", done.roundId(), "version", done.version(),
                 "disagreements", disagreements(done.disagreements()), "already_known", done.alreadyKnown()));
     }
@@ -419,7 +422,7 @@ final class Drafts {
                     "deliverables", ds));
         }
         return map("id", p.id(), "series", p.seriesKey(), "name", p.name(), "acronym", p.acronym(), "parties", p.parties(),
-                "ordinal", p.ordinal(), "date", p.date(), "host", p.host(), "place", p.place(), "status", p.status(),
+                "ordinal", p.ordinal(), "date", p.date(), "host", p.host(), "place", p.place(), "note", p.note(), "status", p.status(),
                 "round", p.roundId(), "delegates", delegates, "agenda", agenda);
     }
 

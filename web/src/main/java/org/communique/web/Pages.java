@@ -42,7 +42,7 @@ final class Pages {
             RoundRecord read = site.rounds.record(id).orElseThrow(() -> new Problem(404, "there is no round " + id));
             var corrected = site.corrections.apply(id, read);
             var doc = site.index.document(id).orElseThrow(() -> new Problem(404, "there is no round " + id));
-            String key = site.index.dialogueKeyOf(id).orElse("");
+            String key = site.index.seriesKeyOf(id).orElse("");
             String title = (read.dialogue().name() == null ? "Round" : read.dialogue().name())
                     + (read.round().date() == null ? "" : ", " + read.round().date());
             return RoundViews.page(site.page(ctx, title), corrected, key, doc, site.index.peopleOf(id),
@@ -79,6 +79,10 @@ final class Pages {
         }
         if (page < 1) throw new Problem(400, "page is a number from 1, not " + page);
         var p = site.index.personPage(id, page, PERSON_PAGE).orElseThrow(() -> new Problem(404, "there is no person " + id));
+        if (p.person().id() != id) { // another spelling of a person: the person's own page
+            ctx.redirect("/people/" + p.person().id() + (asked == null ? "" : "?page=" + p.page()), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         site.render(ctx, "person.jte", new Views.Person(site.page(ctx, p.person().name()), p.person(), p.page(), p.pages(),
                 p.total(), (p.page() - 1) * PERSON_PAGE));
     }

@@ -248,13 +248,12 @@ public final class WebServer implements AutoCloseable {
         }
 
         /**
-         * Runs the tracker when some stored round sits in no series yet (stored by an import, by another program, or
-         * before the tracker existed), so that the series pages show every round. What people decided stays.
+         * Runs the tracker when some stored round is not tracked to the end (stored by an import or a publication, by
+         * another program, or by a process killed while tracking), so that the pages show every round in its series
+         * with its follow-through. What people decided stays.
          */
         void trackIfNeeded() {
-            if (new org.communique.store.SeriesStore(db).unplaced() > 0) {
-                new org.communique.tracker.Tracker(db).run(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
-            }
+            new org.communique.tracker.Tracker(db).catchUp(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
         }
 
         // ------------------------------------------------------------ every request

@@ -1,0 +1,133 @@
+package org.communique.web;
+
+import org.communique.model.Json;
+import org.communique.reader.Reader;
+import org.communique.store.Database;
+import org.communique.store.RoundStore;
+import org.communique.tracker.PeopleOverview;
+import org.communique.tracker.Person;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 13 on the web: one key per series on round pages, in round JSON, exports and the plans list; one person
+ * model for the people pages and the people command; a round imported shows in its series, tracked, at once.
+ * Series A (Turkmenistan-U.S., renamed "Enhanced" after its first round) and the 2023 U.S.-Kazakhstan round, read by
+ * the reader; the server tracks them at start.
+ */
+class OneRecordTest {
+    static final List<String> A = List.of("series-a-1-2021.txt", "series-a-2-2022.txt", "series-a-3-2023.html");
+
+    @TempDir
+    static Path data;
+    static Database db;
+    static WebServer server;
+    static long[] a = new long[3];
+    static String token;
+
+    @BeforeAll
+    static void start() throws Exception {
+        db = Database.embedded(data);
+        RoundStore store = new RoundStore(db);
+        Reader reader = new Reader();
+        for (int i = 0; i < A.size(); i++) a[i] = store.ingest(reader.read(statement(A.get(i)), A.get(i))).roundId();
+        store.ingest(reader.read(statement("kz-us-espd-2023.txt"), "kz-us-espd-2023.txt"));
+        new Accounts(db).addUser("admin", "admin", null, TestData.PASSWORD);
+        token = new Accounts(db).newToken("admin", "imports");
+        server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(1000)); // tracks at start
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+        if (db != null) db.close();
+    }
+
+    static byte[] statement(String name) throws Exception {
+        return Files.readAllBytes(TestData.root().resolve("statements").resolve(name));
+    }
+
+    static Client anyone() {
+        return new Client(server.port());
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(String json) {
+        return (Map<String, Object>) Json.parse(json);
+    }
+
+    @Test
+    void everyRoundOfASeriesGivesTheKeyOfItsSeriesPage() {
+        for (long round : a) {
+            assertThat(anyone().get("/rounds/" + round).body()).contains("href=\"/series/tm-us-espd\"");
+            assertThat(object(anyone().get("/api/rounds/" + round).body()).get("series")).isEqualTo("tm-us-espd");
+        }
+        assertThat(anyone().get("/series/tm-us-espd").statusCode()).isEqualTo(200);
+        String csv = anyone().get("/api/rounds?format=csv&dialogue=tm-us-espd").body();
+        assertThat(csv.lines().skip(1).toList()).hasSize(3).allSatisfy(l -> assertThat(l).contains(",tm-us-espd,"));
+        assertThat(anyone().get("/api/rounds?format=csv").body()).doesNotContain("tm-us-spd");
+    }
+
+    @Test
+    void theKeyARoundsOwnStatementGivesLeadsToItsSeries() {
+        HttpResponse<String> old = anyone().get("/series/tm-us-spd");
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location")).hasValue("/series/tm-us-espd");
+        assertThat(anyone().get("/api/rounds?dialogue=tm-us-spd").body()).contains("\"id\":" + a[0], "\"id\":" + a[2]);
+    }
+
+    @Test
+    void thePlansListOffersEachSeriesOnceUnderItsKey() {
+        Client admin = anyone();
+        assertThat(admin.signIn("admin", TestData.PASSWORD).statusCode()).isEqualTo(303);
+        String plans = admin.get("/plans").body();
+        assertThat(plans).contains("<option value=\"tm-us-espd\">").doesNotContain("tm-us-spd")
+                .contains("<option value=\"kz-us-espd\">");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePeoplePagesShowThePeopleThePeopleCommandShows() {
+        List<Person> model = PeopleOverview.list(db);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> web = (List<Map<String, Object>>) Json.parse(anyone().get("/api/people").body());
+        assertThat(web).extracting(p -> ((Number) p.get("id")).longValue())
+                .containsExactlyInAnyOrderElementsOf(model.stream().map(Person::id).toList());
+        Person orazov = model.stream().filter(p -> p.variants().size() > 1 && p.name().contains("Oraz")).findFirst().orElseThrow();
+        Map<String, Object> page = object(anyone().get("/api/people/" + orazov.id()).body());
+        assertThat(page.get("name")).isEqualTo(orazov.name());
+        assertThat((List<Object>) page.get("names")).containsExactlyInAnyOrderElementsOf(List.copyOf(orazov.variants()));
+        assertThat((List<?>) page.get("rounds")).hasSize(orazov.posts().size());
+        assertThat(anyone().get("/people/" + orazov.id()).body()).contains("Also written");
+    }
+
+    @Test
+    void aRoundImportedShowsInItsSeriesTrackedAtOnce() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + "/api/import?store=true"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(statement("kz-us-espd-2024.txt"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        // no waiting: the answer to the import is sent once the round is tracked
+        Map<String, Object> series = object(anyone().get("/api/series/kz-us-espd").body());
+        assertThat((List<?>) series.get("rounds")).hasSize(2);
+        assertThat(anyone().get("/api/commitments?dialogue=kz-us-espd&status=fulfilled").body())
+                .contains("convene the next ESPD in Washington in 2024");
+        Long untracked = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rounds WHERE NOT tracked").mapTo(Long.class).one());
+        assertThat(untracked).isZero();
+    }
+}
