@@ -38,13 +38,16 @@ final class SeriesCommand implements Callable<Integer> {
                         + (s.hosts().hosts().isEmpty() ? "" : ", hosts " + String.join(" ", s.hosts().hosts()))
                         + (s.hosts().pattern() == null ? "" : " (" + s.hosts().pattern() + ")"));
                 for (Series.SeriesRound r : s.rounds()) {
+                    if (r.renamedFrom() != null) System.out.println("           -- renamed (formerly " + r.renamedFrom() + ")");
                     System.out.printf("    %5d  %-10s  %-5s  %-20s  %s%n", r.id(), r.date() == null ? "?" : r.date(),
                             r.ordinal() == null ? "#?" : "#" + r.ordinal() + (r.ordinalInferred() ? "*" : ""),
                             r.place() == null ? "-" : r.place(),
-                            (r.name() == null ? "" : r.name()) + ("tracker".equals(r.placedBy()) ? "" : "  [placed by " + r.placedBy() + "]"));
+                            (r.name() == null ? "" : r.name()) + ("tracker".equals(r.placedBy()) ? "" : "  [placed by " + r.placedBy() + "]")
+                                    + (r.ordinalNote() == null ? "" : "  [! " + r.ordinalNote() + "]"));
                 }
             }
-            if (!json) System.out.println(all.size() + " series (* ordinal inferred from the neighbouring rounds)");
+            if (!json) System.out.println(all.size() + " series (* ordinal inferred from the neighbouring rounds under the same"
+                    + " name; [!] stated ordinals that do not add up)");
             return Main.OK;
         }
     }

@@ -28,10 +28,12 @@ final class TrackerJson {
             x.put("id", r.id());
             x.put("ordinal", r.ordinal());
             x.put("ordinal_inferred", r.ordinalInferred());
+            x.put("ordinal_note", r.ordinalNote());
             x.put("date", r.date());
             x.put("place", r.place());
             x.put("host", r.host());
             x.put("name", r.name());
+            x.put("renamed_from", r.renamedFrom());
             x.put("placed_by", r.placedBy());
             rounds.add(x);
         }

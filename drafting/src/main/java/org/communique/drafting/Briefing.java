@@ -80,12 +80,13 @@ public final class Briefing {
     private static List<Mention> mentions(Handle h, List<Long> rounds, String topic) {
         if (rounds.isEmpty()) return List.of();
         return h.createQuery("""
-                        SELECT r.id, r.ordinal, r.date, r.place,
+                        SELECT r.id, COALESCE(rs.ordinal, r.ordinal) AS ordinal, r.date, r.place,
                                (SELECT e.quote FROM evidence e WHERE e.fact = 'topic' AND e.fact_id = rt.id ORDER BY e.start_offset LIMIT 1) AS quote,
                                (SELECT substring(d.text FROM greatest(1, e.start_offset - 120) FOR (e.end_offset - e.start_offset) + 240)
                                   FROM evidence e JOIN documents d ON d.id = e.document_id
                                  WHERE e.fact = 'topic' AND e.fact_id = rt.id ORDER BY e.start_offset LIMIT 1) AS context
                           FROM round_topics rt JOIN rounds r ON r.id = rt.round_id
+                          LEFT JOIN round_series rs ON rs.round_id = r.id -- the series' ordinals, inferred ones too
                          WHERE rt.round_id IN (<rounds>) AND rt.topic_code = :t ORDER BY r.date""")
                 .bindList("rounds", rounds).bind("t", topic)
                 .map((rs, ctx) -> new Mention(rs.getLong("id"), (Integer) rs.getObject("ordinal"), rs.getString("date"),

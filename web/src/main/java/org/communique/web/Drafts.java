@@ -181,7 +181,6 @@ final class Drafts {
                     ctx.formParam("text"), actor(ctx));
             back(ctx, "/plans/" + id + "/draft", "Saved as version " + v.number() + ".");
         } catch (EditConflict c) {
-            ctx.status(409);
             draftPage(ctx, c);
             ctx.status(409);
         }

@@ -47,8 +47,9 @@ public final class SeriesViews {
     public record SeriesLine(String key, String name, String acronym, List<String> parties, int rounds, Long lastRoundId,
                              String lastDate, String lastPlace, Integer lastOrdinal, long openCommitments) {}
 
+    /** A round on the timeline; {@code renamedFrom} marks a rename, {@code ordinalNote} a numbering that does not add up. */
     public record TimelineRound(long id, Integer ordinal, boolean ordinalInferred, String date, String place, String host,
-                                String name, List<String> heads, String placedBy) {
+                                String name, List<String> heads, String placedBy, String renamedFrom, String ordinalNote) {
         public boolean placedByPerson() {
             return placedBy != null && !"tracker".equals(placedBy);
         }
@@ -165,7 +166,7 @@ public final class SeriesViews {
         Map<Long, Integer> column = new HashMap<>();
         for (Series.SeriesRound r : s.rounds()) {
             timeline.add(new TimelineRound(r.id(), r.ordinal(), r.ordinalInferred(), r.date(), r.place(), r.host(), r.name(),
-                    l.heads().getOrDefault(r.id(), List.of()), r.placedBy()));
+                    l.heads().getOrDefault(r.id(), List.of()), r.placedBy(), r.renamedFrom(), r.ordinalNote()));
             column.put(r.id(), columns.size());
             columns.add(new HeatColumn(r.id(), label(r), roundTitle(r)));
         }
@@ -311,10 +312,12 @@ public final class SeriesViews {
             x.put("id", r.id());
             x.put("ordinal", r.ordinal());
             x.put("ordinal_inferred", r.ordinalInferred());
+            x.put("ordinal_note", r.ordinalNote());
             x.put("date", r.date());
             x.put("place", r.place());
             x.put("host", r.host());
             x.put("name", r.name());
+            x.put("renamed_from", r.renamedFrom());
             x.put("heads", l.heads().getOrDefault(r.id(), List.of()));
             x.put("placed_by", r.placedBy());
             rounds.add(x);

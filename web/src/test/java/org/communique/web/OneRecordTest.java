@@ -82,6 +82,18 @@ class OneRecordTest {
     }
 
     @Test
+    void theSeriesPageMarksTheRenameOnItsTimeline() {
+        String page = anyone().get("/series/tm-us-espd").body();
+        assertThat(page).contains("Renamed: formerly Strategic Partnership Dialogue");
+        assertThat(page.indexOf("Renamed: formerly")).isBetween(page.indexOf("id=\"round-" + a[0] + "\""),
+                page.indexOf("id=\"round-" + a[1] + "\""));
+        List<?> rounds = (List<?>) object(anyone().get("/api/series/tm-us-espd").body()).get("rounds");
+        List<Object> renamed = new java.util.ArrayList<>();
+        for (Object r : rounds) renamed.add(((Map<?, ?>) r).get("renamed_from"));
+        assertThat(renamed).containsExactly(null, "Strategic Partnership Dialogue", null);
+    }
+
+    @Test
     void theKeyARoundsOwnStatementGivesLeadsToItsSeries() {
         HttpResponse<String> old = anyone().get("/series/tm-us-spd");
         assertThat(old.statusCode()).isEqualTo(301);
