@@ -17,6 +17,7 @@ final class Delegations implements Stage {
     private static final Set<String> HEAD_CUES = Knowledge.get().delegationWords.get("head-cues");
     private static final Set<String> CHAIR_CUES = Knowledge.get().delegationWords.get("chair-cues");
     private static final Set<String> LEADER_MEETING = Knowledge.get().delegationWords.get("leader-meeting");
+    private static final Set<String> LEADER_FORMATS = Knowledge.get().delegationWords.get("leader-formats");
     private static final Set<String> COUNTERPART_CUES = Knowledge.get().delegationWords.get("counterpart-cues");
     private static final Set<String> LEADER_KINDS = Set.of("head-of-state", "head-of-government");
     private static final OfficeHolders OFFICE_HOLDERS = Knowledge.get().officeHolders;
@@ -42,7 +43,7 @@ final class Delegations implements Stage {
             // a title naming one country says whose side; one naming several ("the Foreign Ministers of Australia,
             // India, Japan and the United States - Penny Wong, ...") does not
             if (p.titleParties.size() == 1) continue;
-            OfficeHolders.Found known = OFFICE_HOLDERS.find(p.name(), p.titleKind);
+            OfficeHolders.Found known = OFFICE_HOLDERS.find(p.name(), p.titleKind, parties);
             if (known == null || (!p.titleParties.isEmpty() && !p.titleParties.contains(known.country()))) continue;
             // "President Biden", "Minister Kamikawa": a known holder's office names their country as a title would
             p.titleParties.clear();
@@ -81,13 +82,19 @@ final class Delegations implements Stage {
                 p.role = Participant.Role.MENTIONED;
             }
         }
+        // "the 16th German-Polish intergovernmental consultations": a format that heads of government hold
+        String dialogueName = doc.get(Keys.DIALOGUE).name();
+        boolean leaderFormat = dialogueName != null
+                && LEADER_FORMATS.stream().anyMatch(f -> Words.containsWords(dialogueName.toLowerCase(Locale.ROOT), f));
         Set<String> headed = new HashSet<>();
         for (Person p : people.all) {
             if (p.role != null) continue;
             if (isLeader(p) || knownLeaders.contains(p)) {
                 // "Merkel and Netanyahu held the fifth government consultations": leaders who hold the round lead it
-                boolean holds = hasCue(doc, p, CHAIR_CUES) || namedHoldingTheDialogue(doc, p);
+                boolean holds = hasCue(doc, p, CHAIR_CUES) || namedHoldingTheDialogue(doc, p)
+                        || (leaderFormat && p.party != null && !isFormer(p));
                 p.role = holds ? Participant.Role.HEAD : Participant.Role.MENTIONED;
+                if (holds && p.party != null) headed.add(p.party);
             } else if (hasCue(doc, p, HEAD_CUES)) {
                 p.role = Participant.Role.HEAD;
                 if (p.party != null) headed.add(p.party);
@@ -204,6 +211,10 @@ final class Delegations implements Stage {
         }
         if (known == null) return null;
         return parties.get(0).equals(known) ? parties.get(1) : parties.get(0);
+    }
+
+    private static boolean isFormer(Person p) {
+        return p.title != null && p.title.toLowerCase(Locale.ROOT).startsWith("former");
     }
 
     private static boolean isLeader(Person p) {

@@ -43,18 +43,39 @@ final class OfficeHolders {
      * (kind head-of-state or head-of-government), a minister's for a minister.
      */
     Found find(String name, String titleKind) {
+        return find(name, titleKind, List.of());
+    }
+
+    /**
+     * As {@link #find(String, String)}; where the name fits holders of more than one country ("Donald Tusk", of
+     * Poland and of the European Council), those whose office the title names, then those among the parties.
+     */
+    Found find(String name, String titleKind, List<String> parties) {
         // a middle initial ("Enrique A. Manalo") is often not in the list
         List<String> words = words(name).stream().filter(w -> w.length() > 1).toList();
         if (words.isEmpty()) return null;
-        Set<String> countries = new HashSet<>();
-        boolean leader = true;
+        List<Holder> fit = new ArrayList<>();
         for (Holder h : byWord.getOrDefault(words.get(words.size() - 1), List.of())) {
             if (!h.words().containsAll(words)) continue;
             if (words.size() < 2 && (!h.surname().equals(words.get(0)) || !fits(h.office(), titleKind))) continue;
-            countries.add(h.country());
-            leader &= LEADER_OFFICES.contains(h.office());
+            fit.add(h);
         }
-        return countries.size() == 1 ? new Found(countries.iterator().next(), leader) : null;
+        if (countries(fit).size() > 1) fit = narrowed(fit, h -> fits(h.office(), titleKind));
+        if (countries(fit).size() > 1) fit = narrowed(fit, h -> parties.contains(h.country()));
+        Set<String> countries = countries(fit);
+        if (countries.size() != 1) return null;
+        return new Found(countries.iterator().next(), fit.stream().allMatch(h -> LEADER_OFFICES.contains(h.office())));
+    }
+
+    private static List<Holder> narrowed(List<Holder> fit, java.util.function.Predicate<Holder> keep) {
+        List<Holder> kept = fit.stream().filter(keep).toList();
+        return kept.isEmpty() ? fit : kept;
+    }
+
+    private static Set<String> countries(List<Holder> holders) {
+        Set<String> out = new HashSet<>();
+        for (Holder h : holders) out.add(h.country());
+        return out;
     }
 
     String countryOf(String name, String titleKind) {
