@@ -88,14 +88,18 @@ final class Delegations implements Stage {
                 && LEADER_FORMATS.stream().anyMatch(f -> Words.containsWords(dialogueName.toLowerCase(Locale.ROOT), f));
         Set<String> headed = new HashSet<>();
         for (Person p : people.all) {
+            if (p.role != null || !(isLeader(p) || knownLeaders.contains(p))) continue;
+            // "Merkel and Netanyahu held the fifth government consultations": leaders who hold the round lead it
+            boolean holds = hasCue(doc, p, CHAIR_CUES) || namedHoldingTheDialogue(doc, p)
+                    || (leaderFormat && p.party != null && !isFormer(p));
+            p.role = holds ? Participant.Role.HEAD : Participant.Role.MENTIONED;
+            if (holds && p.party != null) headed.add(p.party);
+        }
+        for (Person p : people.all) {
             if (p.role != null) continue;
-            if (isLeader(p) || knownLeaders.contains(p)) {
-                // "Merkel and Netanyahu held the fifth government consultations": leaders who hold the round lead it
-                boolean holds = hasCue(doc, p, CHAIR_CUES) || namedHoldingTheDialogue(doc, p)
-                        || (leaderFormat && p.party != null && !isFormer(p));
-                p.role = holds ? Participant.Role.HEAD : Participant.Role.MENTIONED;
-                if (holds && p.party != null) headed.add(p.party);
-            } else if (hasCue(doc, p, HEAD_CUES)) {
+            // where leaders hold the round, a minister who hosts a dinner does not lead the side
+            if (leaderFormat && headed.contains(p.party)) continue;
+            if (hasCue(doc, p, HEAD_CUES)) {
                 p.role = Participant.Role.HEAD;
                 if (p.party != null) headed.add(p.party);
             }

@@ -160,7 +160,10 @@ final class DialogueTagger implements Stage {
                     || (w.equals("and") && t.lower(p - 1).equals(",") && p - 2 >= 0 && t.isCapitalized(p - 2)));
             // "Political, Security and Defense Dialogue": a list of capitalised words closed by "and"
             boolean listComma = w.equals(",") && p - 1 >= 0 && t.isCapitalized(p - 1) && andBetween(t, p, head);
-            if ((word && !Ordinals.isOrdinal(w)) || inner || listComma || (marks.country[p] && !t.isWord(p))) s = p;
+            // "Inter-Governmental Consultations": a hyphen inside a word of the name, not between parties
+            boolean hyphen = PhraseMatcher.isHyphen(t, p) && p - 1 >= 0 && t.touching(p - 1) && t.touching(p)
+                    && t.isCapitalized(p - 1) && !marks.country[p - 1] && !marks.country[s];
+            if ((word && !Ordinals.isOrdinal(w)) || inner || listComma || hyphen || (marks.country[p] && !t.isWord(p))) s = p;
             else break;
         }
         int e = head;
@@ -229,9 +232,16 @@ final class DialogueTagger implements Stage {
                 && !k.dialogueWords.get("after-lowercase-head").contains(t.lower(head + 1))) return null;
         Set<String> stops = k.dialogueWords.get("lowercase-stops");
         int s = head;
-        while (s - 1 >= 0 && head - (s - 1) <= 4 && t.joinedOnLine(s - 1) && t.isWord(s - 1) && !t.isCapitalized(s - 1)
-                && !marks.country[s - 1] && !stops.contains(t.lower(s - 1)) && !Ordinals.isOrdinal(t.lower(s - 1))
-                && Character.isLetter(t.word(s - 1).charAt(0))) s--;
+        while (s - 1 >= 0 && head - (s - 1) <= 5 && t.joinedOnLine(s - 1)) {
+            int p = s - 1;
+            // "inter-governmental consultations"
+            boolean hyphen = PhraseMatcher.isHyphen(t, p) && p - 1 >= 0 && t.touching(p - 1) && t.touching(p)
+                    && t.isWord(p - 1) && !t.isCapitalized(p - 1) && !marks.country[p - 1];
+            boolean word = t.isWord(p) && !t.isCapitalized(p) && !marks.country[p] && !stops.contains(t.lower(p))
+                    && !Ordinals.isOrdinal(t.lower(p)) && Character.isLetter(t.word(p).charAt(0));
+            if (!hyphen && !word) break;
+            s = p;
+        }
         // a bare head ("held consultations") names the dialogue only after an ordinal or a party: "the 5th consultations"
         boolean said = s < head || (s - 1 >= 0 && (Ordinals.isOrdinal(t.lower(s - 1)) || marks.country[s - 1]));
         if (!said) return null;

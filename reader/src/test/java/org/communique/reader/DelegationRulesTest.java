@@ -106,9 +106,10 @@ class DelegationRulesTest {
 
     @Test
     void inAFormatThatHeadsOfGovernmentHoldTheLeadersLeadAndTheirMinistersAreMembers() throws Exception {
-        RoundRecord r = read("The 17th German-Polish intergovernmental consultations took place in Berlin on 2 July "
+        RoundRecord r = read("The 17th German-Polish inter-governmental consultations took place in Berlin on 2 July "
                 + "2025. Chancellor Friedrich Merz and Prime Minister Donald Tusk discussed security. Foreign Minister "
-                + "Radoslaw Sikorski and Foreign Minister Johann Wadephul signed an agreement.");
+                + "Radoslaw Sikorski hosted a dinner for Foreign Minister Johann Wadephul.");
+        assertThat(r.dialogue().name()).isEqualTo("Inter-Governmental Consultations");
         assertThat(r.participants()).extracting(Participant::name, Participant::role)
                 .contains(tuple("Friedrich Merz", Participant.Role.HEAD), tuple("Donald Tusk", Participant.Role.HEAD),
                         tuple("Radoslaw Sikorski", Participant.Role.MEMBER), tuple("Johann Wadephul", Participant.Role.MEMBER));
