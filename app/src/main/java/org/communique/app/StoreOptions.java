@@ -4,6 +4,7 @@ import org.communique.store.Database;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Where the record lives: an embedded PostgreSQL under --data, or the server that --db names. */
 final class StoreOptions {
@@ -22,13 +23,37 @@ final class StoreOptions {
     Path data;
 
     Database open() {
+        return url().map(this::connect).orElseGet(() -> Database.embedded(folder()));
+    }
+
+    /**
+     * Like {@link #open()}, but while a server holds the data folder, through that server's own PostgreSQL. Only for
+     * commands whose rows the server reads afresh at each request (accounts): it caches search answers on the
+     * understanding that no one else changes the record it holds.
+     */
+    Database openBesideServer() {
+        return url().map(this::connect).orElseGet(() -> Database.running(folder()).orElseGet(() -> Database.embedded(folder())));
+    }
+
+    private Optional<String> url() {
         String u = url != null ? url : System.getenv("COMMUNIQUE_DB_URL");
-        if (u != null && !u.isBlank()) {
-            String user = this.user != null ? this.user : System.getenv("COMMUNIQUE_DB_USER");
-            String password = this.password != null ? this.password : System.getenv("COMMUNIQUE_DB_PASSWORD");
-            return Database.connect(u, user, password);
-        }
-        Path folder = data != null ? data : Path.of(System.getProperty("user.home"), ".communique");
-        return Database.embedded(folder);
+        return u == null || u.isBlank() ? Optional.empty() : Optional.of(u);
+    }
+
+    private Database connect(String u) {
+        String user = this.user != null ? this.user : System.getenv("COMMUNIQUE_DB_USER");
+        String password = this.password != null ? this.password : System.getenv("COMMUNIQUE_DB_PASSWORD");
+        return Database.connect(u, user, password);
+    }
+
+    /** The options another command is given to reach this same store (" --data DIR"), or "" for the default. */
+    String sameStore() {
+        if (url != null) return " --db " + url;
+        return data == null ? "" : " --data " + data;
+    }
+
+    /** The data folder of the embedded PostgreSQL. */
+    private Path folder() {
+        return data != null ? data : Path.of(System.getProperty("user.home"), ".communique");
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -114,8 +115,7 @@ public final class Database implements AutoCloseable {
         Path pgData = folder.resolve("pg");
         Path pidFile = pgData.resolve("postmaster.pid");
         Path ownerFile = folder.resolve(OWNER_FILE);
-        Optional<ProcessHandle> owner = pidIn(ownerFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-                .filter(h -> h.info().command().map(c -> c.contains("java")).orElse(true)); // not a reused PID
+        Optional<ProcessHandle> owner = holder(folder);
         if (owner.isPresent()) {
             throw new StoreException("the data folder " + folder + " is in use by another communique process (PID "
                     + owner.get().pid() + ")");
@@ -145,6 +145,37 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("the data folder " + folder + " cannot be recovered: " + firstLine(e));
         }
+    }
+
+    /** The live communique process that holds a data folder, if one does. */
+    private static Optional<ProcessHandle> holder(Path folder) {
+        return pidIn(folder.resolve(OWNER_FILE)).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(h -> h.info().command().map(c -> c.contains("java")).orElse(true)); // not a reused PID
+    }
+
+    /**
+     * The store of a data folder that a running communique process holds (a server), reached through the PostgreSQL
+     * server that process started: its port is on the fourth line of postmaster.pid, and it listens on 127.0.0.1 only.
+     * Empty when no live process holds the folder; then {@link #embedded} may start one.
+     */
+    public static Optional<Database> running(Path folder) {
+        Optional<ProcessHandle> owner = holder(folder);
+        if (owner.isEmpty()) return Optional.empty();
+        List<String> pid;
+        try {
+            pid = Files.readAllLines(folder.resolve("pg").resolve("postmaster.pid"));
+        } catch (IOException e) {
+            pid = List.of();
+        }
+        // line 1 the postmaster's PID, line 4 its port, line 8 its state ("ready" once it accepts connections)
+        boolean ready = pid.size() >= 8 && pid.get(7).strip().equals("ready") && pid.get(3).strip().matches("[0-9]{1,5}")
+                && pidIn(folder.resolve("pg").resolve("postmaster.pid")).flatMap(ProcessHandle::of)
+                        .filter(ProcessHandle::isAlive).isPresent();
+        if (!ready) {
+            throw new StoreException("the data folder " + folder + " is in use by communique process " + owner.get().pid()
+                    + ", whose PostgreSQL is not ready yet; try again in a moment");
+        }
+        return Optional.of(connect("jdbc:postgresql://127.0.0.1:" + pid.get(3).strip() + "/postgres", "postgres", null));
     }
 
     private static void initialise(Path folder) {
