@@ -92,8 +92,10 @@ final class Drafts {
 
     void plansPage(Context ctx) {
         Actor a = actor(ctx);
-        List<String> series = site.db.jdbi().withHandle(h -> h.createQuery("SELECT key FROM series UNION SELECT key FROM dialogues ORDER BY key")
-                .mapTo(String.class).list());
+        Map<String, String> names = site.roundList.series();
+        List<Views.Choice> series = site.db.jdbi().withHandle(h -> h.createQuery("SELECT key FROM series UNION SELECT key FROM dialogues ORDER BY key")
+                .mapTo(String.class).list()).stream().map(k -> new Views.Choice(k, names.getOrDefault(k, k)))
+                .sorted(java.util.Comparator.comparing(Views.Choice::label)).toList();
         site.render(ctx, "plans.jte", new DraftViews.Plans(site.page(ctx, "Planned rounds"), planning.plans(a), series));
     }
 
@@ -109,7 +111,8 @@ final class Drafts {
         List<Planning.KnownPerson> known = new ArrayList<>();
         for (String party : p.parties()) known.addAll(planning.knownPeople(party));
         boolean drafted = drafting.draft(id, a).version() > 0;
-        site.render(ctx, "plan.jte", new DraftViews.PlanPage(site.page(ctx, title(p)), p, known, drafted, ctx.queryParam("notice")));
+        site.render(ctx, "plan.jte", new DraftViews.PlanPage(site.page(ctx, title(p)), p, known, drafted, ctx.queryParam("notice"),
+                site.topicLabels()));
     }
 
     void roundForm(Context ctx) {
