@@ -137,16 +137,18 @@ public final class CommitmentBoard {
         return items.stream().map(i -> i.withTopics(topics.get(i.id()))).toList();
     }
 
-    /** The choices of the board's filters that the store holds: parties that made commitments, series, due years, topics named by one. */
+    /**
+     * The choices of the board's filters: the parties of the stored dialogues, the series, the years commitments are
+     * due and every known topic. Read from the small tables where they can be, as the board shows them at every visit.
+     */
     public Map<String, Map<String, String>> choices() {
         return jdbi.withHandle(h -> {
             Map<String, Map<String, String>> out = new LinkedHashMap<>();
-            out.put("party", RoundList.choices(h, "SELECT DISTINCT unnest(actors) AS v, NULL AS l FROM commitments ORDER BY 1"));
+            out.put("party", RoundList.choices(h, "SELECT DISTINCT party AS v, NULL AS l FROM dialogue_parties ORDER BY 1"));
             out.put("series", RoundList.series(h));
             out.put("due", RoundList.choices(h, "SELECT DISTINCT left(due, 4) AS v, NULL AS l FROM commitments"
                     + " WHERE due ~ '^[0-9]{4}' ORDER BY 1 DESC"));
-            out.put("topic", RoundList.choices(h, "SELECT DISTINCT t.code AS v, tp.label AS l FROM (" + TOPICS + ") t"
-                    + " JOIN topics tp ON tp.code = t.code ORDER BY 2"));
+            out.put("topic", RoundList.choices(h, "SELECT code AS v, label AS l FROM topics ORDER BY label"));
             return out;
         });
     }

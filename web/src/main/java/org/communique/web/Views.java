@@ -5,11 +5,16 @@ import org.communique.model.Round;
 import org.communique.model.RoundRecord;
 import org.communique.model.Source;
 import org.communique.store.AccountStore;
+import org.communique.store.CommitmentBoard;
 import org.communique.store.CorrectionStore.Correction;
+import org.communique.store.Paged;
 import org.communique.store.RecordIndex;
+import org.communique.store.RoundList;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /** What each page template is given: plain values, computed before rendering. */
 public final class Views {
@@ -56,7 +61,7 @@ public final class Views {
 
     /** Where a paged list is ({@code size} items to a page): links to the page before and after, null at either end. */
     public record Pager(int page, int pages, long total, int size, int onPage, String previous, String next) {
-        static Pager of(org.communique.store.Paged<?> p, int size, java.util.function.IntFunction<String> url) {
+        static Pager of(Paged<?> p, int size, IntFunction<String> url) {
             return new Pager(p.page(), p.pages(), p.total(), size, p.items().size(), p.page() > 1 ? url.apply(p.page() - 1) : null,
                     p.page() < p.pages() ? url.apply(p.page() + 1) : null);
         }
@@ -82,7 +87,7 @@ public final class Views {
 
         /** The row as the exports write it: the columns of {@link CommitmentsPage#COLUMNS}. */
         Map<String, Object> export() {
-            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", id);
             m.put("by", by);
             m.put("commitment", commitment);
@@ -100,15 +105,14 @@ public final class Views {
     }
 
     /** /commitments: one page of the board, its status tabs, its exports and the filters' choices. */
-    public record Board(Page page, org.communique.store.CommitmentBoard.Filter filter, List<BoardRow> rows, long total,
+    public record Board(Page page, CommitmentBoard.Filter filter, List<BoardRow> rows, long total,
                         Pager pager, List<StatusTab> statuses, String csv, String json, List<Choice> statusChoices,
                         List<Choice> parties, List<Choice> series, List<Choice> dueYears, List<Choice> topics) {}
 
     /** /rounds: one page of the rounds a filter selects, with the filter's choices. */
-    public record RoundsList(Page page, org.communique.store.RoundList.Filter filter,
-                             org.communique.store.Paged<org.communique.store.RoundList.Line> rounds, Pager pager,
+    public record RoundsList(Page page, RoundList.Filter filter, Paged<RoundList.Line> rounds, Pager pager,
                              List<Choice> series, List<Choice> parties, List<Choice> years, List<Choice> topics) {
-        public String dialogue(org.communique.store.RoundList.Line r) {
+        public String dialogue(RoundList.Line r) {
             return Words.withParties(r.name(), r.parties());
         }
     }
