@@ -55,7 +55,7 @@ final class CommitmentsCommand implements Callable<Integer> {
                 if (json) System.out.println(Json.write(TrackerJson.commitment(c)));
                 else print(c);
             }
-            if (!json) System.out.println(all.size() + " commitments");
+            if (!json) System.out.println(org.communique.web.Words.count(all.size(), "commitment"));
             return Main.OK;
         }
     }

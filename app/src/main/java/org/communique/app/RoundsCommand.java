@@ -65,7 +65,7 @@ final class RoundsCommand implements Callable<Integer> {
                             r.ordinal() == null ? "" : "#" + r.ordinal() + (inferred ? "* " : " "), r.dialogueName() == null ? "" : r.dialogueName());
                 }
             }
-            if (!json) System.out.println(rounds.size() + " rounds");
+            if (!json) System.out.println(org.communique.web.Words.count(rounds.size(), "round"));
             return Main.OK;
         }
     }

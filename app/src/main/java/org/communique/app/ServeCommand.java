@@ -62,7 +62,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         if (new AccountStore(db).users().isEmpty()) {
-            System.out.println("no users yet: create the first admin with 'communique user add NAME --role admin' to sign in");
+            System.out.println("no users yet: create the first admin with 'communique user add NAME --role admin"
+                    + store.sameStore() + "' (this server may keep running) to sign in");
         }
         System.out.println("serving http://" + bind + ":" + server.port() + "/" + (publicUrl == null ? "" : " as " + publicUrl)
                 + " from " + db.description() + " (Ctrl-C stops)");

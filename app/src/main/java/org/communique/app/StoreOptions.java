@@ -23,22 +23,36 @@ final class StoreOptions {
     Path data;
 
     Database open() {
-        return server().orElseGet(() -> Database.embedded(folder()));
+        return url().map(this::connect).orElseGet(() -> Database.embedded(folder()));
     }
 
-    /** As {@link #open}, but a data folder that a running server holds is reached through that server's PostgreSQL. */
+    /**
+     * Like {@link #open()}, but while a server holds the data folder, through that server's own PostgreSQL. Only for
+     * commands that read in one snapshot (backup) or whose rows the server reads afresh at each request (accounts):
+     * it caches search answers on the understanding that no one else changes the record it holds.
+     */
     Database openBesideServer() {
-        return server().orElseGet(() -> Database.embeddedOrRunning(folder()));
+        return url().map(this::connect).orElseGet(() -> Database.embeddedOrRunning(folder()));
     }
 
-    private Optional<Database> server() {
+    private Optional<String> url() {
         String u = url != null ? url : System.getenv("COMMUNIQUE_DB_URL");
-        if (u == null || u.isBlank()) return Optional.empty();
+        return u == null || u.isBlank() ? Optional.empty() : Optional.of(u);
+    }
+
+    private Database connect(String u) {
         String user = this.user != null ? this.user : System.getenv("COMMUNIQUE_DB_USER");
         String password = this.password != null ? this.password : System.getenv("COMMUNIQUE_DB_PASSWORD");
-        return Optional.of(Database.connect(u, user, password));
+        return Database.connect(u, user, password);
     }
 
+    /** The options another command is given to reach this same store (" --data DIR"), or "" for the default. */
+    String sameStore() {
+        if (url != null) return " --db " + url;
+        return data == null ? "" : " --data " + data;
+    }
+
+    /** The data folder of the embedded PostgreSQL. */
     private Path folder() {
         return data != null ? data : Path.of(System.getProperty("user.home"), ".communique");
     }

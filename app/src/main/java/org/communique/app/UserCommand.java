@@ -50,7 +50,7 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             String password = password(passwordStdin);
-            try (Database db = store.open()) {
+            try (Database db = store.openBesideServer()) {
                 new Accounts(db).addUser(name, role, party, password);
                 System.out.println("added " + name + " (" + role.toLowerCase(java.util.Locale.ROOT)
                         + (party == null ? "" : ", " + party.toUpperCase(java.util.Locale.ROOT)) + ")");
@@ -73,7 +73,7 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Database db = store.open()) {
+            try (Database db = store.openBesideServer()) {
                 System.out.println(new Accounts(db).newToken(name, label));
                 return Main.OK;
             }
@@ -87,12 +87,12 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Database db = store.open()) {
+            try (Database db = store.openBesideServer()) {
                 var users = new AccountStore(db).users();
                 for (AccountStore.User u : users) {
                     System.out.printf("%-24s %-7s %s%n", u.name(), u.role(), u.party() == null ? "" : u.party());
                 }
-                System.out.println(users.size() + " users");
+                System.out.println(org.communique.web.Words.count(users.size(), "user"));
                 return Main.OK;
             }
         }

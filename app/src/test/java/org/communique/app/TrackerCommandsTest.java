@@ -131,7 +131,7 @@ class TrackerCommandsTest {
         assertThat(commitment("kz-us-espd", "Washington in 2024").get("status")).isEqualTo("overdue");
         assertThat(commitment("pl-us-sd", "inaugural Dialogue on Energy Security").get("status")).isEqualTo("fulfilled");
         assertThat(run("commitments", "--series", "kz-us-espd", "--status", "overdue")).isZero();
-        assertThat(out()).contains("[overdue]").contains("1 commitments");
+        assertThat(out()).contains("[overdue]").contains("1 commitment").doesNotContain("1 commitments");
     }
 
     @Test

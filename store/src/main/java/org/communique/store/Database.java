@@ -154,14 +154,22 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The store in a data folder for work that may go on beside a running server (an online backup): while another
-     * communique process holds the folder, that process's PostgreSQL, reached over loopback, its schema as it is (a
-     * server's schema is migrated by the server alone); otherwise the embedded server, started here as by
-     * {@link #embedded}.
+     * The store in a data folder for work that may go on beside a running server (an online backup, an account
+     * command): while another communique process holds the folder, that process's PostgreSQL ({@link #running});
+     * otherwise the embedded server, started here as by {@link #embedded}.
      */
     public static Database embeddedOrRunning(Path folder) {
+        return running(folder).orElseGet(() -> embedded(folder));
+    }
+
+    /**
+     * The store of a data folder that a running communique process (a server) holds, reached through the PostgreSQL
+     * that process started, over loopback, its schema as it is (a server's schema is migrated by the server alone).
+     * Empty when no live process holds the folder.
+     */
+    public static Optional<Database> running(Path folder) {
         Optional<ProcessHandle> owner = liveOwner(folder);
-        if (owner.isEmpty()) return embedded(folder);
+        if (owner.isEmpty()) return Optional.empty();
         Path pgData = folder.resolve("pg");
         String holder = "communique process " + owner.get().pid();
         int port = runningPort(pgData).orElseThrow(() -> new StoreException("the data folder " + folder + " is in use by "
@@ -177,7 +185,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("the PostgreSQL of " + holder + " (data folder " + folder + ") cannot be reached: " + firstLine(e));
         }
-        return new Database(server, null, "the PostgreSQL of " + holder + " in " + pgData, null);
+        return Optional.of(new Database(server, null, "the PostgreSQL of " + holder + " in " + pgData, null));
     }
 
     /** The port of the PostgreSQL running on {@code pgData}, from its postmaster.pid (PID first, port fourth). */

@@ -58,12 +58,13 @@ public final class RecordIndex {
                             String date, String place, String host, String publisher, String fileName, String snippet) {}
 
     public record CommitmentLine(long id, long roundId, int position, String dialogueKey, String dialogue, String date,
-                                 List<String> actors, String trigger, String text, String due, String place, String status) {}
+                                 List<String> actors, String trigger, String text, String due, String place, String status,
+                                 List<String> parties) {}
 
     public record PersonLine(long id, String name, List<String> parties, int rounds, String lastTitle) {}
 
     public record Attendance(long roundId, String dialogue, Integer ordinal, String date, String place, String party,
-                             String role, String title, boolean titleCorrected) {}
+                             String role, String title, boolean titleCorrected, List<String> parties) {}
 
     /** A person: every stored name taken to be them (the tracker's aliases, or a person's decision), the shown one first. */
     public record Person(long id, String name, List<String> names, List<Attendance> rounds) {
@@ -202,12 +203,13 @@ public final class RecordIndex {
 
     private List<CommitmentLine> commitments(Handle h, Filter f, int limit) {
         String sql = "SELECT c.id, c.round_id, c.position, " + SERIES_KEY + " AS key, COALESCE(r.name, d.name) AS name, r.date,"
-                + " c.actors, c.trigger, c.text, c.due, c.place, st.status" + COMMITMENT_FROM + commitmentWhere(f)
+                + " c.actors, c.trigger, c.text, c.due, c.place, st.status, (SELECT string_agg(p.party, ',' ORDER BY p.party)"
+                + " FROM dialogue_parties p WHERE p.dialogue_id = d.id) AS parties" + COMMITMENT_FROM + commitmentWhere(f)
                 + " ORDER BY r.date NULLS LAST, r.id, c.position LIMIT " + limit;
         return bind(h.createQuery(sql), f).map((rs, ctx) -> new CommitmentLine(rs.getLong("id"), rs.getLong("round_id"),
                 rs.getInt("position"), rs.getString("key"), rs.getString("name"), rs.getString("date"),
                 strings(rs.getArray("actors")), rs.getString("trigger"), rs.getString("text"), rs.getString("due"),
-                rs.getString("place"), rs.getString("status"))).list();
+                rs.getString("place"), rs.getString("status"), split(rs.getString("parties")))).list();
     }
 
     /** The commitments a filter selects, in the order they were made. */
@@ -354,7 +356,9 @@ public final class RecordIndex {
             long offset = (long) (shown - 1) * size;
             List<Attendance> rounds = h.createQuery(NAMES_OF + """
                             SELECT r.id, COALESCE(r.name, d.name) AS name, r.ordinal, r.date, r.place, a.party, a.role,
-                                   COALESCE(k.value, po.title) AS title, k.id IS NOT NULL AS corrected
+                                   COALESCE(k.value, po.title) AS title, k.id IS NOT NULL AS corrected,
+                                   (SELECT string_agg(dp.party, ',' ORDER BY dp.party) FROM dialogue_parties dp
+                                     WHERE dp.dialogue_id = d.id) AS parties
                               FROM attendance a JOIN people p ON p.id = a.person_id
                               JOIN rounds r ON r.id = a.round_id JOIN dialogues d ON d.id = r.dialogue_id
                               JOIN documents doc ON doc.id = r.document_id
@@ -366,7 +370,7 @@ public final class RecordIndex {
                     .bind("person", person).bind("size", size).bind("offset", offset)
                     .map((rs, ctx) -> new Attendance(rs.getLong("id"), rs.getString("name"), (Integer) rs.getObject("ordinal"),
                             rs.getString("date"), rs.getString("place"), rs.getString("party"), rs.getString("role"),
-                            rs.getString("title"), rs.getBoolean("corrected")))
+                            rs.getString("title"), rs.getBoolean("corrected"), split(rs.getString("parties"))))
                     .list();
             return Optional.of(new PersonPage(new Person(person, names.get(0), names, rounds), shown, pages, total));
         });

@@ -6,14 +6,22 @@ import org.communique.drafting.Plan;
 import org.communique.drafting.Planning;
 
 import java.util.List;
+import java.util.Map;
 
 /** What the drafting pages' templates are given. */
 public final class DraftViews {
     private DraftViews() {}
 
-    public record Plans(Views.Page page, List<Planning.PlanSummary> plans, List<String> series) {}
+    /** {@code series}: each series (or dialogue) key a round may be planned for, with the name and parties people know it by. */
+    public record Plans(Views.Page page, List<Planning.PlanSummary> plans, List<Views.Choice> series) {
+        /** A plan's series as people tell it from the others. */
+        public String seriesName(String key) {
+            return series.stream().filter(c -> c.value().equals(key)).map(Views.Choice::label).findFirst().orElse(key);
+        }
+    }
 
-    public record PlanPage(Views.Page page, Plan plan, List<Planning.KnownPerson> known, boolean drafted, String notice) {
+    public record PlanPage(Views.Page page, Plan plan, List<Planning.KnownPerson> known, boolean drafted, String notice,
+                           Map<String, String> topicLabels) {
         public boolean mayActFor(String party) {
             Visitor v = page.visitor();
             return v.isAdmin() || ("editor".equals(v.role()) && party.equals(v.party()));
@@ -28,8 +36,13 @@ public final class DraftViews {
             return plan.parties().stream().anyMatch(this::mayActFor) && !"published".equals(plan.status());
         }
 
+        /** The item's topics by their labels, not their codes. */
         public String topics(Plan.AgendaItem i) {
-            return String.join(", ", i.topics());
+            return String.join(", ", i.topics().stream().map(code -> topicLabels.getOrDefault(code, code)).toList());
+        }
+
+        public String track(Plan.AgendaItem i) {
+            return Words.track(i.track());
         }
 
         public String coLeads(Plan.AgendaItem i) {

@@ -95,7 +95,11 @@ final class Drafts {
 
     void plansPage(Context ctx) {
         Actor a = actor(ctx);
-        List<String> series = new SeriesStore(site.db).series().stream().map(SeriesRow::key).toList();
+        // one key per series, shown by its name and parties
+        Map<String, String> names = site.roundList.series();
+        List<Views.Choice> series = new SeriesStore(site.db).series().stream().map(SeriesRow::key)
+                .map(k -> new Views.Choice(k, names.getOrDefault(k, k)))
+                .sorted(java.util.Comparator.comparing(Views.Choice::label)).toList();
         site.render(ctx, "plans.jte", new DraftViews.Plans(site.page(ctx, "Planned rounds"), planning.plans(a), series));
     }
 
@@ -111,7 +115,8 @@ final class Drafts {
         List<Planning.KnownPerson> known = new ArrayList<>();
         for (String party : p.parties()) known.addAll(planning.knownPeople(party));
         boolean drafted = drafting.draft(id, a).version() > 0;
-        site.render(ctx, "plan.jte", new DraftViews.PlanPage(site.page(ctx, title(p)), p, known, drafted, ctx.queryParam("notice")));
+        site.render(ctx, "plan.jte", new DraftViews.PlanPage(site.page(ctx, title(p)), p, known, drafted, ctx.queryParam("notice"),
+                site.topicLabels()));
     }
 
     void roundForm(Context ctx) {

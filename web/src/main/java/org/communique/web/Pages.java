@@ -139,19 +139,21 @@ final class Pages {
             for (RecordIndex.Facet v : e.getValue()) {
                 boolean on = v.value().equals(selected);
                 String q = query(with(f, facet, on ? null : v.value()));
-                links.add(new Views.FacetLink(v.label(), v.count(), "/search" + (q.isEmpty() ? "" : "?" + q.substring(0, q.length() - 1)), on));
+                String label = facet.equals("track") ? Words.track(v.value()) : v.label();
+                links.add(new Views.FacetLink(label, v.count(), "/search" + (q.isEmpty() ? "" : "?" + q.substring(0, q.length() - 1)), on));
             }
             groups.add(new Views.FacetGroup(facet, titles.get(facet), links));
         }
         var choices = site.index.choices();
         String title = f.q() == null ? "Search" : "Search: " + f.q();
         Views.Page page = new Views.Page(title, WebServer.Site.visitorOf(ctx), f.q(), site.settings.privateReading(), ctx.path());
-        site.render(ctx, "search.jte", new Views.Search(page, f, result, groups, query(f), choices(choices.get("party")),
-                choices(choices.get("year")), choices(choices.get("track")), choices(choices.get("topic")), CorrectionStore.STATUSES));
+        site.render(ctx, "search.jte", new Views.Search(page, f, result, groups, query(f), Views.Choice.of(choices.get("party")),
+                Views.Choice.of(choices.get("year")), trackChoices(choices.get("track")), Views.Choice.of(choices.get("topic")),
+                CorrectionStore.STATUSES));
     }
 
-    private static List<Views.Choice> choices(List<RecordIndex.Facet> facets) {
-        return facets.stream().map(x -> new Views.Choice(x.value(), x.label())).toList();
+    private static List<Views.Choice> trackChoices(List<RecordIndex.Facet> tracks) {
+        return tracks.stream().map(t -> new Views.Choice(t.value(), Words.track(t.value()))).toList();
     }
 
     // ------------------------------------------------------------ import

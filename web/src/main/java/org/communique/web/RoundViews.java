@@ -23,7 +23,7 @@ import java.util.Map;
 final class RoundViews {
     private RoundViews() {}
 
-    static Views.RoundPage page(Views.Page page, CorrectedRound cr, String dialogueKey, Document doc,
+    static Views.RoundPage page(Views.Page page, CorrectedRound cr, String seriesKey, Document doc,
                                 Map<String, Long> peopleIds, Map<String, String[]> topicChoices, String notice) {
         RoundRecord r = cr.record();
         RoundRecord read = cr.read();
@@ -77,12 +77,17 @@ final class RoundViews {
         List<Views.Track> tracks = new ArrayList<>();
         byTrack.forEach((track, list) -> tracks.add(new Views.Track(track, list)));
 
+        // an act names its topics by code; people read the topic's label
+        Map<String, String> labels = new LinkedHashMap<>();
+        topicChoices.forEach((code, lt) -> labels.put(code, lt[0]));
+        for (TopicFound t : read.topics()) labels.putIfAbsent(t.code(), t.label());
         List<Views.ActRow> acts = new ArrayList<>();
         for (int i = 0; i < r.acts().size(); i++) {
             Act a = r.acts().get(i);
             String id = "a" + i;
             String actors = String.join(", ", a.actors());
-            acts.add(new Views.ActRow(id, actors, a.verb(), a.kind(), String.join(", ", a.topics()),
+            acts.add(new Views.ActRow(id, actors, a.verb(), a.kind(),
+                    String.join(", ", a.topics().stream().map(code -> labels.getOrDefault(code, code)).toList()),
                     a.evidence() == null ? null : a.evidence().quote()));
             facts.add(new StatementText.Fact(id, "act", actors + " " + a.verb() + (a.kind() == null ? "" : " (" + a.kind() + ")"),
                     a.evidence() == null ? List.of() : List.of(a.evidence())));
@@ -115,10 +120,10 @@ final class RoundViews {
                 || topics.stream().anyMatch(Views.TopicRow::mayCorrect)
                 || commitments.stream().anyMatch(Views.CommitmentRow::mayCorrect);
         String url = doc.sourceUrl() != null && doc.sourceUrl().matches("(?i)https?://[^\\s\"'<>]+") ? doc.sourceUrl() : null;
-        return new Views.RoundPage(page, cr.roundId(), r.dialogue().name(), dialogueKey, String.join("–", r.dialogue().parties()),
+        return new Views.RoundPage(page, cr.roundId(), r.dialogue().name(), String.join("–", r.dialogue().parties()),
                 r.round(), text, delegations, mentioned, participants, tracks, topics, acts, commitments, r.nextRound(),
                 references, r.source(), doc.fileName(), url, cr.history(), CorrectionStore.STATUSES, choices,
-                r.warnings(), any, notice);
+                r.warnings(), any, notice, labels, seriesKey);
     }
 
     /** The round record of RECORD-FORMAT.md with corrections applied, plus: id, series, commitment statuses, what was read, and the corrections. */

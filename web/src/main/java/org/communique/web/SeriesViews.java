@@ -62,8 +62,9 @@ public final class SeriesViews {
 
     public record HeatTrack(String track, List<HeatRow> rows) {}
 
+    /** A sign of follow-through: {@code rule} and {@code confidence} as the tracker stores them, the rest in plain words. */
     public record LinkItem(long id, String rule, Long roundId, String date, String quote, String confidence,
-                           String explanation, String recordedBy, String state, String decidedBy, String decidedAt) {
+                           String headline, String strength, String explanation, String record, String state) {
         public boolean proposed() {
             return "proposed".equals(state);
         }
@@ -197,15 +198,17 @@ public final class SeriesViews {
 
         Map<String, List<BoardItem>> groups = new LinkedHashMap<>();
         for (String st : BOARD) groups.put(st, new ArrayList<>());
+        Map<String, String> labels = new HashMap<>();
+        for (TopicRow t : l.topics()) if (t.label() != null) labels.put(t.code(), t.label());
         for (CommitmentView c : l.commitments()) {
             List<String> parties = l.roundParties().getOrDefault(c.roundId(), List.of());
-            groups.computeIfAbsent(c.status(), k -> new ArrayList<>()).add(item(c, v, parties));
+            groups.computeIfAbsent(c.status(), k -> new ArrayList<>()).add(item(c, v, parties, labels));
         }
         List<StatusGroup> board = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         groups.forEach((st, items) -> {
             counts.put(st, items.size());
-            board.add(new StatusGroup(st, title(st), items));
+            board.add(new StatusGroup(st, Words.status(st), items));
         });
 
         List<Change> changes = new ArrayList<>();
@@ -220,11 +223,6 @@ public final class SeriesViews {
                 s.cadence() == null ? null : s.cadence().words(), s.hosts() == null ? null : s.hosts().pattern(), timeline,
                 columns, heatmap, board, counts, changes, v != null && v.mayEdit(), v != null && v.isAdmin(), otherSeries,
                 notice);
-    }
-
-    static String title(String status) {
-        String t = status.replace('-', ' ');
-        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
     /** "Round 3 · 2023-06-12", with an inferred ordinal marked. */
@@ -243,12 +241,13 @@ public final class SeriesViews {
         return list.stream().map(c -> new Brief(c.id(), c.roundId(), String.join(", ", c.actors()), c.text(), c.status())).toList();
     }
 
-    private static BoardItem item(CommitmentView c, Visitor v, List<String> parties) {
+    private static BoardItem item(CommitmentView c, Visitor v, List<String> parties, Map<String, String> labels) {
         List<LinkItem> timeline = new ArrayList<>();
         for (FollowThrough f : c.timeline()) {
             timeline.add(new LinkItem(f.id(), f.rule(), f.roundId(), f.seenOn(), f.quote(),
-                    String.format(Locale.ROOT, "%.2f", f.confidence()), f.explanation(), f.recordedBy(), f.state(),
-                    f.decidedBy(), f.decidedAt()));
+                    String.format(Locale.ROOT, "%.2f", f.confidence()), FollowThroughWords.headline(f.rule(), f.confidence()),
+                    FollowThroughWords.strength(f.confidence()), FollowThroughWords.explanation(f.explanation(), labels),
+                    FollowThroughWords.record(f.recordedBy(), f.state(), f.decidedBy(), f.decidedAt()), f.state()));
         }
         List<ScoreItem> scores = new ArrayList<>();
         for (Score s : c.scores()) {
@@ -256,7 +255,7 @@ public final class SeriesViews {
                     s.scoredAt()));
         }
         return new BoardItem(c.id(), c.roundId(), c.madeOn(), String.join(", ", c.actors()), c.text(), c.due(), c.place(),
-                c.status(), c.statusBy(), c.statusReason(), timeline, scores, mayDecide(v, c), scorable(v, parties));
+                c.status(), c.statusBy(), FollowThroughWords.explanation(c.statusReason(), labels), timeline, scores, mayDecide(v, c), scorable(v, parties));
     }
 
     // ------------------------------------------------------------ who may decide

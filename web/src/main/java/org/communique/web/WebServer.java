@@ -13,9 +13,11 @@ import io.javalin.http.SameSite;
 import org.communique.model.Json;
 import org.communique.reader.Reader;
 import org.communique.store.AccountStore;
+import org.communique.store.CommitmentBoard;
 import org.communique.store.CorrectionStore;
 import org.communique.store.Database;
 import org.communique.store.RecordIndex;
+import org.communique.store.RoundList;
 import org.communique.store.RoundStore;
 import org.communique.store.StoreException;
 import org.slf4j.Logger;
@@ -24,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -170,6 +173,11 @@ public final class WebServer implements AutoCloseable {
         final Api api;
         final Drafts drafts;
         final SeriesPages series;
+        final RoundList roundList;
+        final CommitmentBoard board;
+        final RoundsPage roundsPage;
+        final CommitmentsPage commitmentsPage;
+        final ApiDocs apiDocs;
 
         Site(Database db, Settings settings) {
             this.db = db;
@@ -185,6 +193,11 @@ public final class WebServer implements AutoCloseable {
             this.api = new Api(this);
             this.drafts = new Drafts(this);
             this.series = new SeriesPages(this);
+            this.roundList = new RoundList(db);
+            this.board = new CommitmentBoard(db);
+            this.roundsPage = new RoundsPage(this);
+            this.commitmentsPage = new CommitmentsPage(this);
+            this.apiDocs = new ApiDocs(this);
             accountStore.removeExpiredSessions();
             trackIfNeeded();
         }
@@ -192,8 +205,14 @@ public final class WebServer implements AutoCloseable {
         void routes(io.javalin.config.RoutesConfig r) {
             r.get("/assets/style.css", ctx -> asset(ctx, "style.css", "text/css; charset=utf-8"));
             r.get("/assets/app.js", ctx -> asset(ctx, "app.js", "text/javascript; charset=utf-8"));
+            r.get("/assets/api-docs.js", ctx -> asset(ctx, "api-docs.js", "text/javascript; charset=utf-8"));
+            r.get("/assets/swagger-ui/{version}/{file}", apiDocs::file);
             r.get("/", pages::home);
+            r.get("/rounds", roundsPage::page);
             r.get("/rounds/{id}", pages::round);
+            r.get("/commitments", commitmentsPage::page);
+            r.get("/commitments.csv", commitmentsPage::csv);
+            r.get("/commitments.json", commitmentsPage::json);
             r.post("/rounds/{id}/corrections", pages::correct);
             r.get("/series/{key}", series::page);
             r.post("/series/{key}/links/{id}", series::decideLink);
@@ -216,6 +235,7 @@ public final class WebServer implements AutoCloseable {
             r.post("/admin/users", pages::addUser);
 
             r.get("/api/openapi.json", api::openapi);
+            r.get("/api/docs", apiDocs::page);
             r.get("/api/dialogues", api::dialogues);
             r.get("/api/series", series::list);
             r.get("/api/series/{key}", series::one);
@@ -311,11 +331,12 @@ public final class WebServer implements AutoCloseable {
         }
 
         private static boolean isPublic(String path) {
-            return path.equals("/sign-in") || path.startsWith("/assets/") || path.equals("/api/openapi.json");
+            return path.equals("/sign-in") || path.startsWith("/assets/") || path.equals("/api/openapi.json") || path.equals("/api/docs");
         }
 
+        /** JSON under /api/, whose errors are problem+json; its reference page is a page like any other. */
         static boolean isApi(Context ctx) {
-            return ctx.path().startsWith("/api/");
+            return ctx.path().startsWith("/api/") && !ctx.path().equals("/api/docs");
         }
 
         private Visitor visitor(Context ctx) {
@@ -354,6 +375,13 @@ public final class WebServer implements AutoCloseable {
 
         static Visitor visitorOf(Context ctx) {
             return ctx.attribute("visitor");
+        }
+
+        /** Every topic's label by its code, for pages that hold codes (an act's topics, a commitment's, a plan's). */
+        Map<String, String> topicLabels() {
+            Map<String, String> out = new LinkedHashMap<>();
+            corrections.topics().forEach((code, labelAndTrack) -> out.put(code, labelAndTrack[0]));
+            return out;
         }
 
         Views.Page page(Context ctx, String title) {

@@ -210,7 +210,7 @@ class BrowserTest {
         assertThat(p.locator("table.heatmap th.round-col").count()).isEqualTo(3);
         assertThat(p.locator("table.heatmap td.cell.on").count()).isGreaterThan(0);
         assertThat(p.locator("ul.board[data-status=fulfilled] li.commitment-card").count()).isGreaterThan(0);
-        assertThat(p.locator("ul.board[data-status=fulfilled] ol.evidence li").first().textContent()).contains("recorded by tracker");
+        assertThat(p.locator("ul.board[data-status=fulfilled] ol.evidence li").first().textContent()).contains("Found by the tracker");
         assertThat(p.locator("#changes article.change").count()).isEqualTo(2);
         shot(p, "series");
         // a link on the board leads to the round that fulfilled the commitment

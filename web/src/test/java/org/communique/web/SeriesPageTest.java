@@ -189,10 +189,13 @@ class SeriesPageTest {
         int card = board.indexOf("<li id=\"commitment-" + plan.id() + "\"");
         assertThat(group).isPositive().isLessThan(card);
         if (nextGroup > 0) assertThat(card).isLessThan(nextGroup);
-        assertThat(card(board, plan.id())).contains("second round").contains("next-round").contains("recorded by tracker")
+        // the evidence in plain words; the rule and the confidence stay for scripts and the tooltip
+        assertThat(card(board, plan.id())).contains("second round").contains("data-rule=\"next-round\"")
+                .contains("Round held as planned").contains("Found by the tracker")
                 .contains("/rounds/" + rounds.get(A.get(1)))
                 .contains(String.format(java.util.Locale.ROOT, "%.2f", plan.timeline().get(0).confidence()))
-                .contains(Html.escape(plan.timeline().get(0).explanation()));
+                .contains(Html.escape(FollowThroughWords.explanation(plan.timeline().get(0).explanation(), Map.of())))
+                .doesNotContain(" of " + a + " met");
         assertThat(board).contains("data-status=\"overdue\"").contains("Open").contains("Overdue");
         assertThat(board).contains(Html.escape(commitment(a, "fourth").text()));
         assertThat(commitment(a, "fourth").status()).isEqualTo("overdue");
