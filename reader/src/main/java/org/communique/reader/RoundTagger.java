@@ -174,6 +174,9 @@ final class RoundTagger implements Stage {
         for (Span c : doc.within(Labels.CITY, s)) {
             if (dateline != null && dateline.contains(c) || insidePerson(doc, c)) continue;
             String text = doc.text();
+            // "agreed that the next meeting will take place in New Delhi", "signed earlier this year in Kabul"
+            String before = text.substring(Math.max(s.start(), c.start() - 80), c.start()).toLowerCase(Locale.ROOT);
+            if (k.roundWords.anyIn("next", before) || k.roundWords.anyIn("earlier", before)) continue;
             boolean introduced = text.startsWith("in ", Math.max(0, c.start() - 3)) || text.startsWith("at ", Math.max(0, c.start() - 3))
                     || text.startsWith(", ", Math.max(0, c.start() - 2));
             if (introduced) return c;

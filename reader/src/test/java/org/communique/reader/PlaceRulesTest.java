@@ -45,4 +45,13 @@ class PlaceRulesTest {
         assertThat(r.round().place()).isNull();
         assertThat(r.round().host()).isEqualTo("US");
     }
+
+    @Test
+    void whereTheNextRoundMeetsOrAnEarlierActWasSignedIsNotWhereThisOneMet() throws Exception {
+        RoundRecord r = read("Chile and Portugal agreed that the next Political Consultations will take place in Lisbon "
+                + "in 2025. The fourth Political Consultations met on 3 May 2024 in Santiago, under the agreement "
+                + "signed earlier this year in Lisbon.");
+        assertThat(r.round().place()).isEqualTo("Santiago");
+        assertThat(r.round().host()).isEqualTo("CL");
+    }
 }
