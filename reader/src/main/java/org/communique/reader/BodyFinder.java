@@ -115,6 +115,7 @@ final class BodyFinder implements Stage {
         return false;
     }
 
+    /** The text's lines, a hard-wrapped paragraph as one ({@link Words#isSoftWrap}). */
     private static List<int[]> lines(String t) {
         List<int[]> out = new ArrayList<>();
         int s = 0;
@@ -124,10 +125,18 @@ final class BodyFinder implements Stage {
                 int z = i;
                 while (a < z && Character.isWhitespace(t.charAt(a))) a++;
                 while (z > a && Character.isWhitespace(t.charAt(z - 1))) z--;
-                if (z > a) out.add(new int[] {a, z});
+                if (z > a) {
+                    int[] previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                    if (previous != null && runsOn(t, previous, a)) previous[1] = z;
+                    else out.add(new int[] {a, z});
+                }
                 s = i + 1;
             }
         }
         return out;
+    }
+
+    private static boolean runsOn(String t, int[] previous, int next) {
+        return Words.isSoftWrap(t, previous[1], next);
     }
 }

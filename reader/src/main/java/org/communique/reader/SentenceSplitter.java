@@ -37,7 +37,7 @@ final class SentenceSplitter implements Stage {
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
-            if (c == '\n' || c == '\r') {
+            if ((c == '\n' || c == '\r') && !softWrapAt(t, i)) {
                 emit(doc, start, i);
                 start = i + 1;
             } else if ((c == '.' || c == '!' || c == '?') && endsSentence(t, i)) {
@@ -51,6 +51,15 @@ final class SentenceSplitter implements Stage {
             i++;
         }
         emit(doc, start, n);
+    }
+
+    /** A hard wrap inside a paragraph, at the line break {@code i}: the sentence runs on. */
+    private static boolean softWrapAt(String t, int i) {
+        int a = i;
+        while (a > 0 && Character.isWhitespace(t.charAt(a - 1)) && t.charAt(a - 1) != '\n') a--;
+        int z = i;
+        while (z < t.length() && Character.isWhitespace(t.charAt(z)) && (z == i || t.charAt(z) != '\n')) z++;
+        return Words.isSoftWrap(t, a, z);
     }
 
     private static boolean isCloser(char c) {

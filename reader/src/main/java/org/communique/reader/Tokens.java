@@ -34,7 +34,7 @@ public final class Tokens {
     private static boolean noLineBreak(String text, int from, int to) {
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (c == '\n' || c == '\r') return false;
+            if (c == '\n' || c == '\r') return Words.isSoftWrap(text, from, to);
         }
         return true;
     }

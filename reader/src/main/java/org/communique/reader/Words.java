@@ -4,6 +4,23 @@ import java.util.regex.Pattern;
 
 /** Splitting and counting words without compiling a pattern per call (String.split and matches do). */
 final class Words {
+    /**
+     * Whether the space from {@code from} to {@code to} (between two characters that are not space) is a hard wrap
+     * inside a paragraph: one line break, and the next line goes on in lower case ("will\ncontinue") or this one
+     * stops at a comma or a hyphen. Such a break joins, where any other ends a line.
+     */
+    static boolean isSoftWrap(String text, int from, int to) {
+        int breaks = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') breaks++;
+            else if (!Character.isWhitespace(c)) return false;
+        }
+        if (breaks != 1 || from == 0 || to >= text.length()) return false;
+        char end = text.charAt(from - 1);
+        return Character.isLowerCase(text.charAt(to)) || end == ',' || end == '-';
+    }
+
     static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Words() {}

@@ -177,4 +177,15 @@ class ReaderRulesTest {
                 + "Yoshimasa of Japan met in London on 11 September 2023 for the Economic Dialogue.");
         assertThat(r.participants()).extracting(Participant::name).contains("Jeremy Hunt", "HAYASHI Yoshimasa");
     }
+
+    @Test
+    void aHardWrappedStatementIsReadAsItsParagraphs() throws Exception {
+        RoundRecord r = read("Joint Communique\n\nInternational Security\n\nMinisters of Chile and New Zealand met in\n"
+                + "Wellington on 4 March 2024 for the first Strategic Dialogue. Chile and New Zealand will\n"
+                + "continue to work closely on maritime security, and agreed to increase levels of\n"
+                + "cooperation in Antarctic research.\n");
+        assertThat(r.dialogue().parties()).containsExactly("CL", "NZ");
+        assertThat(r.commitments()).extracting(Commitment::text)
+                .contains("continue to work closely on maritime security", "increase levels of\ncooperation in Antarctic research");
+    }
 }
