@@ -132,8 +132,8 @@ public final class SeriesStore {
     public SeriesRow merge(String from, String into, String by) {
         String who = Who.person(by);
         return jdbi.inTransaction(h -> {
-            SeriesRow source = find(h, from).orElseThrow(() -> noSeries(from));
-            SeriesRow target = find(h, into).orElseThrow(() -> noSeries(into));
+            SeriesRow source = exact(h, from).orElseThrow(() -> noSeries(from));
+            SeriesRow target = exact(h, into).orElseThrow(() -> noSeries(into));
             if (source.id() == target.id()) {
                 throw new StoreException(from + " and " + into + " are already one series (" + target.key() + ")");
             }
@@ -160,7 +160,7 @@ public final class SeriesStore {
             boolean exists = h.createQuery("SELECT count(*) FROM rounds WHERE id = :id").bind("id", roundId)
                     .mapTo(Long.class).one() > 0;
             if (!exists) throw new StoreException("there is no round " + roundId);
-            Optional<SeriesRow> found = find(h, key);
+            Optional<SeriesRow> found = exact(h, key);
             if (found.isEmpty() && !create) {
                 throw new StoreException("there is no series " + key + " (see `communique series`; --create makes a new one)");
             }
@@ -189,7 +189,19 @@ public final class SeriesStore {
               FROM rounds r WHERE r.id = :r""";
 
     /**
-     * The series a key names: its own key, the old key of a series merged into it, or the key of the dialogue
+     * The series a key names for a decision (a merge, a move): its own key, or the old key of a series merged into it.
+     * A key that only a round's statement gives is no ground for one: that round may have been moved elsewhere.
+     */
+    private static Optional<SeriesRow> exact(Handle h, String key) {
+        return h.createQuery("""
+                        SELECT s.id, s.key, s.name, s.acronym, s.parties FROM series s
+                         WHERE s.key = :key OR s.id = (SELECT a.series_id FROM series_aliases a WHERE a.key = :key)
+                         ORDER BY (s.key = :key) DESC LIMIT 1""")
+                .bind("key", key).map(SeriesStore::seriesRow).findOne();
+    }
+
+    /**
+     * The series a key names, to show or plan it: its own key, the old key of a series merged into it, or the key of the dialogue
      * as one of its rounds' statements names it (kz-us-spd for a round of kz-us-espd held under the old name).
      * The series' own key wins, then a merge, then the series holding most rounds of that dialogue.
      */
