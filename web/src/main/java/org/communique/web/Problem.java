@@ -50,6 +50,11 @@ final class Problem extends RuntimeException {
         return Json.write(p);
     }
 
+    /** A body over the request limits, refused in one sentence that states them. */
+    static Problem tooLarge() {
+        return new Problem(413, "the upload is larger than the limit of 20 MB for one statement and 60 MB for a request");
+    }
+
     /**
      * The request's own fault hidden in a failure of the server's machinery: a multipart body over the size
      * limits (413) or one that is not multipart at all (400). Null when the failure is the server's.
@@ -60,7 +65,7 @@ final class Problem extends RuntimeException {
             // Jetty's multipart parser says "max file size exceeded" for a part, "max length exceeded" for the whole body
             if (c instanceof IllegalStateException && (m.startsWith("max file size exceeded") || m.startsWith("max length exceeded"))
                     || c instanceof org.eclipse.jetty.http.BadMessageException b && b.getCode() == 413) {
-                return new Problem(413, "the upload is larger than the limit of 20 MB for one statement and 60 MB for a request");
+                return tooLarge();
             }
         }
         for (Throwable c = e; c != null; c = c.getCause()) {

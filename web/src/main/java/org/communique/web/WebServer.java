@@ -97,14 +97,18 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** The most a request body may hold: a statement and a little more; a multipart upload of several. */
+    static final long BODY_LIMIT = Reader.DEFAULT_MAX_BYTES + 1024 * 1024;
+    static final long MULTIPART_LIMIT = 60L * 1024 * 1024;
+
     /** Starts serving the database's record; {@code port} 0 picks a free port. */
     public static WebServer start(Database db, Settings settings) {
         Site site = new Site(db, settings);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = Reader.DEFAULT_MAX_BYTES + 1024 * 1024;
+            config.http.maxRequestSize = BODY_LIMIT;
             config.jetty.multipartConfig.maxFileSize(20, SizeUnit.MB);
-            config.jetty.multipartConfig.maxTotalRequestSize(60, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(MULTIPART_LIMIT / (1024 * 1024), SizeUnit.MB);
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(HEADER_LIMIT_KB * 1024));
             config.jetty.modifyServer(server -> server.setErrorHandler(
@@ -285,6 +289,10 @@ public final class WebServer implements AutoCloseable {
 
         void before(Context ctx) {
             SecurityHeaders.apply(ctx::header, overTls(ctx));
+            // a body longer than its limit is refused by its stated length, before a byte of it is read
+            long length = ctx.req().getContentLengthLong();
+            String type = ctx.contentType() == null ? "" : ctx.contentType();
+            if (length > (type.startsWith("multipart/") ? MULTIPART_LIMIT : BODY_LIMIT)) throw Problem.tooLarge();
             Visitor v = visitor(ctx);
             ctx.attribute("visitor", v);
             boolean api = isApi(ctx);

@@ -34,6 +34,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+    /** Debian's chromium, headless, with nothing that would reach the network. */
+    static Browser launch(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run")));
+    }
     static final Path SHOTS = Paths.get("target", "screenshots");
 
     @TempDir
@@ -67,9 +74,7 @@ class BrowserTest {
         server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0));
         Files.createDirectories(SHOTS);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run")));
+        browser = launch(playwright);
     }
 
     @AfterAll
