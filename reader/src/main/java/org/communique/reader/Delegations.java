@@ -17,7 +17,6 @@ final class Delegations implements Stage {
     private static final Set<String> HEAD_CUES = Knowledge.get().delegationWords.get("head-cues");
     private static final Set<String> CHAIR_CUES = Knowledge.get().delegationWords.get("chair-cues");
     private static final Set<String> LEADER_MEETING = Knowledge.get().delegationWords.get("leader-meeting");
-    private static final Set<String> LEADER_FORMATS = Knowledge.get().delegationWords.get("leader-formats");
     private static final Set<String> COUNTERPART_CUES = Knowledge.get().delegationWords.get("counterpart-cues");
     private static final Set<String> LEADER_KINDS = Set.of("head-of-state", "head-of-government");
     private static final OfficeHolders OFFICE_HOLDERS = Knowledge.get().officeHolders;
@@ -85,7 +84,7 @@ final class Delegations implements Stage {
         // "the 16th German-Polish intergovernmental consultations": a format that heads of government hold
         String dialogueName = doc.get(Keys.DIALOGUE).name();
         boolean leaderFormat = dialogueName != null
-                && LEADER_FORMATS.stream().anyMatch(f -> Words.containsWords(dialogueName.toLowerCase(Locale.ROOT), f));
+                && Knowledge.get().delegationWords.anyIn("leader-formats", dialogueName.toLowerCase(Locale.ROOT));
         Set<String> headed = new HashSet<>();
         for (Person p : people.all) {
             if (p.role != null || !(isLeader(p) || knownLeaders.contains(p))) continue;

@@ -37,18 +37,12 @@ final class OfficeHolders {
     }
 
     /**
-     * Whom a name fits, or null when none, or more than one country's, fits. Every word
-     * of the name must be a word of one of the holder's names, its last word that name's last. A full name
-     * ("Joseph R. Biden") is enough; a surname alone needs the title of the office: a leader's for a leader
-     * (kind head-of-state or head-of-government), a minister's for a minister.
-     */
-    Found find(String name, String titleKind) {
-        return find(name, titleKind, List.of());
-    }
-
-    /**
-     * As {@link #find(String, String)}; where the name fits holders of more than one country ("Donald Tusk", of
-     * Poland and of the European Council), those whose office the title names, then those among the parties.
+     * Whom a name fits, or null when no one, or holders of more than one country, fit. Every word of the name but
+     * its initials must be a word of one of the holder's names, in either order ("Kihara Minoru"). Two words are
+     * enough; a surname alone needs the title of the office: a leader's for a leader (kind head-of-state or
+     * head-of-government), a minister's for a minister. Where holders of more than one country fit ("Donald
+     * Tusk", of Poland and of the European Council), those whose office the title names, then those among the
+     * parties.
      */
     Found find(String name, String titleKind, List<String> parties) {
         // a middle initial ("Enrique A. Manalo") is often not in the list
@@ -78,10 +72,6 @@ final class OfficeHolders {
         return out;
     }
 
-    String countryOf(String name, String titleKind) {
-        Found f = find(name, titleKind);
-        return f == null ? null : f.country();
-    }
 
     private static boolean fits(String office, String titleKind) {
         if (titleKind == null) return false;

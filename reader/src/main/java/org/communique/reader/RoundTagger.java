@@ -308,10 +308,7 @@ final class RoundTagger implements Stage {
 
     /** A full date introduced by "on" in the first two sentences of the body. */
     private static Span openingDate(Doc doc, List<Span> sentences, Span dateline) {
-        int seen = 0;
-        for (Span s : sentences) {
-            if (!doc.inBody(s)) continue;
-            if (seen++ == 2) break;
+        for (Span s : opening(doc, sentences)) {
             for (Span d : doc.within(Labels.DATE, s)) {
                 if (dateline != null && dateline.contains(d)) continue;
                 if (d.value().length() >= 7 && introducedByOn(doc, d)) return d;
@@ -322,20 +319,20 @@ final class RoundTagger implements Stage {
 
     /** "following the last meeting in December 2021": a date that an earlier round is said to have had. */
     private boolean afterEarlierRound(Doc doc, Span d) {
-        String before = doc.text().substring(Math.max(0, d.start() - 40), d.start()).toLowerCase(Locale.ROOT);
-        for (String w : k.roundWords.get("earlier")) if (Words.containsWords(before, w)) return true;
-        return false;
+        return k.roundWords.anyIn("earlier", doc.text().substring(Math.max(0, d.start() - 40), d.start()).toLowerCase(Locale.ROOT));
     }
 
     private static String openingRelativeDate(Doc doc, List<Span> sentences, String anchor) {
-        int seen = 0;
-        for (Span s : sentences) {
-            if (!doc.inBody(s)) continue;
-            if (seen++ == 2) break;
+        for (Span s : opening(doc, sentences)) {
             String date = relativeDate(doc.cover(s), anchor);
             if (date != null) return date;
         }
         return null;
+    }
+
+    /** The first two sentences of the body: where a release or a wire says when. */
+    private static List<Span> opening(Doc doc, List<Span> sentences) {
+        return sentences.stream().filter(doc::inBody).limit(2).toList();
     }
 
     private static String relativeDate(String sentence, String published) {
