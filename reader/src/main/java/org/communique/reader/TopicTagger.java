@@ -12,9 +12,11 @@ final class TopicTagger implements Stage {
     record Found(Knowledge.Topic topic, List<Span> sentences, List<Integer> firstAt) {}
 
     private final Knowledge k;
+    private final DiscussedSubjects subjects;
 
     TopicTagger(Knowledge k) {
         this.k = k;
+        this.subjects = new DiscussedSubjects(k.topicWords);
     }
 
     @Override
@@ -46,6 +48,7 @@ final class TopicTagger implements Stage {
             }
         }
         situations(doc, found);
+        listed(doc, found);
         doc.set(Keys.TOPICS, new FoundTopics(List.copyOf(found.values())));
     }
 
@@ -70,6 +73,28 @@ final class TopicTagger implements Stage {
                 f.firstAt().add(c.start());
             }
         }
+    }
+
+    /** Subjects a list of the talks names that the taxonomy lacks, each under the track of its list's neighbours. */
+    private void listed(Doc doc, Map<String, Found> found) {
+        for (Span sentence : doc.layer(Labels.SENTENCE)) {
+            if (!doc.inBody(sentence)) continue;
+            List<DiscussedSubjects.Subject> listed = subjects.in(doc, sentence);
+            if (listed.isEmpty()) continue;
+            String track = trackOf(found, sentence);
+            for (DiscussedSubjects.Subject s : listed) {
+                String code = "subject." + s.label().replaceAll("[^a-z0-9]+", "-");
+                if (found.containsKey(code)) continue;
+                Knowledge.Topic topic = new Knowledge.Topic(code, s.label(), track);
+                found.put(code, new Found(topic, new ArrayList<>(List.of(sentence)), new ArrayList<>(List.of(s.start()))));
+            }
+        }
+    }
+
+    /** The track of the first taxonomy topic the sentence mentions; political-security where it names none. */
+    private static String trackOf(Map<String, Found> found, Span sentence) {
+        for (Found f : found.values()) if (f.sentences().contains(sentence)) return f.topic().track();
+        return "political-security";
     }
 
     private static boolean insideDialogueName(Doc doc, Span s) {

@@ -78,6 +78,11 @@ class KnowledgeFilesTest {
             assertThat(k.dialogueWords.get(list)).as(list).isNotEmpty();
         }
         for (String list : List.of("virtual", "hybrid", "earlier")) assertThat(k.roundWords.get(list)).as(list).isNotEmpty();
+        for (String list : List.of("situation", "discussion", "list-ends", "subject-leads", "subject-trails", "not-subjects", "generic", "ing-nouns")) {
+            assertThat(k.topicWords.get(list)).as(list).isNotEmpty();
+        }
+        // a word of discussing that also ended a list would end every list it opens
+        assertThat(k.topicWords.get("discussion")).doesNotContainAnyElementsOf(k.topicWords.get("list-ends"));
         assertThat(k.dialogueWords.get("strong-heads")).isSubsetOf(k.dialogueWords.get("heads"));
     }
 }

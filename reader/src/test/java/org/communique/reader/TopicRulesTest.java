@@ -36,4 +36,40 @@ class TopicRulesTest {
         RoundRecord r = read("Peru and Korea held the Strategic Partnership Dialogue in Lima on 5 May 2024 on fisheries.");
         assertThat(r.topics()).extracting(TopicFound::code).doesNotContain("relations.partnership");
     }
+
+    @Test
+    void aListedSubjectTheTaxonomyLacksIsATopicInItsOwnWords() throws Exception {
+        RoundRecord r = read("Chile and Peru held their Binational Cabinet in Lima on 5 May 2024. The ministers discussed "
+                + "customs, inspection and quarantine, and counterterrorism, and agreed to meet again.");
+        assertThat(r.topics()).extracting(TopicFound::label).contains("customs", "inspection and quarantine", "Counterterrorism")
+                .doesNotContain("agreed to meet again", "meet again");
+        TopicFound customs = r.topics().stream().filter(t -> t.label().equals("customs")).findFirst().orElseThrow();
+        assertThat(customs.evidence().get(0).quote()).contains("discussed customs");
+        assertThat(customs.track()).isEqualTo("political-security");
+    }
+
+    @Test
+    void aListedSubjectTakesTheTrackOfTheTaxonomyTopicsBesideIt() throws Exception {
+        RoundRecord r = read("Chile and Peru held their Binational Cabinet in Lima on 5 May 2024. They discussed "
+                + "agriculture, shipbuilding and mining.");
+        TopicFound shipbuilding = r.topics().stream().filter(t -> t.label().equals("shipbuilding")).findFirst().orElseThrow();
+        assertThat(shipbuilding.track()).isEqualTo("economic");
+    }
+
+    @Test
+    void wordsOfScopeActionAndCourtesyInAListAreNoSubjects() throws Exception {
+        RoundRecord r = read("Chile and Peru held their Binational Cabinet in Lima on 5 May 2024. They discussed political "
+                + "and security issues, boosting mutual trust, and regional issues of common interest, including the "
+                + "situation in the region.");
+        assertThat(r.topics()).extracting(TopicFound::label)
+                .contains("trust")
+                .noneMatch(l -> l.contains("political") || l.contains("interest") || l.contains("region") || l.startsWith("boosting"));
+    }
+
+    @Test
+    void aNamedAnniversaryIsASubject() throws Exception {
+        RoundRecord r = read("Chile and Peru held their Binational Cabinet in Lima on 5 May 2024. The ministers marked the "
+                + "50th anniversary of diplomatic relations.");
+        assertThat(r.topics()).extracting(TopicFound::code).contains("relations.anniversary");
+    }
 }
