@@ -72,9 +72,7 @@ class SeedRecordTest {
         scorer.add("seed", Json.parseObject(RecordJson.write(record)), Json.parseObject(Files.readString(gold, StandardCharsets.UTF_8)));
         for (FieldScore f : scorer.fields()) {
             if (!f.counted()) continue;
-            // issue 12: the revised gold has the C5+1 as a topic, which the reader does not find yet
-            double floor = f.name().equals("topics") ? 0.97 : 1.0;
-            assertThat(f.f1()).as(f.name() + " " + scorer.misses()).isGreaterThanOrEqualTo(floor);
+            assertThat(f.f1()).as(f.name() + " " + scorer.misses()).isEqualTo(1.0);
         }
     }
 
