@@ -24,12 +24,16 @@ final class ReferenceTagger implements Stage {
     private final Map<String, String> heads;
     private final Set<String> lowerHeads;
     private final Set<String> generic;
+    private final Set<String> about;
+    private final Set<String> aboutEnds;
 
     ReferenceTagger(Knowledge k) {
         this.k = k;
         this.heads = k.referenceHeads;
         this.lowerHeads = k.referenceWords.get("lower-heads");
         this.generic = k.referenceWords.get("generic");
+        this.about = k.referenceWords.get("about");
+        this.aboutEnds = k.referenceWords.get("about-ends");
     }
 
     record Found(List<Reference> references) {}
@@ -73,7 +77,7 @@ final class ReferenceTagger implements Stage {
             }
             // "June 2023 Roadmap", "September 2018 White House": a date before a name is not part of it
             while (s < i && (!t.isWord(s) || INNER.contains(t.lower(s)) || MONTHS.contains(t.lower(s))
-                    || isYear(t.word(s)))) s++;
+                    || isYear(t.word(s)) || listNumber(t, s))) s++;
             boolean lowerHead = !t.isCapitalized(i);
             if (lowerHead && i - s < 2) continue;
             int e = i;
@@ -85,17 +89,71 @@ final class ReferenceTagger implements Stage {
                 e = next;
                 while (e + 1 < to && t.joinedOnLine(e) && t.isWord(e + 1) && t.isCapitalized(e + 1)) e++;
             }
+            int described = kind.equals("agreement") && !lowerHead ? aboutEnd(t, e, to) : e;
+            boolean saysWhat = described > e;
+            e = described;
             int start = t.start(s);
             int end = withAcronym(t, e, to);
             String name = doc.text().substring(start, end);
             String lower = name.toLowerCase(Locale.ROOT);
-            if (s == i && !Character.isDigit(name.charAt(0)) || generic.contains(lower) || k.isStandingBody(lower)) continue;
+            if (!saysWhat && (s == i && e == i && !Character.isDigit(name.charAt(0)) || generic.contains(lower)) || k.isStandingBody(lower)) continue;
             if (isDialogue(dialogue, new Span(start, end, null, null)) || sameAsDialogue(dialogue, name)) continue;
-            if (insideKnown(doc, start, end) || insideTitle(doc, start)) continue;
+            if (insideKnown(doc, start, t.end(e)) || insideTitle(doc, start)) continue;
             add(found, lower, name, kind, doc, start, end);
             i = e;
         }
-        doc.set(Keys.REFERENCES, new Found(new ArrayList<>(found.values())));
+        doc.set(Keys.REFERENCES, new Found(withoutShortForms(found)));
+    }
+
+    /**
+     * The last token of what an instrument's name says it is about, in lower case after "on", "for", "between"
+     * ("Agreement for the reciprocal protection of investments"), up to the clause's end; {@code e} where none.
+     */
+    private int aboutEnd(Tokens t, int e, int to) {
+        int j = e + 1;
+        if (j + 1 >= to || !about.contains(t.lower(j)) || !t.joinedOnLine(e)) return e;
+        int first = t.lower(j + 1).equals("the") ? j + 2 : j + 1;
+        if (first >= to || !t.isWord(first) || t.isCapitalized(first)) return e;
+        int last = e;
+        for (int m = j + 1; m < Math.min(to, j + 16); m++) {
+            String w = t.lower(m);
+            if (!t.isWord(m) && !w.equals("-") || aboutEnds.contains(w)) break;
+            if (w.equals("and") && m + 1 < to && t.lower(m + 1).equals("the")) break;
+            if (t.isWord(m)) last = m;
+        }
+        return last;
+    }
+
+    /** "1- Convention ...", "2) Agreement ...": the number of an item in a list of instruments is not in its name. */
+    private static boolean listNumber(Tokens t, int s) {
+        String w = t.word(s);
+        if (w.length() > 2 || !Character.isDigit(w.charAt(0)) || s + 1 >= t.size()) return false;
+        String next = t.lower(s + 1);
+        return next.equals("-") || next.equals(")") || next.equals(".");
+    }
+
+    /**
+     * "the Trade and Investment Framework" and later "the Trade and Investment Framework Agreement (TIFA)" are one
+     * instrument: a name that another repeats with one more word is that other's short form.
+     */
+    private static List<Reference> withoutShortForms(Map<String, Reference> found) {
+        List<Reference> out = new ArrayList<>();
+        for (Reference r : found.values()) {
+            String shorter = bare(r.name());
+            boolean shortForm = false;
+            for (Reference o : found.values()) {
+                String longer = bare(o.name());
+                if (o != r && longer.startsWith(shorter + " ") && longer.indexOf(' ', shorter.length() + 1) < 0) shortForm = true;
+            }
+            if (!shortForm) out.add(r);
+        }
+        return out;
+    }
+
+    private static String bare(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int bracket = lower.indexOf(" (");
+        return bracket > 0 ? lower.substring(0, bracket) : lower;
     }
 
     /** "High Representative of the Union for Foreign Affairs and Security Policy" is an office, not a policy. */

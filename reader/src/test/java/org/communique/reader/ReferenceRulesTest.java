@@ -1,0 +1,51 @@
+package org.communique.reader;
+
+import org.communique.model.Reference;
+import org.communique.model.RoundRecord;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the statement points to, each rule on a statement written for it. */
+class ReferenceRulesTest {
+    private final Reader reader = new Reader();
+
+    private RoundRecord read(String text) throws Exception {
+        return reader.read(text.getBytes(StandardCharsets.UTF_8), "t.txt").record();
+    }
+
+    @Test
+    void anInstrumentNamedByWhatItIsAboutKeepsThoseWords() throws Exception {
+        RoundRecord r = read("Ghana and Morocco held their Joint Commission in Rabat on 5 May 2024. The ministers signed a "
+                + "Memorandum of Understanding on cooperation in vocational training, which enters into force at once.");
+        assertThat(r.references()).extracting(Reference::name)
+                .containsExactly("Memorandum of Understanding on cooperation in vocational training");
+    }
+
+    @Test
+    void aBareInstrumentWithNothingSaidOfItIsNoReference() throws Exception {
+        RoundRecord r = read("Ghana and Morocco held their Joint Commission in Rabat on 5 May 2024. The ministers said the "
+                + "Agreement would help and signed a Memorandum of Understanding.");
+        assertThat(r.references()).isEmpty();
+    }
+
+    @Test
+    void theNumberOfAnItemInAListOfInstrumentsIsNotInItsName() throws Exception {
+        RoundRecord r = read("Ghana and Morocco held their Joint Commission in Rabat on 5 May 2024. The ministers signed the "
+                + "following instruments:\n1- Convention for the Avoidance of Double Taxation, which ends double taxation of "
+                + "income.\n2- Protocol for cooperation in fisheries and aquaculture, to share research.\n");
+        assertThat(r.references()).extracting(Reference::name)
+                .contains("Convention for the Avoidance of Double Taxation", "Protocol for cooperation in fisheries and aquaculture");
+    }
+
+    @Test
+    void aNameAndTheSameNameWithOneMoreWordAreOneReference() throws Exception {
+        RoundRecord r = read("Ghana and Morocco held their Joint Commission in Rabat on 5 May 2024. They reviewed the "
+                + "Atlantic Fisheries Framework. Both sides welcomed progress under the Atlantic Fisheries "
+                + "Framework Agreement (AFFA).");
+        assertThat(r.references()).extracting(Reference::name)
+                .containsExactly("Atlantic Fisheries Framework Agreement (AFFA)");
+    }
+}
