@@ -123,6 +123,7 @@ final class CommitmentTagger implements Stage {
                 if (practice) strength = "soft";
                 String triggerText = doc.text().substring(m.start(), m.end());
                 for (int[] part : actions(t, textStart, textEnd)) {
+                    if (supportOnly(t, part[0], part[1])) continue;
                     int cs = t.start(part[0]);
                     int ce = t.end(part[1] - 1);
                     String text = doc.text().substring(cs, ce);
@@ -209,14 +210,46 @@ final class CommitmentTagger implements Stage {
             if (!(w.equals("and") || w.equals(","))) continue;
             int verb = i + 1;
             if (w.equals(",") && verb < end && t.lower(verb).equals("and")) verb++;
+            // "agreed to X, as well as to Y", "to X and to Y": a second infinitive is a second action, unless the
+            // first action already has one ("provide funds to train X and to equip Y": the purposes of one act)
+            if (w.equals(",") && verb + 2 < end && t.lower(verb).equals("as") && t.lower(verb + 1).equals("well")
+                    && t.lower(verb + 2).equals("as")) verb += 3;
+            // after a bare comma only where "and" opened an aside: "send volunteers and, for the first time, to open ..."
+            int aside = w.equals(",") ? asideAfterAnd(t, partStart, i) : -1;
+            if (verb > i + 1 || w.equals("and") || aside >= 0) {
+                if (verb < end - 1 && t.lower(verb).equals("to")) {
+                    if (infinitiveIn(t, partStart + 1, i)) continue;
+                    verb++;
+                }
+            }
             if (verb >= end - 1 || !k.actionVerbs.contains(t.lower(verb))) continue;
             if (words(t, partStart, i) < 2) continue;
-            parts.add(new int[] {partStart, trimEnd(t, partStart, i)});
+            parts.add(new int[] {partStart, trimEnd(t, partStart, aside >= 0 && t.lower(verb - 1).equals("to") ? aside : i)});
             partStart = verb;
             i = verb;
         }
         parts.add(new int[] {partStart, end});
         return parts;
+    }
+
+    /** The "and" that opens the aside a comma closes ("and, for the first time,"), or -1. */
+    private static int asideAfterAnd(Tokens t, int from, int comma) {
+        for (int j = comma - 1; j > from; j--) if (t.lower(j).equals(",")) return t.lower(j - 1).equals("and") ? j - 1 : -1;
+        return -1;
+    }
+
+    private boolean infinitiveIn(Tokens t, int from, int to) {
+        for (int i = from; i + 1 < to; i++) if (t.lower(i).equals("to") && k.actionVerbs.contains(t.lower(i + 1))) return true;
+        return false;
+    }
+
+    /** "support each other's candidacies", "support Ukraine's sovereignty": the guideline's support that binds to nothing. */
+    private boolean supportOnly(Tokens t, int from, int to) {
+        if (!t.lower(from).equals("support")) return false;
+        for (int i = from + 1; i < Math.min(to, from + 8); i++) {
+            if (k.commitmentCues.get("supported-not-done").contains(t.lower(i))) return true;
+        }
+        return false;
     }
 
     private static int words(Tokens t, int from, int to) {

@@ -117,4 +117,38 @@ class CommitmentRulesTest {
                 .extracting(Commitment::text, Commitment::strength)
                 .containsExactly(tuple("widening scientific exchanges", "firm"), tuple("open a joint research station", "firm"));
     }
+
+    @Test
+    void aSecondInfinitiveAfterAndOrAsWellAsIsASecondAction() throws Exception {
+        assertThat(commitments("The ministers agreed to improve ferry links between the two capitals, as well as to enhance "
+                + "student exchanges. They also agreed to review the air services agreement and to open a trade office in Lima."))
+                .extracting(Commitment::text)
+                .containsExactly("improve ferry links between the two capitals", "enhance student exchanges",
+                        "review the air services agreement", "open a trade office in Lima");
+    }
+
+    @Test
+    void anInfinitiveAfterAnAsideOpenedByAndIsASecondAction() throws Exception {
+        assertThat(commitments("New Zealand plans to send more volunteers to Chile and, for the first time, to open its "
+                + "research fellowships to Chilean scholars."))
+                .extracting(Commitment::text)
+                .containsExactly("send more volunteers to Chile", "open its research fellowships to Chilean scholars");
+    }
+
+    @Test
+    void infinitivesOfPurposeStayWithTheirAction() throws Exception {
+        assertThat(commitments("New Zealand will provide NZD 5 million to train port officials and to equip the coast guard. "
+                + "The two sides will work together, including through the Pacific Fund, to support projects in third countries."))
+                .extracting(Commitment::text)
+                .containsExactly("provide NZD 5 million to train port officials and to equip the coast guard",
+                        "work together, including through the Pacific Fund, to support projects in third countries");
+    }
+
+    @Test
+    void supportForABidOrASovereigntyIsNoCommitment() throws Exception {
+        assertThat(commitments("The two sides agreed to coordinate positions at the United Nations and to support each "
+                + "other's candidacies for international bodies."))
+                .extracting(Commitment::text)
+                .containsExactly("coordinate positions at the United Nations");
+    }
 }
