@@ -48,7 +48,7 @@ class CorpusTest {
     void ourOwnStatements() throws Exception {
         Scorer s = score(Corpora.own());
         assertThat(statements(Corpora.own())).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(s.meanF1()).as(String.join("\n", s.misses())).isGreaterThanOrEqualTo(0.88);
+        assertThat(s.meanF1()).as(String.join("\n", s.misses())).isGreaterThanOrEqualTo(0.92);
     }
 
     @Test
@@ -56,8 +56,8 @@ class CorpusTest {
         Path dev = Corpora.shared().resolve("corpus/dev");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dev), "no dev corpus beside the project (../shared/corpus/dev): its targets are not checked");
         Scorer s = score(dev);
-        // issue 12 raises the mean's target to 0.93
-        assertThat(s.meanF1()).as(String.join("\n", s.misses())).isGreaterThanOrEqualTo(0.90);
+        // issue 12's target for the development corpus
+        assertThat(s.meanF1()).as(String.join("\n", s.misses())).isGreaterThanOrEqualTo(0.93);
         for (FieldScore f : s.fields()) {
             double floor = switch (f.name()) {
                 case "participants" -> 0.95;
