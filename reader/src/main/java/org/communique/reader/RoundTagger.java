@@ -107,6 +107,8 @@ final class RoundTagger implements Stage {
         // "The vice ministers ... committed on Wednesday": a wire's opening gives the day relative to its own
         if (dateSpan == null && date == null) date = openingRelativeDate(doc, sentences, anchor);
         if (dateSpan != null) date = resolveYear(dateSpan.value(), doc, published);
+        // "2006 AUKMIN Communiqué": a year the headline gives still dates the round when nothing else does
+        if (date == null && dateSpan == null && published == null) date = headlineYear(doc);
         if (placeSpan == null && doc.get(Keys.HEADLINE) != null) placeSpan = placeInHeadline(doc);
         String place = placeSpan == null ? null : cityName(doc.cover(placeSpan));
         String host = placeSpan == null ? null : host(placeSpan.value(), dialogue.parties());
@@ -319,7 +321,12 @@ final class RoundTagger implements Stage {
 
     /** "following the last meeting in December 2021": a date that an earlier round is said to have had. */
     private boolean afterEarlierRound(Doc doc, Span d) {
-        return k.roundWords.anyIn("earlier", doc.text().substring(Math.max(0, d.start() - 40), d.start()).toLowerCase(Locale.ROOT));
+        // the clause before the date, back to a comma or the sentence's start: "The last in-person dialogue took
+        // place in Beijing in June 2017" (but not "After the last round in Astana, the sixth was held on ...")
+        String text = doc.text();
+        int from = d.start();
+        while (from > 0 && d.start() - from < 90 && ",.;\n".indexOf(text.charAt(from - 1)) < 0) from--;
+        return k.roundWords.anyIn("earlier", text.substring(from, d.start()).toLowerCase(Locale.ROOT));
     }
 
     private static String openingRelativeDate(Doc doc, List<Span> sentences, String anchor) {
@@ -350,6 +357,20 @@ final class RoundTagger implements Stage {
         }
         return null;
     }
+
+    /** The year of the headline, or of a short line above the body (a page's title: "2006 AUKMIN Communiqué"). */
+    private String headlineYear(Doc doc) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (doc.get(Keys.HEADLINE) != null) lines.add(doc.get(Keys.HEADLINE));
+        lines.addAll(List.of(doc.text().substring(0, doc.bodyStart()).split("\n")));
+        for (String line : lines) {
+            Matcher m = YEAR_IN_HEADLINE.matcher(line);
+            if (Words.count(line) <= 8 && m.find() && k.roundWords.anyIn("title-words", line.toLowerCase(Locale.ROOT))) return m.group();
+        }
+        return null;
+    }
+
+    private static final Pattern YEAR_IN_HEADLINE = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
     /** A date without a year takes it from the publication date, or else from the text's other dates. */
     private static String resolveYear(String value, Doc doc, String published) {

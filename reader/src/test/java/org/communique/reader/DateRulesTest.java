@@ -61,4 +61,19 @@ class DateRulesTest {
                 + "here Tuesday, their foreign ministries said.");
         assertThat(said.round().date()).isEqualTo("2024-03-12");
     }
+
+    @Test
+    void anEarlierRoundsDateIsSkippedWhereverItsClauseSaysSo() throws Exception {
+        RoundRecord r = read("August 9, 2024\n\nOSLO - The vice ministers of Norway and Chile met on Wednesday in Oslo for "
+                + "the 5th Norway-Chile Strategic Dialogue, the ministry said Thursday. The dialogue resumed after two "
+                + "years. The last in-person dialogue took place in Santiago in March 2019, however.");
+        assertThat(r.round().date()).isEqualTo("2024-08-07");
+    }
+
+    @Test
+    void aYearInTheTitleLineDatesTheRoundWhenNothingElseDoes() throws Exception {
+        RoundRecord r = read("Home\n\n1998 Norway-Chile Ministerial Communique\n\nThe ministers of Norway and Chile held "
+                + "the Ministerial Dialogue in Oslo and discussed fisheries, trade and shipping in detail.");
+        assertThat(r.round().date()).isEqualTo("1998");
+    }
 }
