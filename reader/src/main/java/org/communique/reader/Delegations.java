@@ -58,7 +58,8 @@ final class Delegations implements Stage {
             if (p.party == null) p.party = Offices.partyOf(p.title, parties);
             // a title naming only other countries ("Chairperson of the African Union Commission"): neither side
             if (p.party != null || !p.titleParties.isEmpty()) continue;
-            p.party = nearestParty(doc, p, parties);
+            p.party = appositiveCountry(doc, p, parties);
+            if (p.party == null) p.party = nearestParty(doc, p, parties);
             if (p.party == null) p.party = Offices.ministerParty(p.title, parties);
         }
         // "Japanese Minister of Defense Kihara Minoru and Minister of Foreign Affairs Yoko Kamikawa": the country
@@ -178,6 +179,25 @@ final class Delegations implements Stage {
             }
         }
         return best;
+    }
+
+    /**
+     * "Saurabh Kumar, Secretary (East), Ministry of External Affairs of India, and ...": the words set off after a
+     * name, ending in "of" a party, say whose official the person is, however far the country is from the name.
+     */
+    private static String appositiveCountry(Doc doc, Person p, List<String> parties) {
+        Span first = p.mentions.get(0);
+        Span sentence = doc.sentenceAt(first.start());
+        if (sentence == null) return null;
+        String text = doc.text();
+        if (first.end() >= text.length() || text.charAt(first.end()) != ',') return null;
+        Span after = new Span(first.end(), Math.min(sentence.end(), first.end() + 160), null, null);
+        Span nearest = null;
+        for (Span c : doc.within(Labels.COUNTRY, after)) if (nearest == null || c.start() < nearest.start()) nearest = c;
+        if (nearest == null || !parties.contains(nearest.value()) || someoneBetween(doc, p, first.end(), nearest.start())) return null;
+        String between = text.substring(first.end(), nearest.start()).strip().toLowerCase(Locale.ROOT);
+        if (between.contains(";") || between.contains(", and ") || Words.count(between) > 15) return null;
+        return between.endsWith(" of") || between.endsWith(" of the") ? nearest.value() : null;
     }
 
     /** "Tinubu of the Federal Republic of Nigeria": only "of" and "the" between the name and the country. */

@@ -120,4 +120,13 @@ class DelegationRulesTest {
         OfficeHolders.Found f = Knowledge.get().officeHolders.find(name, titleKind, List.of());
         return f == null ? null : f.country();
     }
+
+    @Test
+    void theCountryThatClosesTheWordsAfterANameIsThatPersonsSide() throws Exception {
+        RoundRecord r = read("The 4th Brazil-Vietnam Political Consultations were held in Hanoi on 3 May 2024. The meeting "
+                + "was co-chaired by Ana Souza, Secretary for Asia and the Pacific, Ministry of Foreign Affairs of Brazil, "
+                + "and Nguyen Van Long, Director General for the Americas, Ministry of Foreign Affairs of Vietnam.");
+        assertThat(r.participants()).extracting(Participant::name, Participant::party)
+                .containsExactlyInAnyOrder(tuple("Ana Souza", "BR"), tuple("Nguyen Van Long", "VN"));
+    }
 }
