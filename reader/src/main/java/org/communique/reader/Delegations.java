@@ -89,6 +89,10 @@ final class Delegations implements Stage {
         Set<String> headed = new HashSet<>();
         for (Person p : people.all) {
             if (p.role != null || !(isLeader(p) || knownLeaders.contains(p))) continue;
+            if (recalledAsAuthor(doc, p)) {
+                p.role = Participant.Role.MENTIONED;
+                continue;
+            }
             // "Merkel and Netanyahu held the fifth government consultations": leaders who hold the round lead it
             boolean holds = hasCue(doc, p, CHAIR_CUES) || namedHoldingTheDialogue(doc, p)
                     || (leaderFormat && p.party != null && !isFormer(p));
@@ -264,6 +268,18 @@ final class Delegations implements Stage {
         if (best == null) return null;
         String between = text.substring(bestEnd, start).strip().toLowerCase(Locale.ROOT);
         return between.equals("and") || between.equals(",") || between.equals(", and") ? best.party : null;
+    }
+
+    /**
+     * "as a follow-up to the agreement reached last April between President Macri and ...", "the partnership agreed
+     * by Presidents Peña Nieto and Xi in 2013": a leader named as the author of an earlier act.
+     */
+    private static boolean recalledAsAuthor(Doc doc, Person p) {
+        Span first = p.mentions.get(0);
+        Span sentence = doc.sentenceAt(first.start());
+        int from = Math.max(sentence == null ? 0 : sentence.start(), first.start() - 70);
+        String before = doc.text().substring(from, first.start()).toLowerCase(Locale.ROOT);
+        return Knowledge.get().delegationWords.anyIn("earlier-acts", before);
     }
 
     /** A leader named in the sentence that names the dialogue, with a verb of holding or meeting. */

@@ -129,4 +129,13 @@ class DelegationRulesTest {
         assertThat(r.participants()).extracting(Participant::name, Participant::party)
                 .containsExactlyInAnyOrder(tuple("Ana Souza", "BR"), tuple("Nguyen Van Long", "VN"));
     }
+
+    @Test
+    void aLeaderRecalledAsTheAuthorOfAnEarlierActIsOnlyMentioned() throws Exception {
+        RoundRecord r = read("The 3rd Peru-Chile Binational Meeting of Ministers was held in Lima on 3 May 2024, as a follow-up "
+                + "to the agreement reached last April between President Gabriel Boric and his Peruvian counterpart, "
+                + "Dina Boluarte. Foreign Minister Alberto van Klaveren led the Chilean delegation.");
+        assertThat(r.participants()).filteredOn(p -> p.name().equals("Gabriel Boric")).singleElement()
+                .satisfies(p -> assertThat(p.role()).isEqualTo(Participant.Role.MENTIONED));
+    }
 }
