@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * "the inaugural meeting of a ... Dialogue": 1), else null.
  */
 record Mechanism(String kind, Set<String> words, String phrase, Integer ordinal) {
+    /** Kinds of mechanism; "ministerial" as in "the C5+1 Ministerial Meeting", not as in "a ministerial-level talk". */
     private static final Pattern KIND = Pattern.compile("(?i)\\b(working groups?|task forces?|dialogues?|commissions?|"
-            + "councils?|committees?|forums?|fora|mechanisms?|consultations|platforms?|roundtables?|subcommittees?|groups?)\\b");
+            + "councils?|committees?|forums?|fora|mechanisms?|consultations|platforms?|roundtables?|subcommittees?|groups?|"
+            + "ministerial(?:\\s+meetings?)?(?!-))\\b");
     private static final Pattern OF = Pattern.compile("^\\s+(on|for|of)\\s+([^,;:.()\\n]*)");
     private static final Pattern END = Pattern.compile("\\b(which|that|to|under|bringing|between|with|had|has|have|was|were|"
             + "is|are|will|met|would|by|during|since|at|and (?:is|was|will|has))\\b|\\bin (?:\\d{4}|[A-Z])"
@@ -120,12 +122,19 @@ record Mechanism(String kind, Set<String> words, String phrase, Integer ordinal)
         return !NOT_NAMES.contains(w) && !SeriesName.MODIFIERS.contains(w) && !w.matches("\\d{4}|\\d+(st|nd|rd|th)?");
     }
 
+    /** The kind of mechanism whose word the text begins with ("Working Group on ...": group), or null. */
+    static String kindAtStart(String text) {
+        Matcher m = KIND.matcher(text);
+        return m.lookingAt() ? kind(m.group(1)) : null;
+    }
+
     private static String kind(String word) {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (w.endsWith("group") || w.endsWith("groups")) return "group";
         if (w.startsWith("task force")) return "task force";
         if (w.equals("fora")) return "forum";
         if (w.equals("consultations")) return "consultations";
+        if (w.startsWith("ministerial")) return "ministerial";
         return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 }

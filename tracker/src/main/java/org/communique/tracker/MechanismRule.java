@@ -35,12 +35,22 @@ final class MechanismRule {
     /** The mechanism a commitment undertakes to launch or continue, if it is one and not the dialogue itself. */
     static Optional<Mechanism> of(CommitmentRow c, TrackedRound madeAt) {
         if (!LAUNCH.matcher(c.text().toLowerCase(Locale.ROOT)).find()) return Optional.empty();
-        Set<String> own = SeriesName.core(madeAt);
-        for (Mechanism m : Mechanism.all(c.text())) {
-            boolean itself = m.kind().equals("dialogue") && Words.within(m.words(), own);
-            if (!itself) return Optional.of(m);
-        }
+        for (Mechanism m : Mechanism.all(c.text())) if (!itself(m, madeAt)) return Optional.of(m);
         return Optional.empty();
+    }
+
+    /**
+     * Whether a mechanism named is the dialogue itself ("the next 2+2 Ministerial Meeting" at a 2+2 Foreign and Defence
+     * Ministerial Meeting): its words among the dialogue's, and the dialogue's name a name of its kind.
+     */
+    private static boolean itself(Mechanism m, TrackedRound madeAt) {
+        if (!Words.within(m.words(), SeriesName.core(madeAt))) return false;
+        if (m.kind().equals("dialogue")) return true;
+        List<String> words = List.of(madeAt.name() == null ? new String[0] : madeAt.name().strip().split("\\s+"));
+        for (int i = 0; i < words.size(); i++) {
+            if (m.kind().equals(Mechanism.kindAtStart(String.join(" ", words.subList(i, words.size()))))) return true;
+        }
+        return false;
     }
 
     /**
