@@ -84,6 +84,22 @@ record Mechanism(String kind, Set<String> words, String phrase, Integer ordinal)
         return m.find() ? number(m.group(1)) : null;
     }
 
+    /**
+     * The ordinal that the words just before a mention give it: "the third (annual) ESPD-HR", or "the second meeting
+     * of the WGESI"; null where they give none.
+     */
+    static Integer ordinalBefore(String before) {
+        String[] words = before.strip().split("\\s+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i].replaceAll("[^A-Za-z0-9]", "");
+            if (ORDINAL.matcher(w).matches()) return number(w);
+            if (!w.equalsIgnoreCase("annual")) break;
+        }
+        String ahead = before.length() > 80 ? before.substring(before.length() - 80) : before;
+        Matcher m = MEETING_OF.matcher(ahead.stripTrailing() + " ");
+        return m.find() ? number(m.group(1)) : null;
+    }
+
     private static int number(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.matches("\\d+\\D*")) return Integer.parseInt(w.replaceAll("\\D", ""));
