@@ -115,6 +115,16 @@ class DraftingWebTest {
         HttpResponse<String> published = us.post("/plans/" + id + "/publish", Map.of("csrf", token));
         assertThat(published.statusCode()).as(published.body()).isEqualTo(303);
         assertThat(published.headers().firstValue("Location").orElse("")).startsWith("/rounds/");
+        // issue 13: the published round is in its series, tracked, as soon as the answer comes
+        long round = Long.parseLong(published.headers().firstValue("Location").orElseThrow().replaceAll("\\D", ""));
+        List<Object> inSeries = new java.util.ArrayList<>();
+        for (Object r : (List<?>) Json.parseObject(us.get("/api/series/" + series).body()).get("rounds")) {
+            inSeries.add(((Map<?, ?>) r).get("id"));
+        }
+        assertThat(inSeries).contains(round);
+        long untracked = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rounds WHERE NOT tracked")
+                .mapTo(Long.class).one());
+        assertThat(untracked).isZero();
         assertThat(us.get("/api/plans/" + id + "/workflow.xml").body()).contains("<workflow", "outcome=\"published\"", "outcome=\"voided\"");
         HttpResponse<String> pdf = kz.get("/api/plans/" + id + "/briefing.pdf?party=KZ");
         assertThat(pdf.statusCode()).isEqualTo(200);
