@@ -73,6 +73,10 @@ class DraftingWebTest {
         String page = us.get(planPath).body();
         assertThat(page).contains("Donald Lu", "Kairat Umarov", "Washington", "continue consultations on sanctions policy",
                 "name=\"csrf\"");
+        // issue 13: the agenda names its tracks and topics by their labels, not their codes
+        assertThat(page).contains("<small>Political and security</small>", "Topics: ")
+                .doesNotContainPattern("Topics: [^<]*\\b(security|economy|human|regional|multilateral|relations)\\.[a-z]")
+                .doesNotContainPattern("<small>[a-z]+-[a-z]+</small>");
 
         Map<String, Object> plan = Json.parseObject(us.get("/api/plans/" + id).body());
         assertThat(plan.get("ordinal")).isEqualTo(6L);
