@@ -114,11 +114,8 @@ final class Acronyms {
     static Set<String> spelled(Mechanism m) {
         Set<String> out = new LinkedHashSet<>();
         List<String> words = words(m.name());
-        int kindAt = 0;
-        while (kindAt < words.size() && !m.kind().equals(Mechanism.kindAtStart(String.join(" ", words.subList(kindAt, words.size()))))) {
-            kindAt++;
-        }
-        if (kindAt == words.size()) return out;
+        int kindAt = kindWordAt(words, m.kind());
+        if (kindAt < 0) return out;
         for (boolean split : new boolean[] {true, false}) {
             for (int from = 0; from <= kindAt; from++) {
                 StringBuilder b = new StringBuilder();
@@ -132,7 +129,15 @@ final class Acronyms {
         return out;
     }
 
-    /** A POSIX regular expression (for the store's search) that finds any of the acronyms, dots or hyphens between letters allowed. */
+    /** Where in a name's words its kind word stands ("Working" of "Joint Working Group on ..."), or -1. */
+    private static int kindWordAt(List<String> words, String kind) {
+        for (int i = 0; i < words.size(); i++) {
+            if (kind.equals(Mechanism.kindAtStart(String.join(" ", words.subList(i, words.size()))))) return i;
+        }
+        return -1;
+    }
+
+    /** A POSIX regular expression, for the store's search, that finds any of the acronyms, dotted or hyphenated too. */
     static String pattern(Collection<String> acronyms) {
         if (acronyms.isEmpty()) return null;
         List<String> each = new ArrayList<>();

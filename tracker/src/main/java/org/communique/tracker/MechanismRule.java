@@ -67,12 +67,13 @@ final class MechanismRule {
 
     /**
      * The acronyms the mechanism goes by as far as the commitment's own words tell (its initials, an acronym in brackets
-     * after its name); the dialogues' own acronyms (ESPD) are none of them. Statements found name more.
+     * after its name); the acronyms of the commitment's own series (ESPD) are none of them. Statements found name more.
      */
     static Acronyms acronyms(CommitmentRow c, Mechanism m, Snapshot s, List<TrackedRound> later) {
         List<String> dialogues = new ArrayList<>();
         dialogues.add(s.round(c.roundId()).acronym());
-        for (TrackedRound r : later) dialogues.add(r.acronym());
+        String series = s.seriesKey(c.roundId());
+        for (TrackedRound r : later) if (series != null && series.equals(s.seriesKey(r.id()))) dialogues.add(r.acronym());
         Acronyms a = new Acronyms(m, dialogues);
         a.learn(c.text());
         if (c.evidence() != null) a.learn(c.evidence().quote());
