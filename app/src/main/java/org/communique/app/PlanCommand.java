@@ -4,12 +4,15 @@ import org.communique.drafting.Actor;
 import org.communique.drafting.DraftingException;
 import org.communique.drafting.Plan;
 import org.communique.drafting.Planning;
+import org.communique.store.CorrectionStore;
 import org.communique.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -40,7 +43,7 @@ final class PlanCommand implements Callable<Integer> {
             try {
                 Plan p = planning.planNext(series, actor);
                 if (date != null || place != null) p = planning.setRound(p.id(), date, place, null, null, actor);
-                print(p);
+                print(p, new CorrectionStore(db).topics());
                 return Main.OK;
             } catch (DraftingException e) {
                 System.err.println("communique: " + e.getMessage());
@@ -49,7 +52,8 @@ final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    static void print(Plan p) {
+    /** {@code topics}: the stored topics by code, as {label, track}; a plan is read by its labels, not its codes. */
+    static void print(Plan p, Map<String, String[]> topics) {
         System.out.println("planned round " + p.id() + ": " + (p.ordinal() == null ? "" : "#" + p.ordinal() + " ")
                 + (p.acronym() == null ? p.name() : p.acronym()) + "  " + String.join("-", p.parties()) + ", "
                 + (p.date() == null ? "date to be set" : p.date()) + ", " + (p.place() == null ? "place to be set" : p.place())
@@ -61,7 +65,8 @@ final class PlanCommand implements Callable<Integer> {
         }
         System.out.println("\nAgenda");
         for (Plan.AgendaItem i : p.agenda()) {
-            System.out.println("  " + i.id() + "  " + i.title() + "  [" + String.join(", ", i.topics()) + "]");
+            List<String> labels = i.topics().stream().map(code -> topics.containsKey(code) ? topics.get(code)[0] : code).toList();
+            System.out.println("  " + i.id() + "  " + i.title() + "  [" + String.join(", ", labels) + "]");
             for (Plan.Deliverable d : i.deliverables()) {
                 System.out.println("      " + (d.carried() ? "carried " : "new     ") + String.join("+", d.actors()) + "  " + d.text());
             }

@@ -7,6 +7,7 @@ import org.communique.model.RoundRecord;
 import org.communique.model.TopicFound;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
+import org.communique.web.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,7 +53,8 @@ final class ShowCommand implements Callable<Integer> {
                         + (p.title() == null ? "" : ", " + p.title()));
             }
             System.out.println("\nTopics");
-            for (TopicFound t : r.topics()) System.out.println("  " + t.track() + "  " + t.label());
+            // a track by its name, as the pages show it, not by its code
+            for (TopicFound t : r.topics()) System.out.println("  " + Words.track(t.track()) + "  " + t.label());
             System.out.println("\nCommitments");
             for (Commitment c : r.commitments()) {
                 System.out.println("  " + String.join("+", c.actors()) + " " + c.trigger() + " " + c.text()

@@ -158,6 +158,8 @@ class CommandLineTest {
         assertThat(out()).contains("\"series\":\"kz-us-espd\"");
         assertThat(run("show", "1", "--data", data, "--json")).isEqualTo(0);
         assertThat(out()).contains("\"Enhanced Strategic Partnership Dialogue\"");
+        assertThat(run("show", "1", "--data", data)).isEqualTo(0);
+        assertThat(out()).contains("Political and security  ").doesNotContain("political-security");
         assertThat(run("show", "99", "--data", data)).isEqualTo(1);
         assertThat(err()).contains("there is no round 99");
     }

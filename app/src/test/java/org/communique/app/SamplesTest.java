@@ -6,10 +6,6 @@ import org.communique.store.RoundStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,26 +24,5 @@ class SamplesTest {
             assertThat(second.known()).isEqualTo(samples);
             assertThat(new RoundStore(db).count("rounds")).isEqualTo(samples);
         }
-    }
-
-    /** The README's example on the store `serve --sample` leaves: the 7th round of the U.S.-Kazakhstan ESPD and its book. */
-    @Test
-    void theReadmesPlanWorksOnTheSampleStore(@TempDir Path data) throws Exception {
-        try (Database db = Database.embedded(data)) {
-            Samples.ingest(db, new Reader()); // what serve --sample stores; the server tracks at start, plan here
-        }
-        PrintStream old = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(Main.run("plan", "kz-us-espd", "--by", "ana", "--data", data.toString())).isZero();
-            assertThat(Main.run("briefing", "1", "--out", data.resolve("book.html").toString(), "--data", data.toString())).isZero();
-        } finally {
-            System.setOut(old);
-        }
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("planned round 1: #7 ESPD  KZ-US", "Astana (host KZ)", "The series looks dormant",
-                "head  Donald Lu", "Political and security issues", "carried");
-        assertThat(Files.readString(data.resolve("book.html"))).contains("Briefing book for", "7th ESPD", "Donald Lu");
     }
 }

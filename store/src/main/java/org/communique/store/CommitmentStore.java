@@ -100,18 +100,25 @@ public final class CommitmentStore {
                 .map(CommitmentStore::statementText).list());
     }
 
-    /** What to look for: statements holding the word {@code kind} and any of {@code anyOf}. */
-    /** Statements among {@code rounds}' that hold the word {@code kind} and any of {@code anyOf}. */
-    public record TextSearch(String kind, List<String> anyOf, List<Long> rounds) {
+    /**
+     * Statements among {@code rounds}' that hold the word {@code kind} and any of {@code anyOf}, or else text that
+     * {@code namedBy} matches: a POSIX regular expression, case-insensitive, for the names that carry neither (an
+     * acronym), or null.
+     */
+    public record TextSearch(String kind, List<String> anyOf, String namedBy, List<Long> rounds) {
         public TextSearch {
             anyOf = List.copyOf(anyOf);
             rounds = List.copyOf(rounds);
         }
+
+        public TextSearch(String kind, List<String> anyOf, List<Long> rounds) {
+            this(kind, anyOf, null, rounds);
+        }
     }
 
     /**
-     * For each search, the statements that match it (PostgreSQL full-text search on English stems),
-     * oldest first; all searches over one connection.
+     * For each search, the statements that match it (PostgreSQL full-text search on English stems, or the
+     * search's pattern), oldest first; all searches over one connection.
      */
     public List<List<StatementText>> statementsMentioning(List<TextSearch> searches) {
         return jdbi.withHandle(h -> {
@@ -121,14 +128,16 @@ public final class CommitmentStore {
                     out.add(List.of());
                     continue;
                 }
+                // the pattern is tried on at most the few rounds named, so a scan of their texts costs little
                 out.add(h.createQuery("""
                                 SELECT r.id AS round_id, d.id AS document_id, r.date, d.text
                                   FROM documents d JOIN rounds r ON r.document_id = d.id
                                  WHERE r.id = ANY (:rounds)
-                                   AND d.search @@ plainto_tsquery('english', :kind)
-                                   AND d.search @@ websearch_to_tsquery('english', :any)
+                                   AND ((d.search @@ plainto_tsquery('english', :kind)
+                                         AND d.search @@ websearch_to_tsquery('english', :any))
+                                        OR (CAST(:named_by AS text) IS NOT NULL AND d.text ~* :named_by))
                                  ORDER BY r.date NULLS LAST, r.id""")
-                        .bind("kind", q.kind()).bind("any", String.join(" OR ", q.anyOf()))
+                        .bind("kind", q.kind()).bind("any", String.join(" OR ", q.anyOf())).bind("named_by", q.namedBy())
                         .bind("rounds", q.rounds().toArray(Long[]::new))
                         .map(CommitmentStore::statementText).list());
             }

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * "the inaugural meeting of a ... Dialogue": 1), else null.
  */
 record Mechanism(String kind, Set<String> words, String phrase, Integer ordinal) {
+    /** Kinds of mechanism; "ministerial" as in "the C5+1 Ministerial Meeting", not as in "a ministerial-level talk". */
     private static final Pattern KIND = Pattern.compile("(?i)\\b(working groups?|task forces?|dialogues?|commissions?|"
-            + "councils?|committees?|forums?|fora|mechanisms?|consultations|platforms?|roundtables?|subcommittees?|groups?)\\b");
+            + "councils?|committees?|forums?|fora|mechanisms?|consultations|platforms?|roundtables?|subcommittees?|groups?|"
+            + "ministerial(?:\\s+meetings?)?(?!-))\\b");
     private static final Pattern OF = Pattern.compile("^\\s+(on|for|of)\\s+([^,;:.()\\n]*)");
     private static final Pattern END = Pattern.compile("\\b(which|that|to|under|bringing|between|with|had|has|have|was|were|"
             + "is|are|will|met|would|by|during|since|at|and (?:is|was|will|has))\\b|\\bin (?:\\d{4}|[A-Z])"
@@ -82,6 +84,22 @@ record Mechanism(String kind, Set<String> words, String phrase, Integer ordinal)
         return m.find() ? number(m.group(1)) : null;
     }
 
+    /**
+     * The ordinal that the words just before a mention give it: "the third (annual) ESPD-HR", or "the second meeting
+     * of the WGESI"; null where they give none.
+     */
+    static Integer ordinalBefore(String before) {
+        String[] words = before.strip().split("\\s+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i].replaceAll("[^A-Za-z0-9]", "");
+            if (ORDINAL.matcher(w).matches()) return number(w);
+            if (!w.equalsIgnoreCase("annual")) break;
+        }
+        String ahead = before.length() > 80 ? before.substring(before.length() - 80) : before;
+        Matcher m = MEETING_OF.matcher(ahead.stripTrailing() + " ");
+        return m.find() ? number(m.group(1)) : null;
+    }
+
     private static int number(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.matches("\\d+\\D*")) return Integer.parseInt(w.replaceAll("\\D", ""));
@@ -120,12 +138,19 @@ record Mechanism(String kind, Set<String> words, String phrase, Integer ordinal)
         return !NOT_NAMES.contains(w) && !SeriesName.MODIFIERS.contains(w) && !w.matches("\\d{4}|\\d+(st|nd|rd|th)?");
     }
 
+    /** The kind of mechanism whose word the text begins with ("Working Group on ...": group), or null. */
+    static String kindAtStart(String text) {
+        Matcher m = KIND.matcher(text);
+        return m.lookingAt() ? kind(m.group(1)) : null;
+    }
+
     private static String kind(String word) {
         String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (w.endsWith("group") || w.endsWith("groups")) return "group";
         if (w.startsWith("task force")) return "task force";
         if (w.equals("fora")) return "forum";
         if (w.equals("consultations")) return "consultations";
+        if (w.startsWith("ministerial")) return "ministerial";
         return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 }

@@ -10,7 +10,6 @@ import org.communique.store.TrackedRound;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,12 +34,22 @@ final class MechanismRule {
     /** The mechanism a commitment undertakes to launch or continue, if it is one and not the dialogue itself. */
     static Optional<Mechanism> of(CommitmentRow c, TrackedRound madeAt) {
         if (!LAUNCH.matcher(c.text().toLowerCase(Locale.ROOT)).find()) return Optional.empty();
-        Set<String> own = SeriesName.core(madeAt);
-        for (Mechanism m : Mechanism.all(c.text())) {
-            boolean itself = m.kind().equals("dialogue") && Words.within(m.words(), own);
-            if (!itself) return Optional.of(m);
-        }
+        for (Mechanism m : Mechanism.all(c.text())) if (!itself(m, madeAt)) return Optional.of(m);
         return Optional.empty();
+    }
+
+    /**
+     * Whether a mechanism named is the dialogue itself ("the next 2+2 Ministerial Meeting" at a 2+2 Foreign and Defence
+     * Ministerial Meeting): its words among the dialogue's, and the dialogue's name a name of its kind.
+     */
+    private static boolean itself(Mechanism m, TrackedRound madeAt) {
+        if (!Words.within(m.words(), SeriesName.core(madeAt))) return false;
+        if (m.kind().equals("dialogue")) return true;
+        List<String> words = List.of(madeAt.name() == null ? new String[0] : madeAt.name().strip().split("\\s+"));
+        for (int i = 0; i < words.size(); i++) {
+            if (m.kind().equals(Mechanism.kindAtStart(String.join(" ", words.subList(i, words.size()))))) return true;
+        }
+        return false;
     }
 
     /**
@@ -56,46 +65,79 @@ final class MechanismRule {
         return s.laterWith(c.roundId(), parties, HORIZON);
     }
 
-    /** What to search the candidates' statements for: the mechanism's kind and any of its words. */
-    static CommitmentStore.TextSearch search(Mechanism m, List<TrackedRound> candidates) {
-        return new CommitmentStore.TextSearch(m.kind(), new ArrayList<>(m.words()),
-                candidates.stream().map(TrackedRound::id).toList());
+    /**
+     * The acronyms the mechanism goes by as far as the commitment's own words tell (its initials, an acronym in brackets
+     * after its name); the acronyms of the commitment's own series (ESPD) are none of them. Statements found name more.
+     */
+    static Acronyms acronyms(CommitmentRow c, Mechanism m, Snapshot s, List<TrackedRound> later) {
+        List<String> dialogues = new ArrayList<>();
+        dialogues.add(s.round(c.roundId()).acronym());
+        String series = s.seriesKey(c.roundId());
+        for (TrackedRound r : later) if (series != null && series.equals(s.seriesKey(r.id()))) dialogues.add(r.acronym());
+        Acronyms a = new Acronyms(m, dialogues);
+        a.learn(c.text());
+        if (c.evidence() != null) a.learn(c.evidence().quote());
+        return a;
+    }
+
+    /**
+     * What to search the statements of {@code rounds} for: the mechanism's kind and any of its words, or any of its
+     * acronyms. The commitment's own statement is searched too, for the acronyms it gives.
+     */
+    static CommitmentStore.TextSearch search(Mechanism m, Acronyms a, List<Long> rounds) {
+        return new CommitmentStore.TextSearch(m.kind(), new ArrayList<>(m.words()), Acronyms.pattern(a.all()), rounds);
     }
 
     /**
      * One proposal per later round of {@code later} (the {@link #candidates}) that names the mechanism, among its
-     * references or in the text of {@code found}, the statements that {@link #search} found.
+     * references or in the text of {@code found}, the statements that {@link #search} found; by its name or, as the
+     * statements found (and the commitment) give them, by its acronyms.
      */
-    static List<Proposal> propose(CommitmentRow c, Mechanism m, Snapshot s, List<TrackedRound> later,
+    static List<Proposal> propose(CommitmentRow c, Mechanism m, Acronyms acronyms, Snapshot s, List<TrackedRound> later,
                                   List<StatementText> found) {
         Map<Long, String> texts = new HashMap<>();
-        for (StatementText t : found) texts.put(t.roundId(), t.text());
+        for (StatementText t : found) {
+            texts.put(t.roundId(), t.text());
+            acronyms.learn(t.text());
+        }
         TrackedRound madeAt = s.round(c.roundId());
-        Map<Long, Proposal> byRound = new LinkedHashMap<>();
+        List<Proposal> out = new ArrayList<>();
         for (TrackedRound r : later) {
-            for (ReferenceRow ref : s.referencesOf(r.id())) {
-                boolean same = Mechanism.all(ref.name()).stream().anyMatch(m::sameAs);
-                if (!same || byRound.containsKey(r.id())) continue;
-                String quote = ref.quote() != null ? ref.quote() : sentenceNaming(texts.get(r.id()), ref.name());
-                Mechanism named = quote == null ? null : Mechanism.all(quote).stream().filter(m::sameAs).findFirst().orElse(null);
-                byRound.put(r.id(), proposal(c, m, madeAt, r, quote, named == null ? ref.name() : "the " + named.name(),
-                        named == null ? null : named.ordinal(), true));
+            String text = texts.get(r.id());
+            Proposal p = listed(c, m, acronyms, madeAt, r, s.referencesOf(r.id()), text);
+            if (p == null && text != null) {
+                for (String sentence : Sentences.of(text)) {
+                    Optional<Mechanism> byName = Mechanism.all(sentence).stream().filter(m::sameAs).findFirst();
+                    Optional<Mechanism> named = byName.isPresent() ? byName : acronyms.mentionIn(sentence);
+                    if (named.isEmpty()) continue;
+                    p = proposal(c, m, madeAt, r, sentence, "the " + named.get().name(), named.get().ordinal(), false,
+                            byName.isEmpty());
+                    break;
+                }
             }
+            if (p != null) out.add(p);
         }
-        Set<Long> laterIds = new HashSet<>();
-        for (TrackedRound r : later) laterIds.add(r.id());
-        for (StatementText text : found) {
-            if (!laterIds.contains(text.roundId()) || byRound.containsKey(text.roundId())) continue;
-            for (String sentence : Sentences.of(text.text())) {
-                Optional<Mechanism> named = Mechanism.all(sentence).stream().filter(m::sameAs).findFirst();
-                if (named.isEmpty()) continue;
-                TrackedRound r = s.round(text.roundId());
-                byRound.put(r.id(), proposal(c, m, madeAt, r, sentence, "the " + named.get().name(),
-                        named.get().ordinal(), false));
-                break;
-            }
+        return out;
+    }
+
+    /** A link to a round whose statement lists the mechanism among its references, or null. */
+    private static Proposal listed(CommitmentRow c, Mechanism m, Acronyms acronyms, TrackedRound madeAt, TrackedRound r,
+                                   List<ReferenceRow> references, String text) {
+        for (ReferenceRow ref : references) {
+            boolean byName = Mechanism.all(ref.name()).stream().anyMatch(m::sameAs);
+            if (!byName && acronyms.mentionIn(ref.name()).isEmpty()) continue;
+            String quote = ref.quote() != null ? ref.quote() : sentenceNaming(text, ref.name());
+            Mechanism named = quote == null ? null : named(quote, m, acronyms).orElse(null);
+            return proposal(c, m, madeAt, r, quote, named == null ? ref.name() : "the " + named.name(),
+                    named == null ? null : named.ordinal(), true, !byName);
         }
-        return new ArrayList<>(byRound.values());
+        return null;
+    }
+
+    /** The mechanism as a sentence names it: by a name like its own, else by one of its acronyms alone. */
+    private static Optional<Mechanism> named(String sentence, Mechanism m, Acronyms acronyms) {
+        Optional<Mechanism> byName = Mechanism.all(sentence).stream().filter(m::sameAs).findFirst();
+        return byName.isPresent() ? byName : acronyms.mentionIn(sentence);
     }
 
     /**
@@ -104,11 +146,13 @@ final class MechanismRule {
      * meeting shows the earlier ones took place; then a sentence saying it met; then a mention.
      */
     private static Proposal proposal(CommitmentRow c, Mechanism m, TrackedRound madeAt, TrackedRound r, String quote,
-                                     String name, Integer ordinal, boolean listed) {
+                                     String name, Integer ordinal, boolean listed, boolean byAcronym) {
         int committed = m.ordinal() == null ? 1 : m.ordinal();
         boolean numbered = ordinal != null && ordinal >= committed && ordinal >= 2;
         boolean met = quote != null && MET.matcher(quote).find();
         double confidence = numbered ? 0.95 : met ? (listed ? 0.9 : 0.8) : (listed ? 0.85 : 0.7);
+        // an acronym may stand for something else too: a little less sure than the name
+        if (byAcronym) confidence -= 0.05;
         String explanation = numbered
                 ? "the statement of " + r.date() + " reports the " + ordinalWord(ordinal) + " meeting of " + name
                 + ", so the " + ordinalWord(committed) + " meeting of the " + m.kind() + " committed to on "

@@ -16,6 +16,7 @@ import org.communique.store.TrackedRound;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,12 +118,49 @@ public final class Tracker {
             out.add(new Proposal(p.commitmentId(), p.rule(), p.roundId(), p.documentId(), p.seenOn(),
                     NextRoundRule.quote(texts.get(p.roundId()), s.round(p.roundId())), p.confidence(), p.explanation()));
         }
+        List<Acronyms> acronyms = new ArrayList<>();
         List<CommitmentStore.TextSearch> searches = new ArrayList<>();
-        for (int i = 0; i < launches.size(); i++) searches.add(MechanismRule.search(mechanisms.get(i), candidates.get(i)));
-        List<List<StatementText>> found = store.statementsMentioning(searches);
         for (int i = 0; i < launches.size(); i++) {
-            out.addAll(MechanismRule.propose(launches.get(i), mechanisms.get(i), s, candidates.get(i), found.get(i)));
+            acronyms.add(MechanismRule.acronyms(launches.get(i), mechanisms.get(i), s, candidates.get(i)));
+            List<Long> rounds = new ArrayList<>(List.of(launches.get(i).roundId()));
+            for (TrackedRound r : candidates.get(i)) rounds.add(r.id());
+            searches.add(MechanismRule.search(mechanisms.get(i), acronyms.get(i), rounds));
+        }
+        List<List<StatementText>> found = new ArrayList<>(store.statementsMentioning(searches));
+        searchByNewAcronyms(store, mechanisms, candidates, acronyms, found);
+        for (int i = 0; i < launches.size(); i++) {
+            out.addAll(MechanismRule.propose(launches.get(i), mechanisms.get(i), acronyms.get(i), s, candidates.get(i),
+                    found.get(i)));
         }
         return out;
+    }
+
+    /**
+     * The statements found may give a mechanism an acronym in brackets, by which the other candidate rounds may name it
+     * alone: those rounds are searched once more for it, and what is found joins {@code found}.
+     */
+    private static void searchByNewAcronyms(CommitmentStore store, List<Mechanism> mechanisms,
+                                            List<List<TrackedRound>> candidates, List<Acronyms> acronyms,
+                                            List<List<StatementText>> found) {
+        List<Integer> again = new ArrayList<>();
+        List<CommitmentStore.TextSearch> searches = new ArrayList<>();
+        for (int i = 0; i < mechanisms.size(); i++) {
+            Set<String> searched = Set.copyOf(acronyms.get(i).all());
+            Set<Long> seen = new HashSet<>();
+            for (StatementText t : found.get(i)) {
+                acronyms.get(i).learn(t.text());
+                seen.add(t.roundId());
+            }
+            List<Long> rest = candidates.get(i).stream().map(TrackedRound::id).filter(id -> !seen.contains(id)).toList();
+            if (rest.isEmpty() || searched.containsAll(acronyms.get(i).all())) continue;
+            again.add(i);
+            searches.add(MechanismRule.search(mechanisms.get(i), acronyms.get(i), rest));
+        }
+        List<List<StatementText>> more = store.statementsMentioning(searches);
+        for (int k = 0; k < again.size(); k++) {
+            List<StatementText> all = new ArrayList<>(found.get(again.get(k)));
+            all.addAll(more.get(k));
+            found.set(again.get(k), all);
+        }
     }
 }

@@ -73,6 +73,10 @@ class DraftingWebTest {
         String page = us.get(planPath).body();
         assertThat(page).contains("Donald Lu", "Kairat Umarov", "Washington", "continue consultations on sanctions policy",
                 "name=\"csrf\"");
+        // issue 13: the agenda names its tracks and topics by their labels, not their codes
+        assertThat(page).contains("<small>Political and security</small>", "Topics: ")
+                .doesNotContainPattern("Topics: [^<]*\\b(security|economy|human|regional|multilateral|relations)\\.[a-z]")
+                .doesNotContainPattern("<small>[a-z]+-[a-z]+</small>");
 
         Map<String, Object> plan = Json.parseObject(us.get("/api/plans/" + id).body());
         assertThat(plan.get("ordinal")).isEqualTo(6L);
@@ -115,6 +119,16 @@ class DraftingWebTest {
         HttpResponse<String> published = us.post("/plans/" + id + "/publish", Map.of("csrf", token));
         assertThat(published.statusCode()).as(published.body()).isEqualTo(303);
         assertThat(published.headers().firstValue("Location").orElse("")).startsWith("/rounds/");
+        // issue 13: the published round is in its series, tracked, as soon as the answer comes
+        long round = Long.parseLong(published.headers().firstValue("Location").orElseThrow().replaceAll("\\D", ""));
+        List<Object> inSeries = new java.util.ArrayList<>();
+        for (Object r : (List<?>) Json.parseObject(us.get("/api/series/" + series).body()).get("rounds")) {
+            inSeries.add(((Map<?, ?>) r).get("id"));
+        }
+        assertThat(inSeries).contains(round);
+        long untracked = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rounds WHERE NOT tracked")
+                .mapTo(Long.class).one());
+        assertThat(untracked).isZero();
         assertThat(us.get("/api/plans/" + id + "/workflow.xml").body()).contains("<workflow", "outcome=\"published\"", "outcome=\"voided\"");
         HttpResponse<String> pdf = kz.get("/api/plans/" + id + "/briefing.pdf?party=KZ");
         assertThat(pdf.statusCode()).isEqualTo(200);
