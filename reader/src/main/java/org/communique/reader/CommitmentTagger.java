@@ -443,6 +443,10 @@ final class CommitmentTagger implements Stage {
      * "the 10th BSD" after the 9th, "the Dialogue's first session" of a dialogue being set up; but not the
      * next meeting of a working group.
      */
+    private static boolean namedIn(DialogueInfo dialogue, String word) {
+        return dialogue.name() != null && Words.containsWords(dialogue.name().toLowerCase(java.util.Locale.ROOT), word);
+    }
+
     private static boolean isNextRound(Tokens t, int from, int to, DialogueInfo dialogue, Integer ordinal) {
         for (int i = from; i < to; i++) {
             String w = t.lower(i);
@@ -454,8 +458,10 @@ final class CommitmentTagger implements Stage {
             for (int j = i + 1, words = 0; j < to && words < 7; j++) {
                 if (t.isWord(j)) words++;
                 String x = t.lower(j);
-                if (SUB_BODIES.contains(x)) {
-                    round = false; // "the next meeting of the Commission's working groups"
+                // "the next meeting of the Commission's working groups"; but a working group's own next meeting, when
+                // the dialogue is that working group, is its next round
+                if (SUB_BODIES.contains(x) && !namedIn(dialogue, x)) {
+                    round = false;
                     break;
                 }
                 if (NEXT_ROUND_WORDS.contains(x) || (dialogue.acronym() != null && t.word(j).equals(dialogue.acronym()))) round = true;

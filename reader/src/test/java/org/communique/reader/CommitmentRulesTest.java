@@ -151,4 +151,14 @@ class CommitmentRulesTest {
                 .extracting(Commitment::text)
                 .containsExactly("coordinate positions at the United Nations");
     }
+
+    @Test
+    void aWorkingGroupsNextMeetingIsTheNextRoundWhenTheDialogueIsThatWorkingGroup() throws Exception {
+        RoundRecord r = reader.read(("The India-Chile Joint Working Group on Fisheries held its third meeting in Santiago on "
+                + "4 May 2023. The next meeting of the joint working group will take place in New Delhi in 2024.")
+                .getBytes(StandardCharsets.UTF_8), "t.txt").record();
+        assertThat(r.nextRound()).isNotNull();
+        assertThat(r.nextRound().place()).isEqualTo("New Delhi");
+        assertThat(r.nextRound().due()).isEqualTo("2024");
+    }
 }
