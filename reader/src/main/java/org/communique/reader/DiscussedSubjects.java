@@ -75,7 +75,13 @@ final class DiscussedSubjects {
         int i = from;
         while (i < last) {
             String w = t.lower(i);
-            if (ends.contains(w) || w.equals(".") || w.equals(";") || w.equals("(") || verbAfterAnd(t, i)) break;
+            if (ends.contains(w)) {
+                // "respect for human rights": the item goes on past the word into a taxonomy phrase, which names it
+                int reach = Math.min(last - 1, i + 4);
+                if (reach > i && covered(doc, t.start(i + 1), t.end(reach))) itemStart = i;
+                break;
+            }
+            if (w.equals(".") || w.equals(";") || w.equals("(") || verbAfterAnd(t, i)) break;
             int cue = cueEnd(t, i, last);
             if (w.equals(",") || cue >= 0) {
                 item(doc, itemStart, i, out);

@@ -72,4 +72,11 @@ class TopicRulesTest {
                 + "50th anniversary of diplomatic relations.");
         assertThat(r.topics()).extracting(TopicFound::code).contains("relations.anniversary");
     }
+
+    @Test
+    void anItemThatGoesOnIntoATaxonomyPhraseIsThatPhrasesTopic() throws Exception {
+        RoundRecord r = read("Chile and Peru held their Binational Cabinet in Lima on 5 May 2024. They discussed fisheries, "
+                + "education, and respect for human rights.");
+        assertThat(r.topics()).extracting(TopicFound::label).contains("fisheries", "Human rights").doesNotContain("respect");
+    }
 }
