@@ -15,7 +15,8 @@ final class DiscussedSubjects {
 
     private static final int MAX_WORDS = 5;
 
-    private final List<String[]> cues;
+    /** The cues by their first word, so a token that opens none costs one lookup. */
+    private final java.util.Map<String, List<String[]>> cues = new java.util.HashMap<>();
     private final Set<String> ends;
     private final Set<String> leads;
     private final Set<String> trails;
@@ -24,8 +25,10 @@ final class DiscussedSubjects {
     private final Set<String> ingNouns;
 
     DiscussedSubjects(WordLists words) {
-        this.cues = new ArrayList<>();
-        for (String c : words.get("discussion")) cues.add(c.split(" "));
+        for (String c : words.get("discussion")) {
+            String[] w = c.split(" ");
+            cues.computeIfAbsent(w[0], x -> new ArrayList<>()).add(w);
+        }
         this.ends = words.get("list-ends");
         this.leads = words.get("subject-leads");
         this.trails = words.get("subject-trails");
@@ -40,6 +43,7 @@ final class DiscussedSubjects {
         int first = t.indexAt(sentence.start());
         int last = t.indexAt(sentence.end());
         List<Subject> out = new ArrayList<>();
+        List<Span> taken = null;
         int i = first;
         while (i < last) {
             int after = cueEnd(t, i, last);
@@ -47,14 +51,24 @@ final class DiscussedSubjects {
                 i++;
                 continue;
             }
-            i = list(doc, after, last, out);
+            if (taken == null) taken = taken(doc, sentence);
+            i = list(doc, taken, after, last, out);
         }
+        return out;
+    }
+
+    /** The sentence's spans that other stages read (places, titles, taxonomy phrases), gathered once. */
+    private static List<Span> taken(Doc doc, Span sentence) {
+        List<Span> out = new ArrayList<>();
+        for (String label : LAYERS) out.addAll(doc.within(label, sentence));
         return out;
     }
 
     /** The token after a cue that starts at {@code i}, or -1. */
     private int cueEnd(Tokens t, int i, int last) {
-        for (String[] c : cues) {
+        List<String[]> opening = cues.get(t.lower(i));
+        if (opening == null) return -1;
+        for (String[] c : opening) {
             if (i + c.length > last) continue;
             boolean all = true;
             for (int j = 0; j < c.length && all; j++) all = t.lower(i + j).equals(c[j]);
@@ -68,7 +82,7 @@ final class DiscussedSubjects {
      * part at commas and at another cue ("trade, including fisheries"); "and" parts an item only where one side is
      * the taxonomy's, since "inspection and quarantine" may be one field.
      */
-    private int list(Doc doc, int from, int last, List<Subject> out) {
+    private int list(Doc doc, List<Span> taken, int from, int last, List<Subject> out) {
         Tokens t = doc.tokens();
         if (from < last && t.lower(from).equals(":")) from++;
         int itemStart = from;
@@ -78,20 +92,20 @@ final class DiscussedSubjects {
             if (ends.contains(w)) {
                 // "respect for human rights": the item goes on past the word into a taxonomy phrase, which names it
                 int reach = Math.min(last - 1, i + 4);
-                if (reach > i && covered(doc, t.start(i + 1), t.end(reach))) itemStart = i;
+                if (reach > i && covered(taken, t.start(i + 1), t.end(reach))) itemStart = i;
                 break;
             }
             if (w.equals(".") || w.equals(";") || w.equals("(") || verbAfterAnd(t, i)) break;
             int cue = cueEnd(t, i, last);
             if (w.equals(",") || cue >= 0) {
-                item(doc, itemStart, i, out);
+                item(doc, taken, itemStart, i, out);
                 itemStart = cue >= 0 ? cue : i + 1;
                 i = itemStart;
                 continue;
             }
             i++;
         }
-        item(doc, itemStart, i, out);
+        item(doc, taken, itemStart, i, out);
         return Math.max(i, from + 1);
     }
 
@@ -104,22 +118,22 @@ final class DiscussedSubjects {
     }
 
     /** One item, or the parts of it that "and" joins where the taxonomy covers one side. */
-    private void item(Doc doc, int from, int to, List<Subject> out) {
+    private void item(Doc doc, List<Span> taken, int from, int to, List<Subject> out) {
         Tokens t = doc.tokens();
         if (from >= to) return;
-        if (!covered(doc, t.start(from), t.end(to - 1))) {
-            subject(doc, from, to, out);
+        if (!covered(taken, t.start(from), t.end(to - 1))) {
+            subject(doc, taken, from, to, out);
             return;
         }
         int partStart = from;
         for (int i = from; i <= to; i++) {
             if (i < to && !t.lower(i).equals("and") && !t.lower(i).equals("or")) continue;
-            if (partStart < i && !covered(doc, t.start(partStart), t.end(i - 1))) subject(doc, partStart, i, out);
+            if (partStart < i && !covered(taken, t.start(partStart), t.end(i - 1))) subject(doc, taken, partStart, i, out);
             partStart = i + 1;
         }
     }
 
-    private void subject(Doc doc, int from, int to, List<Subject> out) {
+    private void subject(Doc doc, List<Span> taken, int from, int to, List<Subject> out) {
         Tokens t = doc.tokens();
         while (from < to && (leads.contains(t.lower(from)) || !t.isWord(from) || gerund(t, from))) from++;
         while (to > from && (trails.contains(t.lower(to - 1)) || !t.isWord(to - 1))) to--;
@@ -127,7 +141,7 @@ final class DiscussedSubjects {
         if (aName(t, from, to)) return;
         int start = t.start(from);
         int end = t.end(to - 1);
-        if (covered(doc, start, end)) return;
+        if (covered(taken, start, end)) return;
         StringBuilder label = new StringBuilder();
         boolean onlyGeneric = true;
         for (int i = from; i < to; i++) {
@@ -166,8 +180,8 @@ final class DiscussedSubjects {
     }
 
     /** Whether a place, a title, a dialogue or a taxonomy phrase stands in the range: those are read elsewhere. */
-    private static boolean covered(Doc doc, int start, int end) {
-        for (String label : LAYERS) for (Span s : doc.layer(label)) if (s.overlaps(start, end)) return true;
+    private static boolean covered(List<Span> taken, int start, int end) {
+        for (Span s : taken) if (s.overlaps(start, end)) return true;
         return false;
     }
 
