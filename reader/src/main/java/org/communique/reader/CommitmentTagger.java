@@ -109,6 +109,8 @@ final class CommitmentTagger implements Stage {
                 if (modal && actors.isEmpty() && isScheduledEvent(t, subjectFrom, m.firstToken(), after, to)) {
                     actors.addAll(dialogue.parties());
                 }
+                // "the commitment of both countries to ...": the owners the trigger names are the parties
+                if (actors.isEmpty() && ownedByAll(t, m)) actors.addAll(dialogue.parties());
                 boolean nextRound = isNextRound(t, subjectFrom, textEnd, dialogue, round.ordinal());
                 if (actors.isEmpty()) {
                     if (!nextRound) continue; // "it will remain central": no party undertakes anything
@@ -154,8 +156,33 @@ final class CommitmentTagger implements Stage {
             if (j == i + 1 || j - i > 3 || j >= to || !t.lower(j).equals("to")) continue;
             found.add(new PhraseMatcher.Match(i, j, t.start(i), t.end(j), "firm"));
         }
+        found.addAll(ownedNouns(t, from, to));
         found.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::firstToken));
         return found;
+    }
+
+    private static boolean ownedByAll(Tokens t, PhraseMatcher.Match m) {
+        for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+            String w = t.lower(i);
+            if (w.equals("both") || w.equals("two") || w.equals("all") || w.equals("each")) return true;
+        }
+        return false;
+    }
+
+    /** "marked the commitment of both countries to strengthen ...": the owners stand between the noun and "to". */
+    private List<PhraseMatcher.Match> ownedNouns(Tokens t, int from, int to) {
+        List<PhraseMatcher.Match> out = new ArrayList<>();
+        Set<String> owners = k.commitmentCues.get("gap-owners");
+        for (int i = from; i + 3 < to; i++) {
+            String w = t.lower(i);
+            boolean firm = k.commitmentCues.get("gap-nouns-firm").contains(w);
+            if (!firm && !k.commitmentCues.get("gap-nouns-soft").contains(w) || !t.lower(i + 1).equals("of")) continue;
+            int j = i + 2;
+            while (j < to && j - i <= 5 && owners.contains(t.lower(j))) j++;
+            if (j == i + 2 || j >= to || !t.lower(j).equals("to")) continue;
+            out.add(new PhraseMatcher.Match(i, j, t.start(i), t.end(j), firm ? "firm" : "soft"));
+        }
+        return out;
     }
 
     private static Span lastSentence(Doc doc) {
@@ -223,6 +250,8 @@ final class CommitmentTagger implements Stage {
                 }
             }
             if (verb >= end - 1 || !k.actionVerbs.contains(t.lower(verb))) continue;
+            // "a stable, secure, and prosperous region": a word that takes no object is an adjective in a list
+            if (t.lower(verb + 1).equals(",") || t.lower(verb + 1).equals("and")) continue;
             if (words(t, partStart, i) < 2) continue;
             parts.add(new int[] {partStart, trimEnd(t, partStart, aside >= 0 && t.lower(verb - 1).equals("to") ? aside : i)});
             partStart = verb;

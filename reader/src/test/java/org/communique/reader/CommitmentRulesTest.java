@@ -161,4 +161,36 @@ class CommitmentRulesTest {
         assertThat(r.nextRound().place()).isEqualTo("New Delhi");
         assertThat(r.nextRound().due()).isEqualTo("2024");
     }
+
+    @Test
+    void aNounOfUndertakingWithItsOwnersBeforeToIsATrigger() throws Exception {
+        assertThat(commitments("The dialogue marked the commitment of both countries to widen port cooperation."))
+                .extracting(Commitment::text, Commitment::strength)
+                .containsExactly(tuple("widen port cooperation", "soft"));
+        assertThat(commitments("The two sides reached an agreement to resume direct flights."))
+                .extracting(Commitment::text, Commitment::strength)
+                .containsExactly(tuple("resume direct flights", "firm"));
+    }
+
+    @Test
+    void affirmedCommitmentsAreSoftAndEachActionInTheListIsOne() throws Exception {
+        assertThat(commitments("The delegations affirmed their countries' commitments to jointly address maritime threats, "
+                + "cooperate on efforts to counter piracy, and professionalize coast guards."))
+                .extracting(Commitment::text, Commitment::strength)
+                .containsExactly(tuple("jointly address maritime threats", "soft"),
+                        tuple("cooperate on efforts to counter piracy", "soft"), tuple("professionalize coast guards", "soft"));
+    }
+
+    @Test
+    void anAdjectiveInAListIsNoAction() throws Exception {
+        assertThat(commitments("The two sides will advance their shared interests in a stable, secure, and prosperous region."))
+                .extracting(Commitment::text)
+                .containsExactly("advance their shared interests in a stable, secure, and prosperous region");
+    }
+
+    @Test
+    void declaringTheImportanceOfWhatTheyWouldDoIsSoft() throws Exception {
+        assertThat(commitments("Both sides declared the importance of continuing close consultations on fisheries."))
+                .extracting(Commitment::strength).containsExactly("soft");
+    }
 }
