@@ -157,8 +157,23 @@ final class CommitmentTagger implements Stage {
             found.add(new PhraseMatcher.Match(i, j, t.start(i), t.end(j), "firm"));
         }
         found.addAll(ownedNouns(t, from, to));
+        found.addAll(directives(t, from, to));
         found.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::firstToken));
         return found;
+    }
+
+    /** "The ministers instructed their departments to proceed with ...": what the parties' officials are to do. */
+    private List<PhraseMatcher.Match> directives(Tokens t, int from, int to) {
+        List<PhraseMatcher.Match> out = new ArrayList<>();
+        Set<String> objects = k.commitmentCues.get("directive-objects");
+        for (int i = from; i + 2 < to; i++) {
+            if (!k.commitmentCues.get("directive-verbs").contains(t.lower(i))) continue;
+            int j = i + 1;
+            while (j < to && j - i <= 4 && objects.contains(t.lower(j))) j++;
+            if (j == i + 1 || j >= to || !t.lower(j).equals("to")) continue;
+            out.add(new PhraseMatcher.Match(i, j, t.start(i), t.end(j), "firm"));
+        }
+        return out;
     }
 
     private static boolean ownedByAll(Tokens t, PhraseMatcher.Match m) {
@@ -252,6 +267,8 @@ final class CommitmentTagger implements Stage {
             if (verb >= end - 1 || !k.actionVerbs.contains(t.lower(verb))) continue;
             // "a stable, secure, and prosperous region": a word that takes no object is an adjective in a list
             if (t.lower(verb + 1).equals(",") || t.lower(verb + 1).equals("and")) continue;
+            // "extend and deepen cooperation": two verbs of one object are one action
+            if (k.actionVerbs.contains(t.lower(i - 1))) continue;
             if (words(t, partStart, i) < 2) continue;
             parts.add(new int[] {partStart, trimEnd(t, partStart, aside >= 0 && t.lower(verb - 1).equals("to") ? aside : i)});
             partStart = verb;

@@ -193,4 +193,25 @@ class CommitmentRulesTest {
         assertThat(commitments("Both sides declared the importance of continuing close consultations on fisheries."))
                 .extracting(Commitment::strength).containsExactly("soft");
     }
+
+    @Test
+    void aDirectiveToTheirOwnOfficialsIsAnUndertaking() throws Exception {
+        assertThat(commitments("The ministers instructed their departments to draft a joint maritime plan."))
+                .extracting(Commitment::text, Commitment::strength)
+                .containsExactly(tuple("draft a joint maritime plan", "firm"));
+    }
+
+    @Test
+    void wouldUndertakesWhenAnAgreementReportsIt() throws Exception {
+        assertThat(commitments("The ministers agreed that the two countries would extend and deepen cooperation in fisheries."))
+                .extracting(Commitment::text)
+                .containsExactly("extend and deepen cooperation in fisheries");
+    }
+
+    @Test
+    void expressedInterestInIsAWish() throws Exception {
+        assertThat(commitments("The two sides expressed interest in joint development of port infrastructure."))
+                .extracting(Commitment::text, Commitment::strength)
+                .containsExactly(tuple("joint development of port infrastructure", "soft"));
+    }
 }
