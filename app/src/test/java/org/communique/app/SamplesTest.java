@@ -1,5 +1,8 @@
 package org.communique.app;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.communique.reader.Reader;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
@@ -42,6 +45,7 @@ class SamplesTest {
         try {
             assertThat(Main.run("plan", "kz-us-espd", "--by", "ana", "--data", data.toString())).isZero();
             assertThat(Main.run("briefing", "1", "--out", data.resolve("book.html").toString(), "--data", data.toString())).isZero();
+            assertThat(Main.run("briefing", "1", "--out", data.resolve("book.pdf").toString(), "--party", "US", "--data", data.toString())).isZero();
         } finally {
             System.setOut(old);
         }
@@ -49,5 +53,9 @@ class SamplesTest {
         assertThat(printed).contains("planned round 1: #7 ESPD  KZ-US", "Astana (host KZ)", "The series looks dormant",
                 "head  Donald Lu", "Political and security issues", "carried");
         assertThat(Files.readString(data.resolve("book.html"))).contains("Briefing book for", "7th ESPD", "Donald Lu");
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(data.resolve("book.pdf")))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Briefing book for Donald Lu: 7th ESPD",
+                    "4th Strategic Partnership Dialogue", "Points to raise", "The counterpart delegation");
+        }
     }
 }

@@ -20,8 +20,8 @@ final class BriefingFront {
     static String title(Briefing.Book b) {
         Plan p = b.plan();
         Plan.Delegate head = p.head(b.forParty());
-        String round = p.ordinal() == null ? (p.acronym() != null ? p.acronym() : p.name())
-                : Statement.ordinal(p.ordinal()) + " " + (p.acronym() != null ? p.acronym() : p.name());
+        String name = p.acronym() != null ? p.acronym() : p.name() != null ? p.name() : "round";
+        String round = p.ordinal() == null ? name : Statement.ordinal(p.ordinal()) + " " + name;
         return "Briefing book for " + (head == null ? "the " + Countries.of(b.forParty()).name() + " delegation" : head.name())
                 + ": " + round;
     }
