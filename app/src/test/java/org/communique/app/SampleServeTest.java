@@ -104,5 +104,10 @@ class SampleServeTest {
                 + "relations)\\.[a-z]");
         run("briefing", "1", "--out", dir.resolve("book.html").toString(), "--data", data.toString());
         assertThat(Files.readString(dir.resolve("book.html"))).contains("Briefing book for", "7th ESPD", "Donald Lu");
+        run("briefing", "1", "--out", dir.resolve("book.pdf").toString(), "--party", "US", "--data", data.toString());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(dir.resolve("book.pdf")))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Briefing book for Donald Lu: 7th ESPD",
+                    "4th Strategic Partnership Dialogue", "Points to raise", "The counterpart delegation");
+        }
     }
 }

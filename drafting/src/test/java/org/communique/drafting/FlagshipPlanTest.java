@@ -1,19 +1,10 @@
 package org.communique.drafting;
 
-import org.communique.reader.Reader;
 import org.communique.store.Database;
-import org.communique.store.RoundStore;
-import org.communique.tracker.Tracker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,22 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of statements/ as the reader reads them, on a day two and a half years after the last of them.
  */
 class FlagshipPlanTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
-    static final List<String> FILES = List.of("kz-us-spd-2015.txt", "kz-us-espd-2020.txt", "kz-us-espd-2021.txt",
-            "kz-us-espd-2022.html", "kz-us-espd-2023.txt", "kz-us-espd-2024.txt");
+    static final LocalDate TODAY = SampleSeries.TODAY;
 
     static Database db;
     static Plan plan;
 
     @BeforeAll
-    static void planTheSeventhRound() throws Exception {
-        db = TestDatabases.fresh();
-        Path statements = DoneWhenTest.SEED.getParent();
-        Reader reader = new Reader();
-        for (String f : FILES) new RoundStore(db).ingest(reader.read(Files.readAllBytes(statements.resolve(f)), f));
-        new Tracker(db).run(TODAY);
-        Clock clock = Clock.fixed(Instant.parse(TODAY + "T09:00:00Z"), ZoneOffset.UTC);
-        plan = new Planning(db, clock).planNext("kz-us-espd", Actor.admin("ana"));
+    static void planTheSeventhRound() {
+        db = SampleSeries.db();
+        plan = SampleSeries.planning().planNext("kz-us-espd", Actor.admin("ana"));
     }
 
     @Test
@@ -67,8 +51,7 @@ class FlagshipPlanTest {
 
     @Test
     void anOldKeyPlansTheSameSeries() {
-        Plan again = new Planning(db, Clock.fixed(Instant.parse(TODAY + "T09:00:00Z"), ZoneOffset.UTC))
-                .planNext("kz-us-spd", Actor.admin("ana"));
+        Plan again = SampleSeries.planning().planNext("kz-us-spd", Actor.admin("ana"));
         assertThat(again.seriesKey()).isEqualTo("kz-us-espd");
     }
 

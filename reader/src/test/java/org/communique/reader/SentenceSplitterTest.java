@@ -38,4 +38,12 @@ class SentenceSplitterTest {
         assertThat(split("Headline without stop\nHe said \"we agree.\" Then left."))
                 .containsExactly("Headline without stop", "He said \"we agree.\"", "Then left.");
     }
+
+    @Test
+    void theStoredTextsSentencesAreTheReadersWithTheirOffsets() {
+        String text = "The U.S. side thanked Kazakhstan. Both sides\nagreed to meet again.";
+        assertThat(Sentences.of(text)).extracting(s -> text.substring(s.start(), s.end()))
+                .containsExactly("The U.S. side thanked Kazakhstan.", "Both sides\nagreed to meet again.");
+        assertThat(Sentences.of(null)).isEmpty();
+    }
 }

@@ -1,0 +1,86 @@
+package org.communique.drafting;
+
+import org.communique.reader.Sentences;
+import org.communique.reader.Span;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongFunction;
+
+/**
+ * The quotes of one book: whole sentences of the stored statements, as the reader split them, each quoted once.
+ * A sentence that holds a promise is never quoted, since the promise's words stand in the table of page one.
+ */
+final class BriefingQuotes {
+    private final LongFunction<String> texts;
+    private final Map<Long, String> text = new HashMap<>();
+    private final Map<Long, List<Span>> sentences = new HashMap<>();
+    private final Map<Long, List<int[]>> promiseSpans = new HashMap<>();
+    private final List<String> promiseWords = new ArrayList<>();
+    private final Set<String> used = new HashSet<>();
+
+    /** {@code texts} gives a stored document's text by its id (null when there is none). */
+    BriefingQuotes(LongFunction<String> texts) {
+        this.texts = texts;
+    }
+
+    /** A promise's words and, where known, where they stand in a document: neither is quoted again. */
+    void promise(String words, Long documentId, Integer start, Integer end) {
+        if (words != null && !words.isBlank()) promiseWords.add(key(words));
+        if (documentId != null && start != null && end != null) {
+            promiseSpans.computeIfAbsent(documentId, k -> new ArrayList<>()).add(new int[]{start, end});
+        }
+    }
+
+    /** The first whole sentence over any of {@code spans} ({start, end} in the document) that may still be quoted, or null. */
+    String firstSentence(long documentId, List<int[]> spans) {
+        for (int[] s : spans) {
+            for (Span sentence : sentencesOver(documentId, s[0], s[1])) {
+                if (holdsPromise(documentId, sentence)) continue;
+                String quote = take(text(documentId).substring(sentence.start(), sentence.end()));
+                if (quote != null) return quote;
+            }
+        }
+        return null;
+    }
+
+    /** A sentence given as text (a later sign's), if it may still be quoted; marked as quoted. */
+    String take(String sentence) {
+        if (sentence == null || sentence.isBlank()) return null;
+        String k = key(sentence);
+        for (String w : promiseWords) if (k.contains(w)) return null;
+        if (!used.add(k)) return null;
+        return sentence.strip().replaceAll("\\s+", " ");
+    }
+
+    private List<Span> sentencesOver(long documentId, int start, int end) {
+        String t = text(documentId);
+        if (t.isEmpty()) return List.of();
+        List<Span> all = sentences.computeIfAbsent(documentId, k -> Sentences.of(t));
+        List<Span> out = new ArrayList<>();
+        for (Span s : all) if (s.overlaps(start, Math.max(end, start + 1))) out.add(s);
+        return out;
+    }
+
+    private boolean holdsPromise(long documentId, Span sentence) {
+        for (int[] p : promiseSpans.getOrDefault(documentId, List.of())) if (sentence.overlaps(p[0], p[1])) return true;
+        return false;
+    }
+
+    private String text(long documentId) {
+        return text.computeIfAbsent(documentId, id -> {
+            String t = texts.apply(id);
+            return t == null ? "" : t;
+        });
+    }
+
+    /** Text compared without case or line breaks, so a wrapped sentence is the same sentence. */
+    static String key(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
