@@ -36,10 +36,20 @@ final class CommitmentTagger implements Stage {
     private final Knowledge k;
     /** The instrument phrases, word by word. */
     private final List<String[]> instruments;
+    private final Set<String> nounsFirm;
+    private final Set<String> nounsSoft;
+    private final Set<String> owners;
+    private final Set<String> directiveVerbs;
+    private final Set<String> directiveObjects;
 
     CommitmentTagger(Knowledge k) {
         this.k = k;
         this.instruments = k.commitmentCues.get("instrument").stream().map(p -> p.split(" ")).toList();
+        this.nounsFirm = k.commitmentCues.get("gap-nouns-firm");
+        this.nounsSoft = k.commitmentCues.get("gap-nouns-soft");
+        this.owners = k.commitmentCues.get("gap-owners");
+        this.directiveVerbs = k.commitmentCues.get("directive-verbs");
+        this.directiveObjects = k.commitmentCues.get("directive-objects");
     }
 
     record Found(List<Commitment> commitments, NextRound next) {}
@@ -165,11 +175,10 @@ final class CommitmentTagger implements Stage {
     /** "The ministers instructed their departments to proceed with ...": what the parties' officials are to do. */
     private List<PhraseMatcher.Match> directives(Tokens t, int from, int to) {
         List<PhraseMatcher.Match> out = new ArrayList<>();
-        Set<String> objects = k.commitmentCues.get("directive-objects");
         for (int i = from; i + 2 < to; i++) {
-            if (!k.commitmentCues.get("directive-verbs").contains(t.lower(i))) continue;
+            if (!directiveVerbs.contains(t.lower(i))) continue;
             int j = i + 1;
-            while (j < to && j - i <= 4 && objects.contains(t.lower(j))) j++;
+            while (j < to && j - i <= 4 && directiveObjects.contains(t.lower(j))) j++;
             if (j == i + 1 || j >= to || !t.lower(j).equals("to")) continue;
             out.add(new PhraseMatcher.Match(i, j, t.start(i), t.end(j), "firm"));
         }
@@ -187,11 +196,10 @@ final class CommitmentTagger implements Stage {
     /** "marked the commitment of both countries to strengthen ...": the owners stand between the noun and "to". */
     private List<PhraseMatcher.Match> ownedNouns(Tokens t, int from, int to) {
         List<PhraseMatcher.Match> out = new ArrayList<>();
-        Set<String> owners = k.commitmentCues.get("gap-owners");
         for (int i = from; i + 3 < to; i++) {
             String w = t.lower(i);
-            boolean firm = k.commitmentCues.get("gap-nouns-firm").contains(w);
-            if (!firm && !k.commitmentCues.get("gap-nouns-soft").contains(w) || !t.lower(i + 1).equals("of")) continue;
+            boolean firm = nounsFirm.contains(w);
+            if (!firm && !nounsSoft.contains(w) || !t.lower(i + 1).equals("of")) continue;
             int j = i + 2;
             while (j < to && j - i <= 5 && owners.contains(t.lower(j))) j++;
             if (j == i + 2 || j >= to || !t.lower(j).equals("to")) continue;
