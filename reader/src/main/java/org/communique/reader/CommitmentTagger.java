@@ -85,6 +85,19 @@ final class CommitmentTagger implements Stage {
             for (PhraseMatcher.Match m : triggers(t, from, to)) {
                 if (m.firstToken() <= covered) continue;
                 int after = m.lastToken() + 1;
+                // "The participants agreed to:" (or "agree to pursue the following areas:") and a list of actions, one a line
+                if (after < t.size() && leadsIntoList(t, after, to) && !isImportance(m, t)) {
+                    int colon = after;
+                    while (!t.lower(colon).equals(":")) colon++;
+                    after = colon;
+                    int near = Math.max(from, m.firstToken() - Actors.SUBJECT_WINDOW);
+                    Set<String> actors = new TreeSet<>(Actors.in(doc, near, m.firstToken(), dialogue.parties(), partyOf));
+                    if (actors.isEmpty()) actors.addAll(dialogue.parties());
+                    String strength = m.value();
+                    if (anyOf(t, clauseStart(t, near, m.firstToken()), m.firstToken(), k.commitmentCues.get("restating"))) strength = "soft";
+                    out.addAll(bulleted(doc, t.end(after), List.copyOf(actors), doc.text().substring(m.start(), m.end()), strength));
+                    continue;
+                }
                 if (after >= to || !t.isWord(after) || t.isCapitalized(after)) continue;
                 String trigger = t.lower(m.firstToken());
                 // "would" undertakes only in reported speech ("said the Emir would visit"), not "would undermine"
@@ -151,6 +164,59 @@ final class CommitmentTagger implements Stage {
             out.addAll(instruments(doc, s, from, to, covered, dialogue, partyOf, cutOff));
         }
         doc.set(Keys.COMMITMENTS, new Found(out, next));
+    }
+
+    /**
+     * The actions a list after "agreed to:" gives, one a line: "• Strengthen the platform through ...;". The list
+     * ends at the first line that is not an item opening with a verb.
+     */
+    private List<Commitment> bulleted(Doc doc, int from, List<String> actors, String trigger, String strength) {
+        Tokens t = doc.tokens();
+        String text = doc.text();
+        List<Commitment> out = new ArrayList<>();
+        int lineStart = text.indexOf('\n', from);
+        while (lineStart >= 0 && lineStart < doc.bodyEnd()) {
+            lineStart++;
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            if (text.substring(lineStart, lineEnd).isBlank()) {
+                lineStart = lineEnd < text.length() ? lineEnd : -1;
+                continue;
+            }
+            int verb = t.indexAt(lineStart);
+            while (verb < t.size() && t.start(verb) < lineEnd && (!t.isWord(verb) || isBulletLetter(t, verb))) verb++;
+            boolean item = verb < t.size() && t.start(verb) < lineEnd && t.start(verb) > lineStart
+                    && t.isCapitalized(verb) && k.actionVerbs.contains(t.lower(verb));
+            if (!item) break;
+            int lineTokens = t.indexAt(lineEnd);
+            int end = clauseEnd(t, verb, lineTokens);
+            for (int[] part : actions(t, verb, end)) {
+                int cs = t.start(part[0]);
+                int ce = t.end(part[1] - 1);
+                String action = text.substring(cs, ce);
+                action = Character.toLowerCase(action.charAt(0)) + action.substring(1);
+                out.add(new Commitment(actors, action, trigger, strength, due(action), place(doc, cs, ce),
+                        doc.evidence(new Span(lineStart, lineEnd, null, null), cs, ce), false));
+            }
+            lineStart = lineEnd < text.length() ? lineEnd : -1;
+        }
+        return out;
+    }
+
+    /** The clause after a trigger ends in a colon: at once ("agreed to:"), or after "the following ..." on its line. */
+    private static boolean leadsIntoList(Tokens t, int after, int to) {
+        if (t.lower(after).equals(":")) return true;
+        int end = Math.min(to, t.size());
+        int colon = -1;
+        for (int i = after; i < end; i++) if (t.lower(i).equals(":")) colon = i;
+        if (colon < 0 || colon + 1 < end && t.isWord(colon + 1) && t.joinedOnLine(colon)) return false;
+        for (int i = after; i < colon; i++) if (t.lower(i).equals("following")) return colon - after <= 10;
+        return false;
+    }
+
+    /** "o Strengthen ...": a lone "o" is a bullet, as some pages set their lists. */
+    private static boolean isBulletLetter(Tokens t, int i) {
+        return t.lower(i).equals("o") && i + 1 < t.size() && t.isCapitalized(i + 1);
     }
 
     /** The last sentence of the body, which the end of an excerpt may cut. */

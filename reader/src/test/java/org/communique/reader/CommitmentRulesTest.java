@@ -214,4 +214,14 @@ class CommitmentRulesTest {
                 .extracting(Commitment::text, Commitment::strength)
                 .containsExactly(tuple("joint development of port infrastructure", "soft"));
     }
+
+    @Test
+    void aListOfActionsAfterALeadInEndingInAColonIsOneCommitmentALine() throws Exception {
+        assertThat(commitments("Recalling their long friendship, the ministers agree to pursue the following priorities:\n\n"
+                + "  \u2022 Strengthen the ferry link through yearly port visits;\n"
+                + "  \u2022 Develop trade in wine and fruit;\n\nThe ministers then visited the harbour."))
+                .extracting(Commitment::text, Commitment::strength)
+                .containsExactly(tuple("strengthen the ferry link through yearly port visits", "firm"),
+                        tuple("develop trade in wine and fruit", "firm"));
+    }
 }
