@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 @Command(name = "read", mixinStandardHelpOptions = true,
         description = {"Reading speed: N generated statements read from memory on one thread, then on all cores;",
                 "the median of R passes after a warm-up, and the heap in use after GC.",
-                "The first line reads 'read: <n> statements/s, <m> MB/s (1 thread)' (MB = 10^6 bytes)."})
+                "The first line reads 'read: <n> statements/s, <m> MB/s (1 thread)' (MB = 10^6 bytes); the third, the",
+                "same statements passed over once, finding and hashing each word, and the reader's share of that speed."})
 final class ReadCommand implements Callable<Integer> {
     @Option(names = "--statements", paramLabel = "N", defaultValue = "2000", description = "statements to generate (default: ${DEFAULT-VALUE})")
     int statements;
@@ -82,6 +83,10 @@ final class ReadCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "read: %.0f statements/s, %.1f MB/s (%d threads, %s)%n",
                 all.statementsPerSecond(), all.megabytesPerSecond(), cores,
                 cores == Runtime.getRuntime().availableProcessors() ? "all cores" : "of " + Runtime.getRuntime().availableProcessors() + " cores");
+        double[] scan = OnePassScan.median(corpus, runs, Math.min(warmup, 1));
+        System.out.printf(Locale.ROOT, "scan: %.0f statements/s, %.1f MB/s (1 thread: one pass that finds each word and "
+                + "hashes it, nothing else); the reader reads at %.1f %% of it%n", scan[0], scan[1],
+                100 * one.statementsPerSecond() / scan[0]);
         long heap = ReadBench.heapAfterGc();
         long max = Runtime.getRuntime().maxMemory();
         System.out.printf(Locale.ROOT, "heap: %.1f MB used after GC (the reader's tables %.1f MB, the %d statements held in memory %.1f MB); max heap %.0f MB%n",

@@ -72,8 +72,10 @@ class BenchCommandTest {
         String[] lines = out().split("\n");
         assertThat(lines[0]).matches("read: \\d+ statements/s, \\d+\\.\\d MB/s \\(1 thread\\)");
         assertThat(lines[1]).matches("read: \\d+ statements/s, \\d+\\.\\d MB/s \\(\\d+ threads?, .*\\)");
-        assertThat(lines[2]).startsWith("heap: ");
-        assertThat(lines[3]).startsWith("cpu: ");
+        // the one-pass scan of the same statements, and the reader's share of its speed
+        assertThat(lines[2]).matches("scan: \\d+ statements/s, \\d+\\.\\d MB/s \\(1 thread: .*\\); the reader reads at \\d+\\.\\d % of it");
+        assertThat(lines[3]).startsWith("heap: ");
+        assertThat(lines[4]).startsWith("cpu: ");
     }
 
     @Test
