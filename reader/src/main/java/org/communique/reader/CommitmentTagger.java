@@ -41,6 +41,7 @@ final class CommitmentTagger implements Stage {
     private final Set<String> owners;
     private final Set<String> directiveVerbs;
     private final Set<String> directiveObjects;
+    private final Set<String> supportedNotDone;
 
     CommitmentTagger(Knowledge k) {
         this.k = k;
@@ -50,6 +51,7 @@ final class CommitmentTagger implements Stage {
         this.owners = k.commitmentCues.get("gap-owners");
         this.directiveVerbs = k.commitmentCues.get("directive-verbs");
         this.directiveObjects = k.commitmentCues.get("directive-objects");
+        this.supportedNotDone = k.commitmentCues.get("supported-not-done");
     }
 
     record Found(List<Commitment> commitments, NextRound next) {}
@@ -86,16 +88,14 @@ final class CommitmentTagger implements Stage {
                 if (m.firstToken() <= covered) continue;
                 int after = m.lastToken() + 1;
                 // "The participants agreed to:" (or "agree to pursue the following areas:") and a list of actions, one a line
-                if (after < t.size() && leadsIntoList(t, after, to) && !isImportance(m, t)) {
-                    int colon = after;
-                    while (!t.lower(colon).equals(":")) colon++;
-                    after = colon;
+                int colon = after < t.size() && !isImportance(m, t) ? listColon(t, after, to) : -1;
+                if (colon >= 0) {
                     int near = Math.max(from, m.firstToken() - Actors.SUBJECT_WINDOW);
                     Set<String> actors = new TreeSet<>(Actors.in(doc, near, m.firstToken(), dialogue.parties(), partyOf));
                     if (actors.isEmpty()) actors.addAll(dialogue.parties());
                     String strength = m.value();
                     if (anyOf(t, clauseStart(t, near, m.firstToken()), m.firstToken(), k.commitmentCues.get("restating"))) strength = "soft";
-                    out.addAll(bulleted(doc, t.end(after), List.copyOf(actors), doc.text().substring(m.start(), m.end()), strength));
+                    out.addAll(bulleted(doc, t.end(colon), List.copyOf(actors), doc.text().substring(m.start(), m.end()), strength));
                     continue;
                 }
                 if (after >= to || !t.isWord(after) || t.isCapitalized(after)) continue;
@@ -203,15 +203,18 @@ final class CommitmentTagger implements Stage {
         return out;
     }
 
-    /** The clause after a trigger ends in a colon: at once ("agreed to:"), or after "the following ..." on its line. */
-    private static boolean leadsIntoList(Tokens t, int after, int to) {
-        if (t.lower(after).equals(":")) return true;
+    /**
+     * The colon that ends the clause after a trigger and opens a list: at once ("agreed to:"), or after "the
+     * following ..." at the end of its line; -1 where the clause opens none.
+     */
+    private static int listColon(Tokens t, int after, int to) {
+        if (t.lower(after).equals(":")) return after;
         int end = Math.min(to, t.size());
         int colon = -1;
         for (int i = after; i < end; i++) if (t.lower(i).equals(":")) colon = i;
-        if (colon < 0 || colon + 1 < end && t.isWord(colon + 1) && t.joinedOnLine(colon)) return false;
-        for (int i = after; i < colon; i++) if (t.lower(i).equals("following")) return colon - after <= 10;
-        return false;
+        if (colon < 0 || colon + 1 < end && t.isWord(colon + 1) && t.joinedOnLine(colon)) return -1;
+        for (int i = after; i < colon; i++) if (t.lower(i).equals("following")) return colon - after <= 10 ? colon : -1;
+        return -1;
     }
 
     /** "o Strengthen ...": a lone "o" is a bullet, as some pages set their lists. */
@@ -219,7 +222,6 @@ final class CommitmentTagger implements Stage {
         return t.lower(i).equals("o") && i + 1 < t.size() && t.isCapitalized(i + 1);
     }
 
-    /** The last sentence of the body, which the end of an excerpt may cut. */
     /** The trigger phrases of a sentence in order, with those whose verb and "to" are parted by a short phrase. */
     private List<PhraseMatcher.Match> triggers(Tokens t, int from, int to) {
         List<PhraseMatcher.Match> found = new ArrayList<>(k.triggers.find(t, from, to));
@@ -274,6 +276,7 @@ final class CommitmentTagger implements Stage {
         return out;
     }
 
+    /** The last sentence of the body, which the end of an excerpt may cut. */
     private static Span lastSentence(Doc doc) {
         Span last = null;
         for (Span s : doc.layer(Labels.SENTENCE)) if (doc.inBody(s)) last = s;
@@ -367,7 +370,7 @@ final class CommitmentTagger implements Stage {
     private boolean supportOnly(Tokens t, int from, int to) {
         if (!t.lower(from).equals("support")) return false;
         for (int i = from + 1; i < Math.min(to, from + 8); i++) {
-            if (k.commitmentCues.get("supported-not-done").contains(t.lower(i))) return true;
+            if (supportedNotDone.contains(t.lower(i))) return true;
         }
         return false;
     }
@@ -563,10 +566,6 @@ final class CommitmentTagger implements Stage {
      * "the 10th BSD" after the 9th, "the Dialogue's first session" of a dialogue being set up; but not the
      * next meeting of a working group.
      */
-    private static boolean namedIn(DialogueInfo dialogue, String word) {
-        return dialogue.name() != null && Words.containsWords(dialogue.name().toLowerCase(java.util.Locale.ROOT), word);
-    }
-
     private static boolean isNextRound(Tokens t, int from, int to, DialogueInfo dialogue, Integer ordinal) {
         for (int i = from; i < to; i++) {
             String w = t.lower(i);
@@ -590,6 +589,10 @@ final class CommitmentTagger implements Stage {
             if (round) return true;
         }
         return false;
+    }
+
+    private static boolean namedIn(DialogueInfo dialogue, String word) {
+        return dialogue.name() != null && Words.containsWords(dialogue.name().toLowerCase(java.util.Locale.ROOT), word);
     }
 
     static String due(String text) {
