@@ -2,9 +2,9 @@ package org.communique.app;
 
 import org.communique.model.Json;
 import org.communique.model.RecordJson;
-import org.communique.reader.FieldScore;
+import org.communique.eval.FieldScore;
 import org.communique.reader.Reader;
-import org.communique.reader.Scorer;
+import org.communique.eval.Scorer;
 import org.communique.reader.UnreadableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

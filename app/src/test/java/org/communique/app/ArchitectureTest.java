@@ -31,6 +31,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void scoringIsApartFromReading() {
+        // the scorer judges the reader's output, so neither may lean on the other
+        noClasses().that().resideInAPackage("org.communique.eval..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.communique.eval..", "org.communique.model..", "java..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.communique.reader..")
+                .should().dependOnClassesThat().resideInAPackage("org.communique.eval..")
+                .check(CLASSES);
+    }
+
+    @Test
     void storeKnowsNothingOfReadingOrHttp() {
         noClasses().that().resideInAPackage("org.communique.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.communique.reader..", "org.communique.web..",

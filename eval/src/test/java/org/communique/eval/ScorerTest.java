@@ -1,4 +1,4 @@
-package org.communique.reader;
+package org.communique.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

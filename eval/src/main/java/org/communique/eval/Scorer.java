@@ -1,4 +1,4 @@
-package org.communique.reader;
+package org.communique.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.communique.reader;
+package org.communique.eval;
 
 import org.communique.model.Evidence;
 import org.communique.model.Json;
@@ -6,6 +6,7 @@ import org.communique.model.Participant;
 import org.communique.model.Reading;
 import org.communique.model.RecordJson;
 import org.communique.model.RoundRecord;
+import org.communique.reader.Reader;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.communique.reader;
+package org.communique.eval;
 
 /**
  * Micro-averaged counts for one field of EVALUATION.md, summed over a corpus.
