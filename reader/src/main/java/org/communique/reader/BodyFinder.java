@@ -12,19 +12,12 @@ import java.util.regex.Pattern;
  * Also notes the publisher and the headline that the lines around the body give.
  */
 final class BodyFinder implements Stage {
-    // website chrome and wire furniture, looked for in the lower-cased line
-    private static final List<String> BOILERPLATE_ANYWHERE = List.of("official website of", "here's how you know",
-            "here\u2019s how you know", "websites use .gov", ".gov website", "use https", "a lock (",
-            "share sensitive information", "skip to content", "skip to main content", "cookie", "all rights reserved",
-            "reproduction", "subscribe", "follow us", "print this", "share this", "(end)");
-    private static final List<String> BOILERPLATE_START = List.of("(c)", "\u00a9", "copyright", "tag:", "tags:",
-            "related", "home |", "home >", "home /", "menu", "search", "back to top");
+    // website chrome and wire furniture, looked for in the lower-cased line (page-words.tsv)
+    private static final Set<String> BOILERPLATE_ANYWHERE = Knowledge.get().pageWords.get("boilerplate-anywhere");
+    private static final Set<String> BOILERPLATE_START = Knowledge.get().pageWords.get("boilerplate-start");
     private static final Pattern AGENCY_MARK = Pattern.compile("\\s*\\([A-Za-z]{2,12}\\)$");
     private static final Pattern PUBLISHER_SEPARATOR = Pattern.compile("\\s+[-|\u2013\u2014]\\s+");
-    private static final Pattern PUBLISHER = Pattern.compile(
-            "(?i)\\b(department of state|ministry|news agency|agency|embassy|consulate|council of the|"
-                    + "office of|government of|press office|press service|trade representative|"
-                    + "foreign affairs|white house|european external action service)\\b");
+    private static final Pattern PUBLISHER = Words.anyPhrase(Knowledge.get().pageWords.get("publisher-words"));
 
     @Override
     public Set<Key<?>> needs() {

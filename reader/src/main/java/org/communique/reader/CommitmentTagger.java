@@ -17,19 +17,25 @@ import java.util.regex.Pattern;
  * with its year and city if it states them. The one about the next round of this dialogue becomes the plan.
  */
 final class CommitmentTagger implements Stage {
-    private static final Set<String> NEXT_ROUND_WORDS = Set.of("round", "session", "meeting", "dialogue",
-            "consultations", "plenary", "commission", "council", "committee", "talks", "ministerial", "edition");
-    private static final Set<String> EVENTS = Set.of("summit", "visit", "conference", "forum", "exercise", "exercises",
-            "symposium", "seminar", "workshop", "groups", "group");
-    private static final Set<String> STATIVE = Set.of("become", "remain", "be", "seem", "appear");
-    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
-    private static final Set<String> SUB_BODIES = Set.of("working", "group", "groups", "subcommittee", "subcommittees",
-            "sub-committee", "task", "expert", "experts", "technical");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "our", "this", "these",
-            "that", "those", "his", "her", "such", "all", "any", "each");
+    // the word lists of commitment-cues.tsv that the static tests below use
+    private static final WordLists CUES = Knowledge.get().commitmentCues;
+    private static final Set<String> NEXT_ROUND_WORDS = CUES.get("next-round-words");
+    private static final Set<String> EVENTS = CUES.get("events");
+    private static final Set<String> EVENT_PARTICIPLES = CUES.get("event-participles");
+    private static final Set<String> EVENT_VERBS = CUES.get("event-verbs");
+    private static final Set<String> MEETING_VERBS = CUES.get("meeting-verbs");
+    private static final Set<String> STATIVE = CUES.get("stative");
+    private static final Set<String> PRONOUNS = CUES.get("pronouns");
+    private static final Set<String> SUB_BODIES = CUES.get("sub-bodies");
+    private static final Set<String> DETERMINERS = CUES.get("determiners");
+    private static final Set<String> ALL_OWNERS = CUES.get("all-owners");
+    private static final Set<String> NEED_NOUNS = CUES.get("need-nouns");
+    private static final Set<String> COMMITMENT_WORDS = CUES.get("commitment-words");
+    private static final Set<String> VERBS_DESPITE_ENDING = CUES.get("verbs-despite-ending");
+    private static final Set<String> NOT_VERB_ENDINGS = CUES.get("not-verb-endings");
     /** An undertaking longer than this many tokens is cut: running text without stops is not one clause. */
     private static final int MAX_CLAUSE = 120;
-    private static final Set<String> NEW_SUBJECT = Set.of("the", "both", "they", "we", "it", "each");
+    private static final Set<String> NEW_SUBJECT = CUES.get("new-subject");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|by|until|before|during|for|of)\\s(?:early |late |mid-)?(?:[A-Z][a-z]+\\s)?(20\\d\\d)\\b");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
 
@@ -256,7 +262,7 @@ final class CommitmentTagger implements Stage {
     private static boolean ownedByAll(Tokens t, PhraseMatcher.Match m) {
         for (int i = m.firstToken(); i <= m.lastToken(); i++) {
             String w = t.lower(i);
-            if (w.equals("both") || w.equals("two") || w.equals("all") || w.equals("each")) return true;
+            if (ALL_OWNERS.contains(w)) return true;
         }
         return false;
     }
@@ -297,13 +303,11 @@ final class CommitmentTagger implements Stage {
     }
 
     private static boolean isImportance(PhraseMatcher.Match m, Tokens t) {
-        String w = t.lower(m.firstToken());
-        return w.equals("importance") || w.equals("need") || w.equals("significance");
+        return NEED_NOUNS.contains(t.lower(m.firstToken()));
     }
 
     private static boolean isCommitmentWord(String trigger) {
-        return trigger.equals("commitment") || trigger.equals("committed") || trigger.equals("commit")
-                || trigger.equals("commits");
+        return COMMITMENT_WORDS.contains(trigger);
     }
 
     /** "practical cooperation", "regular dialogue": up to three words before a practice, no determiner. */
@@ -524,13 +528,10 @@ final class CommitmentTagger implements Stage {
     /** After "intention to", "commitment to": a verb ("convene", "fully implement"), not a noun or adjective. */
     private static boolean verbLike(String w) {
         if (DETERMINERS.contains(w)) return false;
-        if (w.equals("implement") || w.equals("augment") || w.equals("complement") || w.equals("establish")) return true;
+        if (VERBS_DESPITE_ENDING.contains(w)) return true;
         for (String suffix : NOT_VERB_ENDINGS) if (w.endsWith(suffix)) return false;
         return true;
     }
-
-    private static final List<String> NOT_VERB_ENDINGS = List.of("tion", "sion", "ment", "ity", "ness", "ance", "ence",
-            "ism", "ship", "al", "ic", "ive", "ous", "ary", "ful", "ent", "ant", "ies", "ers");
 
     private static boolean isScheduledEvent(Tokens t, int subjectFrom, int trigger, int after, int to) {
         boolean event = false;
@@ -541,11 +542,9 @@ final class CommitmentTagger implements Stage {
         if (!event) return false;
         String verb = t.lower(after);
         if (verb.equals("be") && after + 1 < to) {
-            String participle = t.lower(after + 1);
-            return participle.equals("held") || participle.equals("hosted") || participle.equals("convened")
-                    || participle.equals("organized") || participle.equals("organised");
+            return EVENT_PARTICIPLES.contains(t.lower(after + 1));
         }
-        return verb.equals("take") || verb.equals("meet") || verb.equals("convene") || verb.equals("gather");
+        return EVENT_VERBS.contains(verb);
     }
 
     private static boolean isPronoun(Tokens t, int from, int to) {
@@ -584,7 +583,7 @@ final class CommitmentTagger implements Stage {
                     break;
                 }
                 if (NEXT_ROUND_WORDS.contains(x) || (dialogue.acronym() != null && t.word(j).equals(dialogue.acronym()))) round = true;
-                if (words == 1 && (x.equals("meet") || x.equals("convene") || x.equals("gather"))) round = true; // "will next meet"
+                if (words == 1 && MEETING_VERBS.contains(x)) round = true; // "will next meet"
             }
             if (round) return true;
         }

@@ -18,16 +18,12 @@ import java.util.Set;
  * one paragraph per block element. This text is what the record's offsets point into.
  */
 record HtmlText(String text, String title, String siteName, List<String> warnings) {
-    private static final Set<String> CHROME_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
-            "canvas", "form", "button", "select", "nav", "header", "footer", "aside", "head");
-    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo");
-    private static final Set<String> CHROME_NAMES = Set.of("nav", "navbar", "menu", "breadcrumb", "breadcrumbs",
-            "site-header", "site-footer", "footer", "sidebar", "related", "share", "social", "cookie", "skip", "banner",
-            "usa-banner", "subscribe", "newsletter");
+    // what page chrome is (page-words.tsv)
+    private static final Set<String> CHROME_TAGS = Knowledge.get().pageWords.get("chrome-tags");
+    private static final Set<String> CHROME_ROLES = Knowledge.get().pageWords.get("chrome-roles");
+    private static final Set<String> CHROME_NAMES = Knowledge.get().pageWords.get("chrome-names");
     private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s_-]+");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
-            "h4", "h5", "h6", "li", "ul", "ol", "br", "tr", "table", "blockquote", "pre", "dd", "dt", "dl",
-            "figure", "figcaption", "hr", "address", "body", "td", "th");
+    private static final Set<String> BLOCKS = Knowledge.get().pageWords.get("blocks");
 
     static HtmlText of(String html) {
         Document page = Jsoup.parse(html);

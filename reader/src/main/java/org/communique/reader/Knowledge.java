@@ -43,6 +43,8 @@ final class Knowledge {
     final Map<String, String> referenceHeads = new HashMap<>();
     /** The word lists of reference-words.tsv ("lower-heads", "generic"), lower-cased. */
     final WordLists referenceWords = WordLists.load("reference-words.tsv");
+    /** The word lists of page-words.tsv: website chrome, wire furniture, publishers, HTML blocks. */
+    final WordLists pageWords = WordLists.load("page-words.tsv");
     /** The word lists of round-words.tsv ("virtual", "hybrid"), lower-cased. */
     final WordLists roundWords = WordLists.load("round-words.tsv");
     /** The word lists of person-words.tsv ("honorifics", "particles", "not-syllables"), lower-cased. */

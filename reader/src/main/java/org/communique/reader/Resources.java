@@ -31,12 +31,12 @@ final class Resources {
         return rows;
     }
 
-    /** The '|'-separated values of a column; '-' means none. */
+    /** The '|'-separated values of a column ('\\|' is a bar inside a value); '-' means none. */
     static List<String> values(String column) {
         List<String> out = new ArrayList<>();
         if (column == null || column.equals("-") || column.isEmpty()) return out;
-        for (String v : column.split("\\|")) {
-            if (!v.isBlank()) out.add(v.trim());
+        for (String v : column.split("(?<!\\\\)\\|")) {
+            if (!v.isBlank()) out.add(v.replace("\\|", "|").trim());
         }
         return out;
     }

@@ -25,6 +25,14 @@ final class Words {
 
     private Words() {}
 
+    /** A case-insensitive pattern that finds any of {@code phrases} as whole words, longest first. */
+    static Pattern anyPhrase(java.util.Collection<String> phrases) {
+        StringBuilder alternatives = new StringBuilder();
+        phrases.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(p -> p))
+                .forEach(p -> alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(p)));
+        return Pattern.compile("(?i)\\b(?:" + alternatives + ")\\b");
+    }
+
     static String[] split(String s) {
         return SPACES.split(s.strip());
     }
