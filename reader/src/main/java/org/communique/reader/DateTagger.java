@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * and resolved later against the text's other dates. Impossible dates ("February 30") are left out with a warning.
  */
 final class DateTagger implements Stage {
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+    private static final Map<String, Integer> MONTHS = Knowledge.get().months;
+    private static final String MONTH = monthPattern();
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?\\b";
     private static final String DASH = "(?:\\s?[-\u2013\u2014]\\s?|\\sand\\s|\\sto\\s)";
     // Month D[-D][, YYYY]
@@ -31,14 +31,22 @@ final class DateTagger implements Stage {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s(\\d{4})\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final java.util.Set<String> MONTH_WORDS = MONTHS.keySet();
 
-    private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("january", "february", "march", "april",
-            "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    /** The months of calendar.tsv as one group: capitalised full names first, then abbreviations with an optional stop. */
+    private static String monthPattern() {
+        List<String> names = Knowledge.get().monthNames;
+        StringBuilder p = new StringBuilder("(");
+        for (String n : names) p.append(p.length() == 1 ? "" : "|").append(capitalised(n));
+        MONTHS.keySet().stream().filter(w -> !names.contains(w))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+                .forEach(a -> p.append('|').append(capitalised(a)).append("\\.?"));
+        return p.append(')').toString();
+    }
+
+    private static String capitalised(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
 
     /** Only around month names: the patterns run anchored there, never over the whole text. */
     @Override
@@ -118,7 +126,7 @@ final class DateTagger implements Stage {
     }
 
     static int month(String name) {
-        return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+        return MONTHS.get(name.replace(".", "").toLowerCase(Locale.ROOT));
     }
 
     static String two(int n) {

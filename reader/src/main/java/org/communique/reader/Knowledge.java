@@ -59,6 +59,12 @@ final class Knowledge {
     final PhraseMatcher officeHolderNames = new PhraseMatcher(words, true);
     /** Base forms of verbs that open an action (action-verbs.txt). */
     final Set<String> actionVerbs = new HashSet<>();
+    /** Month names and their abbreviations, lower-cased, to the month's number (calendar.tsv). */
+    final Map<String, Integer> months = new HashMap<>();
+    /** The months' full names, lower-cased, in calendar order. */
+    final List<String> monthNames = new java.util.ArrayList<>();
+    /** Ordinal words ("fifth", "inaugural") to their number (ordinals.tsv). */
+    final Map<String, Integer> ordinals = new HashMap<>();
     /** Lower-cased words that occur in office titles and country names: never part of a person's name. */
     final Set<String> officeWords = new HashSet<>();
 
@@ -120,6 +126,13 @@ final class Knowledge {
         }
         for (String[] r : Resources.rows("office-words.tsv")) officeWords.add(r[0].toLowerCase(Locale.ROOT));
         for (String[] r : Resources.rows("abbreviations.txt")) abbreviations.add(r[0].toLowerCase(Locale.ROOT));
+        for (String[] r : Resources.rows("calendar.tsv")) {
+            int number = Integer.parseInt(r[1]);
+            monthNames.add(r[0].toLowerCase(Locale.ROOT));
+            months.put(r[0].toLowerCase(Locale.ROOT), number);
+            for (String a : Resources.values(r[2])) months.put(a.toLowerCase(Locale.ROOT), number);
+        }
+        for (String[] r : Resources.rows("ordinals.tsv")) ordinals.put(r[0].toLowerCase(Locale.ROOT), Integer.parseInt(r[1]));
     }
 
     /** "Security Council", "Communist Party of China Central Committee": a standing body, never a dialogue or a reference. */

@@ -5,14 +5,7 @@ import java.util.Map;
 
 /** Ordinal words and numbers: "fifth", "5th", "Twelfth", "inaugural". */
 final class Ordinals {
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("first", 1), Map.entry("inaugural", 1), Map.entry("second", 2), Map.entry("third", 3),
-            Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
-            Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11),
-            Map.entry("twelfth", 12), Map.entry("thirteenth", 13), Map.entry("fourteenth", 14),
-            Map.entry("fifteenth", 15), Map.entry("sixteenth", 16), Map.entry("seventeenth", 17),
-            Map.entry("eighteenth", 18), Map.entry("nineteenth", 19), Map.entry("twentieth", 20),
-            Map.entry("thirtieth", 30));
+    private static final Map<String, Integer> WORDS = Knowledge.get().ordinals;
 
     private Ordinals() {}
 

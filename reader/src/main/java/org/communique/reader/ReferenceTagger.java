@@ -16,8 +16,7 @@ import java.util.Set;
  */
 final class ReferenceTagger implements Stage {
     private static final Set<String> INNER = Set.of("of", "for", "and", "on", "in", "to", "the", "-", "+", "&");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    private static final Set<String> MONTHS = Set.copyOf(Knowledge.get().monthNames);
     private static final Set<String> TRAILING_INNER = Set.of("of", "for", "and", "on", "to");
 
     private final Knowledge k;

@@ -21,14 +21,12 @@ final class RoundTagger implements Stage {
     private static final Pattern DC = Pattern.compile(",?\\s*D\\.\\s?C\\.?$");
     private static final Pattern TODAY = Pattern.compile("\\btoday\\b");
     // "on Wednesday", "held here Saturday", "said Thursday"; not "next Monday", nor "Tuesday, 2 July 2024" (a date)
-    private static final Pattern WEEKDAY = Pattern.compile("(?<!\\bnext )\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-            + "(?!,?\\s+(\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
+    private static final String WEEKDAYS = String.join("|", Knowledge.get().roundWords.get("weekdays"));
+    private static final Pattern WEEKDAY = Pattern.compile("(?<!\\bnext )\\b(" + WEEKDAYS + ")\\b"
+            + "(?!,?\\s+(\\d|" + String.join("|", Knowledge.get().months.keySet()) + "))");
     private static final Pattern THIS_WEEK = Pattern.compile("\\bthis week\\b");
-    private static final Set<String> MEETING_WORDS = Set.of("held", "hold", "holds", "met", "meet", "convened", "hosted",
-            "host", "concluded", "co-chaired", "chaired", "co", "welcomed", "took", "opened", "led", "headed", "gathered",
-            "round", "session", "meeting", "plenary", "dialogue", "consultations", "commission", "council", "talks");
-    private static final Set<String> ROUND_WORDS = Set.of("annual", "round", "meeting", "session", "plenary",
-            "edition", "iteration", "ministerial");
+    private static final Set<String> MEETING_WORDS = Knowledge.get().roundWords.get("meeting-words");
+    private static final Set<String> ROUND_WORDS = Knowledge.get().roundWords.get("round-words");
 
     private final Knowledge k;
 
@@ -130,7 +128,7 @@ final class RoundTagger implements Stage {
     }
 
     private static final Pattern ON_BEFORE_DATE = Pattern.compile(
-            "\\b(on|from|between)\\s+((monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?(the\\s+)?$");
+            "\\b(on|from|between)\\s+((" + WEEKDAYS + "),?\\s+)?(the\\s+)?$");
 
     private static boolean mentionsDialogue(Doc doc, Span s) {
         return !doc.within(Labels.DIALOGUE, s).isEmpty();
@@ -223,11 +221,11 @@ final class RoundTagger implements Stage {
 
     private String host(String cityCountry, List<String> parties) {
         if (parties.contains(cityCountry)) return cityCountry;
-        if (parties.contains("EU") && EU_SEATS.contains(cityCountry)) return "EU";
+        if (parties.contains("EU") && cityCountry != null && EU_SEATS.contains(cityCountry.toLowerCase(Locale.ROOT))) return "EU";
         return cityCountry;
     }
 
-    private static final Set<String> EU_SEATS = Set.of("BE", "LU", "FR");
+    private static final Set<String> EU_SEATS = Knowledge.get().roundWords.get("eu-seats");
 
     private static Span dateline(Doc doc) {
         String t = doc.text();
