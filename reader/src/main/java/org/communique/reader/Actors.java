@@ -9,9 +9,7 @@ import java.util.TreeSet;
  * party ("Assistant Secretary Lu"), and the words for all parties at once ("the two sides", "both delegations").
  */
 final class Actors {
-    private static final Set<String> ALL = Set.of("sides", "delegations", "participants", "parties", "countries",
-            "governments", "both", "they", "we", "co-chairs", "chairs", "ministers", "leaders", "officials", "two",
-            "nations", "partners", "together", "jointly", "mutual", "our");
+    private static final Set<String> ALL = Knowledge.get().delegationWords.get("all-parties");
 
     /** How far before a verb its subject may start, in tokens. */
     static final int SUBJECT_WINDOW = 60;

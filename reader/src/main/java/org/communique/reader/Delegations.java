@@ -18,7 +18,6 @@ final class Delegations implements Stage {
     private static final Set<String> CHAIR_CUES = Knowledge.get().delegationWords.get("chair-cues");
     private static final Set<String> LEADER_MEETING = Knowledge.get().delegationWords.get("leader-meeting");
     private static final Set<String> COUNTERPART_CUES = Knowledge.get().delegationWords.get("counterpart-cues");
-    private static final Set<String> LEADER_KINDS = Set.of("head-of-state", "head-of-government");
     private static final OfficeHolders OFFICE_HOLDERS = Knowledge.get().officeHolders;
 
     @Override
@@ -47,7 +46,7 @@ final class Delegations implements Stage {
             // "President Biden", "Minister Kamikawa": a known holder's office names their country as a title would
             p.titleParties.clear();
             p.titleParties.add(known.country());
-            if (known.leader() && (p.title == null || LEADER_KINDS.contains(p.titleKind))) knownLeaders.add(p);
+            if (known.leader() && (p.title == null || Offices.LEADER_KINDS.contains(p.titleKind))) knownLeaders.add(p);
         }
         for (Person p : people.all) {
             doc.checkTime();
@@ -245,7 +244,7 @@ final class Delegations implements Stage {
     }
 
     private static boolean isLeader(Person p) {
-        return Offices.isLeader(p.title) || (p.title == null && p.titleKind != null && LEADER_KINDS.contains(p.titleKind));
+        return Offices.isLeader(p.title);
     }
 
     /** The person just before in a list ("X and Y", "X, Y") whose party is known, when nothing else lies between. */

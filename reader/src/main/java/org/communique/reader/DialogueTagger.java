@@ -15,9 +15,9 @@ import java.util.TreeSet;
  * with the party names in front of them taken off; and settles the parties.
  */
 final class DialogueTagger implements Stage {
-    private static final Set<String> INNER = Set.of("on", "and", "of", "for", "+", "-", "&", "'", "\u2019");
+    private static final Set<String> INNER = Knowledge.get().dialogueWords.get("inner");
     /** Before a name, after the parties: "the Bahrain-US", "Bishkek for United States-Kyrgyz Republic". */
-    private static final Set<String> LEADING_SMALL_WORDS = Set.of("the", "and", "for", "at", "in", "of");
+    private static final Set<String> LEADING_SMALL_WORDS = Knowledge.get().dialogueWords.get("leading-small-words");
 
     private final Knowledge k;
     private final Set<String> heads;

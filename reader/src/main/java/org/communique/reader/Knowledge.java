@@ -43,6 +43,10 @@ final class Knowledge {
     final Map<String, String> referenceHeads = new HashMap<>();
     /** The word lists of reference-words.tsv ("lower-heads", "generic"), lower-cased. */
     final WordLists referenceWords = WordLists.load("reference-words.tsv");
+    /** The office lists of offices.tsv ("us-offices", "cabinet-offices", ...), lower-cased. */
+    final WordLists offices = WordLists.load("offices.tsv");
+    /** The word lists of sentence-words.tsv ("openers"), lower-cased. */
+    final WordLists sentenceWords = WordLists.load("sentence-words.tsv");
     /** The word lists of page-words.tsv: website chrome, wire furniture, publishers, HTML blocks. */
     final WordLists pageWords = WordLists.load("page-words.tsv");
     /** The word lists of round-words.tsv ("virtual", "hybrid"), lower-cased. */

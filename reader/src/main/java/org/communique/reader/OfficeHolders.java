@@ -14,7 +14,6 @@ import java.util.Set;
  * party when their country is a third one.
  */
 final class OfficeHolders {
-    static final Set<String> LEADER_OFFICES = Set.of("head-of-state", "head-of-government");
 
     private record Holder(String country, String office, Set<String> words, String surname) {}
 
@@ -58,7 +57,7 @@ final class OfficeHolders {
         if (countries(fit).size() > 1) fit = narrowed(fit, h -> parties.contains(h.country()));
         Set<String> countries = countries(fit);
         if (countries.size() != 1) return null;
-        return new Found(countries.iterator().next(), fit.stream().allMatch(h -> LEADER_OFFICES.contains(h.office())));
+        return new Found(countries.iterator().next(), fit.stream().allMatch(h -> Offices.LEADER_KINDS.contains(h.office())));
     }
 
     private static List<Holder> narrowed(List<Holder> fit, java.util.function.Predicate<Holder> keep) {
@@ -75,7 +74,7 @@ final class OfficeHolders {
 
     private static boolean fits(String office, String titleKind) {
         if (titleKind == null) return false;
-        if (LEADER_OFFICES.contains(office)) return office.equals(titleKind);
+        if (Offices.LEADER_KINDS.contains(office)) return office.equals(titleKind);
         return titleKind.equals("minister");
     }
 

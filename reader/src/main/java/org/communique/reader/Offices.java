@@ -6,19 +6,13 @@ import java.util.regex.Pattern;
 
 /** What an office title says of its holder: which party (U.S. and EU offices are distinctive) and what rank. */
 final class Offices {
-    private static final Pattern US_OFFICE = Pattern.compile(
-            "(?i)\\b(secretary of (state|defense|commerce|the treasury|energy|agriculture|homeland security|labor)"
-                    + "|(assistant|under|deputy) secretary\\b|undersecretary of state|trade representative"
-                    + "|ambassador-at-large|national security advisor|usaid administrator)");
-    private static final Pattern EU_OFFICE = Pattern.compile(
-            "(?i)\\b(high representative|commissioner|european|of the union|eu |eeas)");
-    // heads of state and government, named at the head of a title: "President", "Mongolian Prime Minister",
-    // "Crown Prince and Prime Minister", "former President"; not "Deputy Prime Minister"
-    private static final Pattern LEADER = Pattern.compile(
-            "(?i)^(former |the )?(president|prime minister|crown prince|king|queen|emir|amir|sultan|chancellor"
-                    + "|vice president|premier|head of state)\\b");
-    private static final Pattern CABINET = Pattern.compile(
-            "(?i)^(?!.*\\b(deputy|vice|assistant|under|state secretary|of state for)\\b).*\\b(minister|secretary of (state|defense|commerce|the treasury|energy))\\b");
+    // the office lists of offices.tsv
+    private static final Pattern US_OFFICE = Words.anyPhrase(Knowledge.get().offices.get("us-offices"));
+    private static final Pattern EU_OFFICE = Words.anyPhrase(Knowledge.get().offices.get("eu-offices"));
+    /** The kinds of titles.tsv whose holders lead a state or a government. */
+    static final java.util.Set<String> LEADER_KINDS = java.util.Set.of("head-of-state", "head-of-government");
+    private static final Pattern CABINET = Words.anyPhrase(Knowledge.get().offices.get("cabinet-offices"));
+    private static final Pattern BELOW_CABINET = Words.anyPhrase(Knowledge.get().offices.get("below-cabinet"));
 
     private Offices() {}
 
@@ -27,7 +21,7 @@ final class Offices {
         // "Secretary of State in the Ministry of Foreign Affairs" is a Polish office, not the U.S. one
         boolean ministry = title.toLowerCase(Locale.ROOT).contains("minist");
         if (parties.contains("US") && !ministry && US_OFFICE.matcher(title).find()) return "US";
-        if (parties.contains("EU") && EU_OFFICE.matcher(title + " ").find()) return "EU";
+        if (parties.contains("EU") && EU_OFFICE.matcher(title).find()) return "EU";
         return null;
     }
 
@@ -38,13 +32,22 @@ final class Offices {
         return parties.get(0).equals("US") ? parties.get(1) : parties.get(0);
     }
 
+    /**
+     * Heads of state and government, by the kind titles.tsv gives the title at the head of the office:
+     * "President", "Mongolian Prime Minister", "Crown Prince and Prime Minister", "former President", "Emperor";
+     * not "Deputy Prime Minister".
+     */
     static boolean isLeader(String title) {
         if (title == null) return false;
-        return LEADER.matcher(withoutCountry(title)).find();
+        Tokens t = Tokens.of(withoutCountry(title));
+        int i = 0;
+        while (i < t.size() && (t.lower(i).equals("former") || t.lower(i).equals("the"))) i++;
+        PhraseMatcher.Match m = Knowledge.get().titles.longestAt(t, i, t.size());
+        return m != null && LEADER_KINDS.contains(m.value());
     }
 
     static boolean isCabinet(String title) {
-        return title != null && CABINET.matcher(title).find();
+        return title != null && CABINET.matcher(title).find() && !BELOW_CABINET.matcher(title).find();
     }
 
     /** "U.S. President" and "Mongolian Prime Minister" lead with the country; the office follows. */

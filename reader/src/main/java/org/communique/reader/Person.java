@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** A person as the reader gathers them from their mentions in one statement. */
 final class Person {
-    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+    private static final Set<String> SUFFIXES = Knowledge.get().personWords.get("name-suffixes");
 
     private String name;
     private String surname;
@@ -55,7 +55,9 @@ final class Person {
     static String surnameOf(String name) {
         String[] words = Words.split(name);
         String last = words[words.length - 1];
-        if (words.length > 1 && SUFFIXES.contains(last.toLowerCase(java.util.Locale.ROOT))) last = words[words.length - 2];
+        // "Jr." as "Jr"
+        String bare = last.endsWith(".") ? last.substring(0, last.length() - 1) : last;
+        if (words.length > 1 && SUFFIXES.contains(bare.toLowerCase(java.util.Locale.ROOT))) last = words[words.length - 2];
         while (!last.isEmpty() && (last.endsWith(",") || last.endsWith("."))) last = last.substring(0, last.length() - 1);
         return last;
     }

@@ -10,18 +10,16 @@ import java.util.Set;
  * ("Secretary Lu", "Umarov") of the same person. A title's country words give the person's party.
  */
 final class PersonTagger implements Stage {
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "at", "on", "to", "in", "-", "&");
+    private static final Set<String> CONNECTORS = Knowledge.get().personWords.get("title-connectors");
     private static final Set<String> HONORIFICS = Knowledge.get().personWords.get("honorifics");
-    private static final Set<String> POST_NOMINALS = Set.of("MP", "QC", "KC", "OBE", "CBE", "MBE", "CMG", "KCMG", "GCMG",
-            "PhD", "MEP", "AO", "AC");
+    private static final Set<String> POST_NOMINALS = Knowledge.get().personWords.asWritten("post-nominals");
     private static final Set<String> PARTICLES = Knowledge.get().personWords.get("particles");
     private static final int MAX_NAME_WORDS = 8;
     /** Delegations run to dozens; a list of thousands of names is not a delegation list to resolve. */
     static final int MAX_PEOPLE = 300;
-    private static final Set<String> SUFFIXES = Set.of("II", "III", "IV", "Jr", "Sr");
+    private static final Set<String> SUFFIXES = Knowledge.get().personWords.asWritten("name-suffixes");
     // words that name a department rather than a person: "Secretary of Foreign Relations Alicia Bárcena"
-    private static final List<String> INSTITUTION_ENDINGS = List.of("tions", "ships", "ments", "ities", "tion", "ment",
-            "ance", "ence", "ency", "icy", "ship", "ism", "ics", "ture");
+    private static final Set<String> INSTITUTION_ENDINGS = Knowledge.get().personWords.get("institution-endings");
 
     private final Knowledge k;
 

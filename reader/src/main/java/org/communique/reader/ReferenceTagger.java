@@ -15,9 +15,9 @@ import java.util.Set;
  * mechanisms list, and capitalised phrases that end in a word such as Summit, Initiative or Agreement.
  */
 final class ReferenceTagger implements Stage {
-    private static final Set<String> INNER = Set.of("of", "for", "and", "on", "in", "to", "the", "-", "+", "&");
+    private static final Set<String> INNER = Knowledge.get().referenceWords.get("inner");
     private static final Set<String> MONTHS = Set.copyOf(Knowledge.get().monthNames);
-    private static final Set<String> TRAILING_INNER = Set.of("of", "for", "and", "on", "to");
+    private static final Set<String> TRAILING_INNER = Knowledge.get().referenceWords.get("trailing-inner");
 
     private final Knowledge k;
     private final Map<String, String> heads;

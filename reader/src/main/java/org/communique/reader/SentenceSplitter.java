@@ -9,9 +9,7 @@ import java.util.Set;
  * initial ("D. Davaasuren"). Dotted abbreviations end a sentence only before a word that usually opens one.
  */
 final class SentenceSplitter implements Stage {
-    private static final Set<String> OPENERS = Set.of("the", "they", "both", "he", "she", "it", "this", "these",
-            "those", "in", "on", "at", "during", "following", "according", "we", "our", "their", "his", "her",
-            "a", "an", "officials", "participants", "delegations", "there", "as", "after", "before", "while");
+    private static final Set<String> OPENERS = Knowledge.get().sentenceWords.get("openers");
 
     private final Knowledge k;
 

@@ -10,25 +10,38 @@ import java.util.Set;
 final class WordLists {
     private final String file;
     private final Map<String, Set<String>> lists;
+    private final Map<String, Set<String>> asWritten;
 
-    private WordLists(String file, Map<String, Set<String>> lists) {
+    private WordLists(String file, Map<String, Set<String>> lists, Map<String, Set<String>> asWritten) {
         this.file = file;
         this.lists = lists;
+        this.asWritten = asWritten;
     }
 
     static WordLists load(String file) {
-        Map<String, Set<String>> out = new HashMap<>();
+        Map<String, Set<String>> lower = new HashMap<>();
+        Map<String, Set<String>> written = new HashMap<>();
         for (String[] r : Resources.rows(file)) {
             Set<String> words = new HashSet<>();
             for (String w : Resources.values(r[1])) words.add(w.toLowerCase(Locale.ROOT));
-            out.put(r[0], Set.copyOf(words));
+            lower.put(r[0], Set.copyOf(words));
+            written.put(r[0], Set.copyOf(Resources.values(r[1])));
         }
-        return new WordLists(file, Map.copyOf(out));
+        return new WordLists(file, Map.copyOf(lower), Map.copyOf(written));
     }
 
-    /** One list; a name the file lacks is a bug, not an empty list. */
+    /** One list, lower-cased; a name the file lacks is a bug, not an empty list. */
     Set<String> get(String name) {
-        Set<String> words = lists.get(name);
+        return known(lists, name);
+    }
+
+    /** One list as the file writes it, for words whose case tells ("MP", "Jr"). */
+    Set<String> asWritten(String name) {
+        return known(asWritten, name);
+    }
+
+    private Set<String> known(Map<String, Set<String>> from, String name) {
+        Set<String> words = from.get(name);
         if (words == null) throw new IllegalStateException(file + " has no list " + name);
         return words;
     }

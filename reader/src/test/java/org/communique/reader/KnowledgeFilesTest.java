@@ -48,6 +48,12 @@ class KnowledgeFilesTest {
     }
 
     @Test
+    void aBarInsideAValueIsWrittenEscaped() {
+        assertThat(Resources.values("home \\||home >|-x")).containsExactly("home |", "home >", "-x");
+        assertThat(Knowledge.get().pageWords.get("boilerplate-start")).contains("home |");
+    }
+
+    @Test
     void everyCountryCodeIsKnown() {
         Set<String> codes = codes();
         for (String[] r : Resources.rows("formats.tsv")) {
