@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** docs/ARCHITECTURE.md lists the reader's stages in the order they run, each with what it needs. */
+/** docs/ARCHITECTURE.md lists the reader's stages in the order they run, each with what it needs, and every knowledge file. */
 class ArchitectureDocTest {
     private static final Pattern ROW = Pattern.compile("^\\| \\d+ \\| `(\\w+)` \\| [^|]* \\| ([^|]*) \\|", Pattern.MULTILINE);
 
@@ -33,6 +33,15 @@ class ArchitectureDocTest {
                     stages.get(i).needs().stream().map(Key::name).sorted(Comparator.naturalOrder()).toList());
             String written = String.join(", ", List.of(needs.get(i).split(",\\s*")).stream().sorted().toList());
             assertThat(written).as(names.get(i)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void everyKnowledgeFileIsInTheTable() throws Exception {
+        String doc = Files.readString(Corpora.root().resolve(Path.of("docs", "ARCHITECTURE.md")));
+        try (java.util.stream.Stream<Path> files = Files.list(Corpora.root().resolve("reader/src/main/resources/org/communique/reader"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .allSatisfy(name -> assertThat(doc).as(name).contains("| `" + name + "` |"));
         }
     }
 }
