@@ -1,25 +1,18 @@
 package org.communique.drafting;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import org.communique.reader.Knowledge;
+
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-/** The reader's topic taxonomy (topics.tsv): tracks, labels and the phrases that name each topic. */
+/** The reader's topic taxonomy ({@link Knowledge}): tracks, labels and the phrases that name each topic. */
 final class Topics {
     record Topic(String code, String track, String label, List<String> phrases) {}
 
-    private static final Pattern SEP = Pattern.compile("\\|");
     static final List<String> TRACKS = List.of("political-security", "economic", "human-dimension", "regional", "multilateral");
     private static final Map<String, Topic> BY_CODE = load();
 
@@ -71,22 +64,12 @@ final class Topics {
         return out;
     }
 
+    /** The reader's taxonomy, with each topic's phrases normalised as {@link #in} reads text. */
     private static Map<String, Topic> load() {
         Map<String, Topic> out = new LinkedHashMap<>();
-        try (InputStream in = Topics.class.getResourceAsStream("/org/communique/reader/topics.tsv")) {
-            if (in == null) return out;
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length < 3) continue;
-                List<String> phrases = new ArrayList<>();
-                phrases.add(norm(f[2]));
-                if (f.length > 3) for (String p : SEP.split(f[3])) if (!p.isBlank()) phrases.add(norm(p));
-                out.put(f[0], new Topic(f[0], f[1], f[2], phrases));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Knowledge.Topic t : Knowledge.get().topics()) {
+            List<String> phrases = Knowledge.get().phrases(t.code()).stream().map(Topics::norm).toList();
+            out.put(t.code(), new Topic(t.code(), t.track(), t.label(), phrases));
         }
         return out;
     }

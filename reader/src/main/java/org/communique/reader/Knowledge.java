@@ -5,15 +5,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What the reader knows of the world, loaded once from the resource files beside this class:
  * countries and their cities, offices, topics, mechanisms, the verbs of acts and the triggers of commitments.
- * Immutable after loading, so one instance serves every thread.
+ * Immutable after loading, so one instance serves every thread. Other modules ask it for countries and topics
+ * through its public methods (one reading of the files for the whole application); the tables stay the reader's.
  */
-final class Knowledge {
-    record Topic(String code, String label, String track) {}
+public final class Knowledge {
+    /** A topic of the taxonomy (topics.tsv): its code, label and track. */
+    public record Topic(String code, String label, String track) {}
+
+    /** A party as the gazetteer knows it (countries.tsv): its usual name, first demonym and capital (may be null). */
+    public record Country(String code, String name, String demonym, String capital) {}
 
     /** The words of every phrase below, numbered for their tries. */
     final Vocabulary words = new Vocabulary();
@@ -27,7 +33,10 @@ final class Knowledge {
     final PhraseMatcher triggers = new PhraseMatcher(words, false);
     final Map<String, String> countryName = new HashMap<>();
     final Map<String, String> capital = new HashMap<>();
-    final Map<String, Topic> topicByCode = new HashMap<>();
+    final Map<String, Topic> topicByCode = new java.util.LinkedHashMap<>();
+    /** Each topic's label and synonyms, lower-cased, in the file's order. */
+    private final Map<String, List<String>> topicPhrases = new HashMap<>();
+    private final Map<String, Country> countryByCode = new HashMap<>();
     final Map<String, String> mechanismKind = new HashMap<>();
     final Map<String, List<String>> formats = new HashMap<>();
     /** The formats.tsv names that are groups of states ("GCC", "Central Asia"), not a dialogue's own name. */
@@ -76,8 +85,28 @@ final class Knowledge {
         static final Knowledge INSTANCE = new Knowledge();
     }
 
-    static Knowledge get() {
+    public static Knowledge get() {
         return Holder.INSTANCE;
+    }
+
+    /** The country of an ISO code (or "EU"), if the gazetteer has it. */
+    public Optional<Country> country(String code) {
+        return Optional.ofNullable(countryByCode.get(code));
+    }
+
+    /** The topic of a taxonomy code, if there is one. */
+    public Optional<Topic> topic(String code) {
+        return Optional.ofNullable(topicByCode.get(code));
+    }
+
+    /** Every topic of the taxonomy, in the file's order. */
+    public List<Topic> topics() {
+        return List.copyOf(topicByCode.values());
+    }
+
+    /** A topic's label and synonyms, lower-cased: the phrases that name it. */
+    public List<String> phrases(String topicCode) {
+        return topicPhrases.getOrDefault(topicCode, List.of());
     }
 
     private Knowledge() {
@@ -97,6 +126,11 @@ final class Knowledge {
                 capital.put(code, r[3]);
                 cities.add(r[3], code);
             }
+            if (!names.isEmpty()) {
+                List<String> demonymsOf = Resources.values(r[2]);
+                countryByCode.put(code, new Country(code, names.get(0), demonymsOf.isEmpty() ? names.get(0) : demonymsOf.get(0),
+                        capital.get(code)));
+            }
             if (r.length > 4) for (String c : Resources.values(r[4])) cities.add(c, code);
         }
         for (String[] r : Resources.rows("titles.tsv")) {
@@ -108,6 +142,10 @@ final class Knowledge {
             topicByCode.put(t.code(), t);
             topics.add(t.label(), t.code());
             for (String s : Resources.values(r[3])) topics.add(s, t.code());
+            List<String> phrases = new java.util.ArrayList<>();
+            phrases.add(t.label().toLowerCase(Locale.ROOT));
+            for (String s : Resources.values(r[3])) phrases.add(s.toLowerCase(Locale.ROOT));
+            topicPhrases.put(t.code(), List.copyOf(phrases));
         }
         for (String[] r : Resources.rows("mechanisms.tsv")) {
             String name = r[0];

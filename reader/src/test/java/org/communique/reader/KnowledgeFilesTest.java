@@ -48,6 +48,22 @@ class KnowledgeFilesTest {
     }
 
     @Test
+    void otherModulesAskForCountriesAndTopicsThroughOneKnowledge() {
+        Knowledge k = Knowledge.get();
+        assertThat(k.country("KZ")).hasValueSatisfying(c -> {
+            assertThat(c.name()).isEqualTo("Kazakhstan");
+            assertThat(c.demonym()).isEqualTo("Kazakh");
+            assertThat(c.capital()).isEqualTo("Astana");
+        });
+        assertThat(k.country("XX")).isEmpty();
+        assertThat(k.topics()).isNotEmpty().first().satisfies(t -> assertThat(k.topic(t.code())).hasValue(t));
+        assertThat(k.topic("security.counterterrorism")).hasValueSatisfying(t -> {
+            assertThat(t.track()).isEqualTo("political-security");
+            assertThat(k.phrases(t.code())).contains("counterterrorism", "counter-terrorism");
+        });
+    }
+
+    @Test
     void aBarInsideAValueIsWrittenEscaped() {
         assertThat(Resources.values("home \\||home >|-x")).containsExactly("home |", "home >", "-x");
         assertThat(Knowledge.get().pageWords.get("boilerplate-start")).contains("home |");
