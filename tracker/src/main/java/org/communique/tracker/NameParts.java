@@ -12,13 +12,10 @@ import java.util.Set;
  * meet: Bakhtiyar/Bahtiyar, Orazov/Orazow/Orazoff, Aleksandr/Alexander.
  */
 record NameParts(List<String> given, String surname) {
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "he", "hh", "hrh",
-            "sheikh", "shaikh", "malam", "alhaji", "sir", "dame", "shri", "smt", "hon", "rt", "the", "ambassador",
-            "excellency", "his", "her", "highness", "senator", "general", "admiral", "rear", "lord", "lady");
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "mp", "phd");
+    private static final Set<String> HONORIFICS = WordList.load("name-honorifics.txt");
+    private static final Set<String> SUFFIXES = WordList.load("name-suffixes.txt");
     /** Particles that belong to the word after them: "Al Khalifa" is one surname, "bin Hamad" one name. */
-    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "van", "von", "de", "da",
-            "di", "del", "der", "le", "la", "abu", "ben");
+    private static final Set<String> PARTICLES = WordList.load("name-particles.txt");
 
     NameParts {
         given = List.copyOf(given);
