@@ -78,6 +78,8 @@ public final class Knowledge {
     final List<String> monthNames = new java.util.ArrayList<>();
     /** Ordinal words ("fifth", "inaugural") to their number (ordinals.tsv). */
     final Map<String, Integer> ordinals = new HashMap<>();
+    /** The heads of titles in the plural, lower-cased, to their singular as written ("presidents": "President"). */
+    final Map<String, String> pluralTitleHeads = new HashMap<>();
     /** Lower-cased words that occur in office titles and country names: never part of a person's name. */
     final Set<String> officeWords = new HashSet<>();
 
@@ -134,8 +136,12 @@ public final class Knowledge {
             if (r.length > 4) for (String c : Resources.values(r[4])) cities.add(c, code);
         }
         for (String[] r : Resources.rows("titles.tsv")) {
-            titles.add(r[0], r.length > 1 ? r[1] : "official");
+            String kind = r.length > 1 ? r[1] : "official";
+            titles.add(r[0], kind);
             officeWords(r[0]);
+            // "Presidents X and Y": one title before several names
+            String plural = kind.equals("honorific") ? null : pluralTitle(r[0]);
+            if (plural != null) titles.add(plural, kind);
         }
         for (String[] r : Resources.rows("topics.tsv")) {
             Topic t = new Topic(r[0], r[2], r[1]);
@@ -175,6 +181,29 @@ public final class Knowledge {
             for (String a : Resources.values(r[2])) months.put(a.toLowerCase(Locale.ROOT), number);
         }
         for (String[] r : Resources.rows("ordinals.tsv")) ordinals.put(r[0].toLowerCase(Locale.ROOT), Integer.parseInt(r[1]));
+    }
+
+    /**
+     * A title with its head in the plural ("Prime Ministers", "Secretaries of State"), or null where the head is
+     * not a plain capitalised noun; the head is the word before the first "of", "for", "to" or "and".
+     */
+    private String pluralTitle(String title) {
+        String[] w = title.split(" ");
+        int head = w.length - 1;
+        for (int i = 1; i < w.length; i++) {
+            if (Set.of("of", "for", "to", "and", "in", "on").contains(w[i])) {
+                head = i - 1;
+                break;
+            }
+        }
+        String h = w[head];
+        if (h.length() < 3 || !h.chars().allMatch(Character::isLetter) || !Character.isUpperCase(h.charAt(0))
+                || h.equals(h.toUpperCase(Locale.ROOT)) || h.endsWith("s")) return null;
+        boolean y = h.endsWith("y") && "aeiou".indexOf(h.charAt(h.length() - 2)) < 0;
+        String plural = y ? h.substring(0, h.length() - 1) + "ies" : h + "s";
+        pluralTitleHeads.put(plural.toLowerCase(Locale.ROOT), h);
+        w[head] = plural;
+        return String.join(" ", w);
     }
 
     /** "Security Council", "Communist Party of China Central Committee": a standing body, never a dialogue or a reference. */

@@ -84,6 +84,14 @@ final class PersonTagger implements Stage {
             // on to ("... for Economic Growth, Energy ...": "Growth" is no one)
             boolean oneWord = wordsIn(t, nameStart, nameEnd) == 1;
             if (oneWord && !titleEnds.contains(r) && !isHonorific(t, nameStart - 1)) nameEnd = nameStart;
+            // a title in the plural names people only where a list of names follows it ("Presidents X and Y")
+            if (isPlural(t, i0, i1)) {
+                if (nameEnd > nameStart && t.joinedOnLine(nameStart - 1) && listFollows(t, marks, nameEnd, to)) {
+                    mention(doc, people, marks, named, nameStart, nameEnd, l, titleEnd, title.value());
+                    listedAfter(doc, people, marks, named, nameEnd, to, l, titleEnd, title.value());
+                }
+                continue;
+            }
             if (nameEnd > nameStart && t.joinedOnLine(nameStart - 1)) {
                 mention(doc, people, marks, named, nameStart, nameEnd, l, titleEnd, title.value());
                 continue;
@@ -120,6 +128,33 @@ final class PersonTagger implements Stage {
             for (Span m : people.all.get(i).mentions) doc.add(new Span(m.start(), m.end(), Labels.PERSON, String.valueOf(i)));
         }
         doc.set(Keys.PEOPLE, people);
+    }
+
+    private boolean isPlural(Tokens t, int from, int to) {
+        for (int i = from; i <= to; i++) if (k.pluralTitleHeads.containsKey(t.lower(i))) return true;
+        return false;
+    }
+
+    /** Whether another name follows {@code after}: ", Name" or "and Name". */
+    private boolean listFollows(Tokens t, TokenMarks marks, int after, int to) {
+        int ns = after + 1;
+        if (ns < to && t.lower(after).equals(",") && t.lower(ns).equals("and")) ns++;
+        if (ns >= to || !(t.lower(after).equals("and") || t.lower(after).equals(","))) return false;
+        return nameEnd(t, marks, ns, to) > ns;
+    }
+
+    /** "Presidents Ollanta Humala and Juan Manuel Santos": the names after the first, each in full, share its title. */
+    private void listedAfter(Doc doc, People people, TokenMarks marks, boolean[] named, int after, int to, int ts, int te, String kind) {
+        Tokens t = doc.tokens();
+        int j = after;
+        while (j + 1 < to && (t.lower(j).equals("and") || t.lower(j).equals(","))) {
+            int ns = t.lower(j).equals(",") && t.lower(j + 1).equals("and") ? j + 2 : j + 1;
+            if (ns >= to || named[ns]) return;
+            int ne = nameEnd(t, marks, ns, to);
+            if (wordsIn(t, ns, ne) < 2) return;
+            mention(doc, people, marks, named, ns, ne, ts, te, kind);
+            j = ne;
+        }
     }
 
     /** "... and his counterparts, Wang Yi and Cho Tae-yul": office holders named in full with no title beside them. */
@@ -294,7 +329,7 @@ final class PersonTagger implements Stage {
     private void mention(Doc doc, People people, TokenMarks marks, boolean[] named, int ns, int ne, int ts, int te, String kind) {
         Tokens t = doc.tokens();
         String name = doc.text().substring(t.start(ns), t.end(ne - 1));
-        String title = ts <= te && !onlyHonorifics(t, ts, te) ? doc.text().substring(t.start(ts), t.end(te)) : null;
+        String title = ts <= te && !onlyHonorifics(t, ts, te) ? singular(t, ts, te, doc.text()) : null;
         List<String> titleParties = new java.util.ArrayList<>();
         for (int i = ts; i <= te; i++) {
             // "Ambassador to the United States": the country an envoy is sent to is not theirs
@@ -317,6 +352,19 @@ final class PersonTagger implements Stage {
         if (ts <= te) p.titles.add(new Span(t.start(ts), t.end(te), Labels.TITLE, null));
         p.mentions.add(new Span(t.start(ns), t.end(ne - 1), Labels.PERSON, null));
         for (int i = ns; i < ne; i++) named[i] = true;
+    }
+
+    /** The title's text, its head in the singular where it names several people ("Presidents" for each is "President"). */
+    private String singular(Tokens t, int ts, int te, String text) {
+        StringBuilder out = new StringBuilder();
+        int at = t.start(ts);
+        for (int i = ts; i <= te; i++) {
+            String one = k.pluralTitleHeads.get(t.lower(i));
+            if (one == null) continue;
+            out.append(text, at, t.start(i)).append(one);
+            at = t.end(i);
+        }
+        return out.append(text, at, t.end(te)).toString();
     }
 
     /** The person a name refers to: the same surname and a first name that does not contradict. */
