@@ -9,24 +9,16 @@ import java.util.List;
 import java.util.Set;
 
 /** What the parties did, sentence by sentence: the act verb, who did it, and the topics the sentence touches. */
-final class ActTagger implements Stage {
+final class ActTagger extends Stage {
     private final Knowledge k;
 
     ActTagger(Knowledge k) {
+        super(Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.MARKS, Keys.DELEGATIONS, Keys.DIALOGUE),
+                Set.of(Keys.ACTS));
         this.k = k;
     }
 
     record Found(List<Act> acts) {}
-
-    @Override
-    public Set<Key<?>> needs() {
-        return Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.MARKS, Keys.DELEGATIONS, Keys.DIALOGUE);
-    }
-
-    @Override
-    public Set<Key<?>> adds() {
-        return Set.of(Keys.ACTS);
-    }
 
     @Override
     public void annotate(Doc doc) {

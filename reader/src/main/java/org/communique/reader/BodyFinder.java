@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * and headlines, or after "Begin Text:"; before "End Text.", related-article titles and footers.
  * Also notes the publisher and the headline that the lines around the body give.
  */
-final class BodyFinder implements Stage {
+final class BodyFinder extends Stage {
     // website chrome and wire furniture, looked for in the lower-cased line (page-words.tsv)
     private static final Set<String> BOILERPLATE_ANYWHERE = Knowledge.get().pageWords.get("boilerplate-anywhere");
     private static final Set<String> BOILERPLATE_START = Knowledge.get().pageWords.get("boilerplate-start");
@@ -19,14 +19,8 @@ final class BodyFinder implements Stage {
     private static final Pattern PUBLISHER_SEPARATOR = Pattern.compile("\\s+[-|\u2013\u2014]\\s+");
     private static final Pattern PUBLISHER = Words.anyPhrase(Knowledge.get().pageWords.get("publisher-words"));
 
-    @Override
-    public Set<Key<?>> needs() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<Key<?>> adds() {
-        return Set.of(Keys.BODY, Keys.PUBLISHER, Keys.HEADLINE);
+    BodyFinder() {
+        super(Set.of(), Set.of(Keys.BODY, Keys.PUBLISHER, Keys.HEADLINE));
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * party, the parties together, or the next meeting itself; the undertaking is the clause after the trigger,
  * with its year and city if it states them. The one about the next round of this dialogue becomes the plan.
  */
-final class CommitmentTagger implements Stage {
+final class CommitmentTagger extends Stage {
     // the word lists of commitment-cues.tsv that the static tests below use
     private static final WordLists CUES = Knowledge.get().commitmentCues;
     private static final Set<String> NEXT_ROUND_WORDS = CUES.get("next-round-words");
@@ -50,6 +50,8 @@ final class CommitmentTagger implements Stage {
     private final Set<String> supportedNotDone;
 
     CommitmentTagger(Knowledge k) {
+        super(Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.MARKS, Keys.DELEGATIONS, Keys.DIALOGUE, Keys.ROUND),
+                Set.of(Keys.COMMITMENTS));
         this.k = k;
         this.instruments = k.commitmentCues.get("instrument").stream().map(p -> p.split(" ")).toList();
         this.nounsFirm = k.commitmentCues.get("gap-nouns-firm");
@@ -61,16 +63,6 @@ final class CommitmentTagger implements Stage {
     }
 
     record Found(List<Commitment> commitments, NextRound next) {}
-
-    @Override
-    public Set<Key<?>> needs() {
-        return Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.MARKS, Keys.DELEGATIONS, Keys.DIALOGUE, Keys.ROUND);
-    }
-
-    @Override
-    public Set<Key<?>> adds() {
-        return Set.of(Keys.COMMITMENTS);
-    }
 
     @Override
     public void annotate(Doc doc) {

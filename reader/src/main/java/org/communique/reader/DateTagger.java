@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * "September 2023", "Oct. 2". The value is ISO; a date the text gives without a year is written "????-mm-dd"
  * and resolved later against the text's other dates. Impossible dates ("February 30") are left out with a warning.
  */
-final class DateTagger implements Stage {
+final class DateTagger extends Stage {
     private static final Map<String, Integer> MONTHS = Knowledge.get().months;
     private static final String MONTH = monthPattern();
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?\\b";
@@ -48,17 +48,11 @@ final class DateTagger implements Stage {
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
+    DateTagger() {
+        super(Set.of(), Set.of(Keys.DATES));
+    }
+
     /** Only around month names: the patterns run anchored there, never over the whole text. */
-    @Override
-    public Set<Key<?>> needs() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<Key<?>> adds() {
-        return Set.of(Keys.DATES);
-    }
-
     @Override
     public void annotate(Doc doc) {
         String t = doc.text();

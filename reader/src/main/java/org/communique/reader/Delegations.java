@@ -13,21 +13,15 @@ import java.util.Set;
  * who led, co-chaired or welcomed; heads of state and government named in passing are mentioned; the rest
  * took part as members.
  */
-final class Delegations implements Stage {
+final class Delegations extends Stage {
     private static final Set<String> HEAD_CUES = Knowledge.get().delegationWords.get("head-cues");
     private static final Set<String> CHAIR_CUES = Knowledge.get().delegationWords.get("chair-cues");
     private static final Set<String> LEADER_MEETING = Knowledge.get().delegationWords.get("leader-meeting");
     private static final Set<String> COUNTERPART_CUES = Knowledge.get().delegationWords.get("counterpart-cues");
     private static final OfficeHolders OFFICE_HOLDERS = Knowledge.get().officeHolders;
 
-    @Override
-    public Set<Key<?>> needs() {
-        return Set.of(Keys.SENTENCES, Keys.GAZETTEER, Keys.PEOPLE, Keys.DIALOGUE);
-    }
-
-    @Override
-    public Set<Key<?>> adds() {
-        return Set.of(Keys.DELEGATIONS);
+    Delegations() {
+        super(Set.of(Keys.SENTENCES, Keys.GAZETTEER, Keys.PEOPLE, Keys.DIALOGUE), Set.of(Keys.DELEGATIONS));
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * Dialogue") from capitalised phrases that end in a word such as Dialogue, Commission or Consultations,
  * with the party names in front of them taken off; and settles the parties.
  */
-final class DialogueTagger implements Stage {
+final class DialogueTagger extends Stage {
     private static final Set<String> INNER = Knowledge.get().dialogueWords.get("inner");
     /** Before a name, after the parties: "the Bahrain-US", "Bishkek for United States-Kyrgyz Republic". */
     private static final Set<String> LEADING_SMALL_WORDS = Knowledge.get().dialogueWords.get("leading-small-words");
@@ -24,6 +24,7 @@ final class DialogueTagger implements Stage {
     private final Set<String> strongHeads;
 
     DialogueTagger(Knowledge k) {
+        super(Set.of(Keys.BODY, Keys.HEADLINE, Keys.SENTENCES, Keys.GAZETTEER, Keys.MARKS), Set.of(Keys.DIALOGUE));
         this.k = k;
         this.heads = k.dialogueWords.get("heads");
         this.strongHeads = k.dialogueWords.get("strong-heads");
@@ -32,16 +33,6 @@ final class DialogueTagger implements Stage {
     /** @param prefix the words before the name that were set aside (parties, groups, places) */
     private record Candidate(String name, int start, int end, String acronym, Set<String> parties, int nameStart,
                              String prefix) {}
-
-    @Override
-    public Set<Key<?>> needs() {
-        return Set.of(Keys.BODY, Keys.HEADLINE, Keys.SENTENCES, Keys.GAZETTEER, Keys.MARKS);
-    }
-
-    @Override
-    public Set<Key<?>> adds() {
-        return Set.of(Keys.DIALOGUE);
-    }
 
     @Override
     public void annotate(Doc doc) {

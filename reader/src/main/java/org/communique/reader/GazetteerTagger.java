@@ -3,21 +3,12 @@ package org.communique.reader;
 import java.util.Set;
 
 /** Marks every known country, demonym, city, office, mechanism and topic phrase, one pass per list. */
-final class GazetteerTagger implements Stage {
+final class GazetteerTagger extends Stage {
     private final Knowledge k;
 
     GazetteerTagger(Knowledge k) {
+        super(Set.of(), Set.of(Keys.GAZETTEER, Keys.MARKS));
         this.k = k;
-    }
-
-    @Override
-    public Set<Key<?>> needs() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<Key<?>> adds() {
-        return Set.of(Keys.GAZETTEER, Keys.MARKS);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.Set;
  * South and Central Asian Affairs Donald Lu") and "Name, [the] TITLE"; then later short mentions
  * ("Secretary Lu", "Umarov") of the same person. A title's country words give the person's party.
  */
-final class PersonTagger implements Stage {
+final class PersonTagger extends Stage {
     private static final Set<String> CONNECTORS = Knowledge.get().personWords.get("title-connectors");
     private static final Set<String> HONORIFICS = Knowledge.get().personWords.get("honorifics");
     private static final Set<String> POST_NOMINALS = Knowledge.get().personWords.asWritten("post-nominals");
@@ -24,17 +24,8 @@ final class PersonTagger implements Stage {
     private final Knowledge k;
 
     PersonTagger(Knowledge k) {
+        super(Set.of(Keys.BODY, Keys.GAZETTEER, Keys.MARKS), Set.of(Keys.PEOPLE));
         this.k = k;
-    }
-
-    @Override
-    public Set<Key<?>> needs() {
-        return Set.of(Keys.BODY, Keys.GAZETTEER, Keys.MARKS);
-    }
-
-    @Override
-    public Set<Key<?>> adds() {
-        return Set.of(Keys.PEOPLE);
     }
 
     @Override

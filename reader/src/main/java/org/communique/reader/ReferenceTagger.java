@@ -14,7 +14,7 @@ import java.util.Set;
  * Other dialogues, mechanisms, initiatives, agreements and events the statement names: the known ones from the
  * mechanisms list, and capitalised phrases that end in a word such as Summit, Initiative or Agreement.
  */
-final class ReferenceTagger implements Stage {
+final class ReferenceTagger extends Stage {
     private static final Set<String> INNER = Knowledge.get().referenceWords.get("inner");
     private static final Set<String> MONTHS = Set.copyOf(Knowledge.get().monthNames);
     private static final Set<String> TRAILING_INNER = Knowledge.get().referenceWords.get("trailing-inner");
@@ -27,6 +27,8 @@ final class ReferenceTagger implements Stage {
     private final Set<String> aboutEnds;
 
     ReferenceTagger(Knowledge k) {
+        super(Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.DELEGATIONS, Keys.DIALOGUE),
+                Set.of(Keys.REFERENCES));
         this.k = k;
         this.heads = k.referenceHeads;
         this.lowerHeads = k.referenceWords.get("lower-heads");
@@ -36,16 +38,6 @@ final class ReferenceTagger implements Stage {
     }
 
     record Found(List<Reference> references) {}
-
-    @Override
-    public Set<Key<?>> needs() {
-        return Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.DELEGATIONS, Keys.DIALOGUE);
-    }
-
-    @Override
-    public Set<Key<?>> adds() {
-        return Set.of(Keys.REFERENCES);
-    }
 
     @Override
     public void annotate(Doc doc) {

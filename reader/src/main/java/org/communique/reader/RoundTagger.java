@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * meeting, the year filled from the text's other dates), and its place and host (a city told with the meeting,
  * never the city of a news dateline).
  */
-final class RoundTagger implements Stage {
+final class RoundTagger extends Stage {
     // "MANAMA, Oct. 2 (BNA) --", "WASHINGTON -", "ASTANA, 12 March (Kazinform) -"
     private static final Pattern DATELINE = Pattern.compile(
             "^([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s?[A-Z][a-zA-Z.]{1,20})?(?:,[^\\n]{0,60}?)?\\s?[-\u2013\u2014]{1,2}\\s");
@@ -31,17 +31,9 @@ final class RoundTagger implements Stage {
     private final Knowledge k;
 
     RoundTagger(Knowledge k) {
+        super(Set.of(Keys.BODY, Keys.HEADLINE, Keys.SENTENCES, Keys.GAZETTEER, Keys.DATES, Keys.PEOPLE, Keys.DIALOGUE),
+                Set.of(Keys.ROUND, Keys.PUBLISHED));
         this.k = k;
-    }
-
-    @Override
-    public Set<Key<?>> needs() {
-        return Set.of(Keys.BODY, Keys.HEADLINE, Keys.SENTENCES, Keys.GAZETTEER, Keys.DATES, Keys.PEOPLE, Keys.DIALOGUE);
-    }
-
-    @Override
-    public Set<Key<?>> adds() {
-        return Set.of(Keys.ROUND, Keys.PUBLISHED);
     }
 
     @Override

@@ -8,23 +8,14 @@ import java.util.Set;
  * followed by a capital, unless the stop belongs to an abbreviation ("U.S.", "Jan.", "Dr.") or an
  * initial ("D. Davaasuren"). Dotted abbreviations end a sentence only before a word that usually opens one.
  */
-final class SentenceSplitter implements Stage {
+final class SentenceSplitter extends Stage {
     private static final Set<String> OPENERS = Knowledge.get().sentenceWords.get("openers");
 
     private final Knowledge k;
 
     SentenceSplitter(Knowledge k) {
+        super(Set.of(), Set.of(Keys.SENTENCES));
         this.k = k;
-    }
-
-    @Override
-    public Set<Key<?>> needs() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<Key<?>> adds() {
-        return Set.of(Keys.SENTENCES);
     }
 
     @Override

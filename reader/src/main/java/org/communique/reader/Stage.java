@@ -4,15 +4,28 @@ import java.util.Set;
 
 /**
  * One step of the reading pipeline: it reads what earlier stages added to the doc and adds its own layer or
- * value, never editing theirs. {@link Reader} checks when it is built that every need is added by a stage
- * before, and skips the stages that need what a failed stage did not add.
+ * value, never editing theirs. Each stage says at construction what it needs and what it adds; {@link Reader}
+ * checks when it is built that every need is added by a stage before, and skips the stages that need what a
+ * failed stage did not add.
  */
-public interface Stage {
+public abstract class Stage {
+    private final Set<Key<?>> needs;
+    private final Set<Key<?>> adds;
+
+    protected Stage(Set<Key<?>> needs, Set<Key<?>> adds) {
+        this.needs = Set.copyOf(needs);
+        this.adds = Set.copyOf(adds);
+    }
+
     /** What this stage reads. */
-    Set<Key<?>> needs();
+    public final Set<Key<?>> needs() {
+        return needs;
+    }
 
     /** What this stage adds. */
-    Set<Key<?>> adds();
+    public final Set<Key<?>> adds() {
+        return adds;
+    }
 
-    void annotate(Doc doc);
+    public abstract void annotate(Doc doc);
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Gathers the taxonomy's topics that the body mentions, each with the sentences that mention it. */
-final class TopicTagger implements Stage {
+final class TopicTagger extends Stage {
     /** A topic with the sentences that mention it and where in each it is first mentioned. */
     record Found(Knowledge.Topic topic, List<Span> sentences, List<Integer> firstAt) {}
 
@@ -15,18 +15,9 @@ final class TopicTagger implements Stage {
     private final DiscussedSubjects subjects;
 
     TopicTagger(Knowledge k) {
+        super(Set.of(Keys.BODY, Keys.GAZETTEER, Keys.SENTENCES, Keys.DIALOGUE), Set.of(Keys.TOPICS));
         this.k = k;
         this.subjects = new DiscussedSubjects(k.topicWords);
-    }
-
-    @Override
-    public Set<Key<?>> needs() {
-        return Set.of(Keys.BODY, Keys.GAZETTEER, Keys.SENTENCES, Keys.DIALOGUE);
-    }
-
-    @Override
-    public Set<Key<?>> adds() {
-        return Set.of(Keys.TOPICS);
     }
 
     @Override

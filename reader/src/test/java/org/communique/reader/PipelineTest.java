@@ -22,15 +22,9 @@ class PipelineTest {
     }
 
     /** A stage that fails every time, standing in for one stage of the pipeline with its contract. */
-    private record Failing(Stage real) implements Stage {
-        @Override
-        public Set<Key<?>> needs() {
-            return real.needs();
-        }
-
-        @Override
-        public Set<Key<?>> adds() {
-            return real.adds();
+    private static final class Failing extends Stage {
+        Failing(Stage real) {
+            super(real.needs(), real.adds());
         }
 
         @Override
