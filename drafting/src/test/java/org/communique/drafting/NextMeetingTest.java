@@ -65,12 +65,12 @@ class NextMeetingTest {
 
     @Test
     void datesInWordsSayAsMuchAsTheDateDoes() {
-        assertThat(Statement.longDate("2023-11-06")).isEqualTo("November 6, 2023");
-        assertThat(Statement.longDate("2023-11")).isEqualTo("November 2023");
-        assertThat(Statement.longDate("2023")).isEqualTo("2023");
-        assertThat(Statement.longDate("next spring")).isEqualTo("next spring");
-        assertThat(BriefingWords.monthYear("2023-11-06")).isEqualTo("November 2023");
-        assertThat(BriefingWords.monthYear("2023")).isEqualTo("2023");
+        String[][] words = {{"2023-11-06", "November 6, 2023", "November 2023"}, {"2023-11", "November 2023", "November 2023"},
+                {"2023", "2023", "2023"}, {"next spring", "next spring", "next spring"}};
+        for (String[] w : words) {
+            assertThat(Statement.longDate(w[0])).isEqualTo(w[1]);
+            assertThat(BriefingWords.monthYear(w[0])).isEqualTo(w[2]);
+        }
     }
 
     @Test

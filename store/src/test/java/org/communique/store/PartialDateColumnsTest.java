@@ -1,18 +1,18 @@
 package org.communique.store;
 
 import org.communique.model.PartialDate;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +35,8 @@ class PartialDateColumnsTest {
     /** from, to and precision of a text, as SQL reads it and as PartialDate does. */
     private static List<String> sql(String text) {
         return db.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT partial_date_from(:t)::text AS f, partial_date_to(:t)::text AS t, partial_date_precision(:t) AS p")
+                        "SELECT lower(d)::text AS f, (upper(d) - 1)::text AS t, partial_date_precision(:t) AS p"
+                                + " FROM (SELECT partial_date_days(:t) AS d) x")
                 .bind("t", text).map((rs, ctx) -> Arrays.asList(rs.getString("f"), rs.getString("t"), rs.getString("p"))).one());
     }
 
@@ -59,23 +60,38 @@ class PartialDateColumnsTest {
         assertThat(sql(null)).containsOnlyNulls();
     }
 
+    /** The one row of text a query gives. */
+    private static String one(Database d, String sql) {
+        return d.jdbi().withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
+    }
+
     @Test
     void storedRowsCarryTheirDatesAsRanges() {
         new RoundStore(db).ingest(RoundStoreTest.reading("pd01", "meet in Washington in 2024"));
-        Map<String, Object> round = db.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT date_from, date_to, date_precision, next_due_from, next_due_to, next_due_precision
-                          FROM rounds""").mapToMap().one());
-        assertThat(round).containsEntry("date_from", java.sql.Date.valueOf(LocalDate.of(2023, 11, 6)))
-                .containsEntry("date_to", java.sql.Date.valueOf(LocalDate.of(2023, 11, 6)))
-                .containsEntry("date_precision", "day")
-                .containsEntry("next_due_from", java.sql.Date.valueOf(LocalDate.of(2024, 1, 1)))
-                .containsEntry("next_due_to", java.sql.Date.valueOf(LocalDate.of(2024, 12, 31)))
-                .containsEntry("next_due_precision", "year");
-        List<String> due = db.jdbi().withHandle(h -> h.createQuery(
-                        "SELECT due_from::text || ' ' || due_to::text || ' ' || due_precision FROM commitments").mapTo(String.class).list());
-        assertThat(due).containsExactly("2024-01-01 2024-12-31 year");
-        List<String> seen = db.jdbi().withHandle(h -> h.createQuery(
-                "SELECT seen_on_from::text || ' ' || seen_on_precision FROM posts").mapTo(String.class).list());
-        assertThat(seen).containsExactly("2023-11-06 day");
+        assertThat(one(db, "SELECT date_days || ' ' || date_precision || ' ' || next_due_days || ' ' || next_due_precision"
+                + " FROM rounds")).isEqualTo("[2023-11-06,2023-11-07) day [2024-01-01,2025-01-01) year");
+        assertThat(one(db, "SELECT due_days || ' ' || due_precision FROM commitments")).isEqualTo("[2024-01-01,2025-01-01) year");
+        assertThat(one(db, "SELECT seen_on_days || ' ' || seen_on_precision FROM posts")).isEqualTo("[2023-11-06,2023-11-07) day");
+        // the last day of 2024 is among the days of a commitment due in 2024, as PartialDate.contains says
+        assertThat(one(db, "SELECT (due_days @> DATE '2024-12-31')::text FROM commitments")).isEqualTo("true");
+    }
+
+    @Test
+    void datesStoredBeforeTheMigrationAreReadByIt() throws Exception {
+        String url;
+        try (var c = db.dataSource().getConnection(); var st = c.createStatement()) {
+            st.execute("CREATE DATABASE before_v9");
+            url = c.getMetaData().getURL().replaceFirst("/[^/?]*(\\?.*)?$", "/before_v9");
+        }
+        Flyway.configure().dataSource(url, "postgres", null).locations("classpath:db/migration").target("7").load().migrate();
+        Jdbi.create(url, "postgres", "").useHandle(h -> h.execute("""
+                INSERT INTO documents (sha256, media_type, text, body_start, body_end) VALUES ('b9', 'text/plain', 'text', 0, 4);
+                INSERT INTO dialogues (key, name) VALUES ('kz-us-sd', 'Strategic Dialogue');
+                INSERT INTO rounds (dialogue_id, document_id, date, next_due, record)
+                     SELECT d.id, doc.id, '2019-05', '2020', '{}' FROM dialogues d, documents doc"""));
+        try (Database migrated = Database.connect(url, "postgres", null)) {
+            assertThat(one(migrated, "SELECT date_days || ' ' || date_precision || ' ' || next_due_days FROM rounds"))
+                    .isEqualTo("[2019-05-01,2019-06-01) month [2020-01-01,2021-01-01)");
+        }
     }
 }

@@ -23,25 +23,19 @@ import java.util.regex.Pattern;
  * working group) is evidenced by a later statement of the same parties that names that mechanism,
  * by a reference it lists or else in its text, even under a slightly different name.
  */
-final class MechanismRule implements FollowThroughRule {
+final class MechanismRule extends FollowThroughRule {
     static final String NAME = "mechanism";
 
     private static final Pattern LAUNCH = Pattern.compile("\\b(launch|establish|set up|create|inaugurate|institute|"
             + "start|begin|continue|hold|convene|resume|reconvene|form|revive|upgrade|prepare|preparations? for|inaugural)\\b");
     private static final Pattern MET = Pattern.compile("(?i)\\b(met|meets|meeting|convened|held|session|sessions)\\b");
 
-    @Override
-    public String name() {
-        return NAME;
+    MechanismRule() {
+        super(NAME, Strength.FULFILS);
     }
 
     @Override
-    public Strength strength() {
-        return Strength.FULFILS;
-    }
-
-    @Override
-    public boolean appliesTo(CommitmentRow c, Snapshot s) {
+    boolean appliesTo(CommitmentRow c, Snapshot s) {
         return of(c, s.round(c.roundId())).isPresent();
     }
 
@@ -53,7 +47,7 @@ final class MechanismRule implements FollowThroughRule {
     static final int HORIZON = 10;
 
     @Override
-    public List<TrackedRound> searches(CommitmentRow c, Snapshot s) {
+    List<TrackedRound> searches(CommitmentRow c, Snapshot s) {
         TrackedRound madeAt = s.round(c.roundId());
         Set<String> parties = new HashSet<>(c.actors().isEmpty() ? madeAt.parties() : c.actors());
         return s.laterWith(c.roundId(), parties, HORIZON);
@@ -64,7 +58,7 @@ final class MechanismRule implements FollowThroughRule {
      * for the acronyms that what was found gives them.
      */
     @Override
-    public List<Proposal> propose(List<CommitmentRow> followed, Snapshot s, CommitmentStore store) {
+    List<Proposal> propose(List<CommitmentRow> followed, Snapshot s, CommitmentStore store) {
         List<Mechanism> mechanisms = new ArrayList<>();
         List<List<TrackedRound>> candidates = new ArrayList<>();
         List<Acronyms> acronyms = new ArrayList<>();

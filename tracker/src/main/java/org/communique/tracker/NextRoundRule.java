@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * same series held there and then. A round of another series, or one held elsewhere or in another
  * year, fulfils nothing.
  */
-final class NextRoundRule implements FollowThroughRule {
+final class NextRoundRule extends FollowThroughRule {
     static final String NAME = "next-round";
 
     private static final Pattern MEETING = Pattern.compile(
@@ -34,30 +34,24 @@ final class NextRoundRule implements FollowThroughRule {
     /** A clause whose subject was the dialogue itself: "(the next round) will take place in Abuja in 2023". */
     private static final Pattern ELIDED = Pattern.compile("^(take place|takes place|be held|meet|reconvene|convene)\\b");
 
-    @Override
-    public String name() {
-        return NAME;
+    NextRoundRule() {
+        super(NAME, Strength.FULFILS);
     }
 
     @Override
-    public Strength strength() {
-        return Strength.FULFILS;
-    }
-
-    @Override
-    public boolean appliesTo(CommitmentRow c, Snapshot s) {
+    boolean appliesTo(CommitmentRow c, Snapshot s) {
         return isPlan(c, s.round(c.roundId()));
     }
 
     /** The later rounds of the commitment's series; only the first that fits counts. */
     @Override
-    public List<TrackedRound> searches(CommitmentRow c, Snapshot s) {
+    List<TrackedRound> searches(CommitmentRow c, Snapshot s) {
         return s.laterInSeries(c.roundId());
     }
 
     /** The stored texts of the rounds found are read in one query, for the sentences quoted. */
     @Override
-    public List<Proposal> propose(List<CommitmentRow> followed, Snapshot s, CommitmentStore store) {
+    List<Proposal> propose(List<CommitmentRow> followed, Snapshot s, CommitmentStore store) {
         List<Proposal> found = new ArrayList<>();
         for (CommitmentRow c : followed) firstFitting(c, s).ifPresent(found::add);
         Map<Long, String> texts = new HashMap<>();

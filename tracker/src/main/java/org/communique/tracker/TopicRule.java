@@ -22,7 +22,7 @@ import java.util.Set;
  * at one of the next {@link #HORIZON} rounds of the same series. An act by only some of the parties, or at
  * another dialogue's round, is no evidence.
  */
-final class TopicRule implements FollowThroughRule {
+final class TopicRule extends FollowThroughRule {
     static final String NAME = "topic";
 
     /**
@@ -34,31 +34,25 @@ final class TopicRule implements FollowThroughRule {
     private static final Set<String> DOING = Set.of("agreement", "pledge", "announcement", "decision", "signing",
             "launch", "commitment");
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
     /** Acts on a topic show work on a commitment, never that it was done. */
-    @Override
-    public Strength strength() {
-        return Strength.PARTLY;
+    TopicRule() {
+        super(NAME, Strength.PARTLY);
     }
 
     /** A commitment whose own words touch a topic of its round. */
     @Override
-    public boolean appliesTo(CommitmentRow c, Snapshot s) {
+    boolean appliesTo(CommitmentRow c, Snapshot s) {
         return !topics(c, s.topicsOf(c.roundId())).isEmpty();
     }
 
     @Override
-    public List<TrackedRound> searches(CommitmentRow c, Snapshot s) {
+    List<TrackedRound> searches(CommitmentRow c, Snapshot s) {
         List<TrackedRound> later = s.laterInSeries(c.roundId());
         return later.subList(0, Math.min(HORIZON, later.size()));
     }
 
     @Override
-    public List<Proposal> propose(List<CommitmentRow> followed, Snapshot s, CommitmentStore store) {
+    List<Proposal> propose(List<CommitmentRow> followed, Snapshot s, CommitmentStore store) {
         List<Proposal> out = new ArrayList<>();
         for (CommitmentRow c : followed) out.addAll(propose(c, topics(c, s.topicsOf(c.roundId())), s));
         return out;
