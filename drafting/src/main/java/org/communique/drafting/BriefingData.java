@@ -1,5 +1,6 @@
 package org.communique.drafting;
 
+import org.communique.model.PartialDate;
 import org.jdbi.v3.core.Handle;
 
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ final class BriefingData {
     private Briefing.Promise promise(Stored s, int number, List<SignRow> rows, boolean printed) {
         List<Briefing.Sign> signs = new ArrayList<>();
         for (SignRow r : rows) {
-            signs.add(new Briefing.Sign(r.seenAt(), BriefingWords.sign(r.rule(), r.confidence()), printed ? quotes.take(r.quote()) : null));
+            signs.add(new Briefing.Sign(r.seenAt(), FollowThroughSigns.phrase(r.rule(), r.confidence()), printed ? quotes.take(r.quote()) : null));
         }
         return new Briefing.Promise(number, s.id(), s.madeAt(), s.madeOn(), s.actors(), s.text(), s.due(), s.status(), signs);
     }
@@ -228,7 +229,7 @@ final class BriefingData {
                     String key = BriefingQuotes.key(row[0]);
                     titles.putIfAbsent(key, row[0].strip());
                     Set<String> y = years.computeIfAbsent(key, k -> new java.util.TreeSet<>());
-                    if (row[1] != null && row[1].length() >= 4) y.add(row[1].substring(0, 4));
+                    PartialDate.parse(row[1]).ifPresent(d -> y.add(String.valueOf(d.year())));
                 });
         // "Assistant Secretary of State ..." is the post "U.S. Assistant Secretary of State ..." names: one post; but a
         // "First Deputy Minister" is not the "Deputy Minister" of another year

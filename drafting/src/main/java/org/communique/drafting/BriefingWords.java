@@ -1,7 +1,7 @@
 package org.communique.drafting;
 
-import java.time.LocalDate;
-import java.time.format.TextStyle;
+import org.communique.model.PartialDate;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +24,7 @@ final class BriefingWords {
 
     /** "5th ESPD (2023)". */
     static String roundShort(Plan p, String name, Integer ordinal, String date) {
-        return round(p, name, ordinal) + (date == null || date.length() < 4 ? "" : " (" + date.substring(0, 4) + ")");
+        return round(p, name, ordinal) + PartialDate.parse(date).map(d -> " (" + d.year() + ")").orElse("");
     }
 
     /** "5th ESPD, Astana, November 6, 2023". */
@@ -34,9 +34,8 @@ final class BriefingWords {
 
     /** "November 2023" ("2023" when only the year is known). */
     static String monthYear(String iso) {
-        LocalDate d = Planning.date(iso);
-        if (d == null || iso.length() == 4) return iso;
-        return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+        return PartialDate.parse(iso).map(d -> d.precision() == PartialDate.Precision.YEAR ? d.toString()
+                : Statement.month(d) + " " + d.year()).orElse(iso);
     }
 
     /** Who promised: "both" when all the parties did, else their codes. */
@@ -60,17 +59,6 @@ final class BriefingWords {
     /** Whether a promise still asks for something at this round. */
     static boolean pending(String status) {
         return status == null || List.of("open", "overdue", "partly-fulfilled", "not-fulfilled").contains(status);
-    }
-
-    /** A tracker's sign in words, from its rule and confidence; where it was seen follows ("... at the 6th ESPD (2024)"). */
-    static String sign(String rule, double confidence) {
-        return switch (rule) {
-            case "next-round" -> "the round met as planned";
-            case "mechanism" -> confidence >= 0.8 ? "a later statement reports it met" : "named in a later statement";
-            case "topic" -> confidence >= 0.6 ? "acted on again" : "its topic came up again";
-            case "person" -> "the same people met again";
-            default -> rule.replace('-', ' ');
-        };
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.communique.drafting;
 
+import org.communique.model.Cadence;
 import org.communique.model.Json;
+import org.communique.model.PartialDate;
 import org.communique.store.Database;
 import org.communique.store.SeriesStore;
 import org.jdbi.v3.core.Handle;
@@ -11,8 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -98,31 +98,9 @@ public final class Planning {
         return parties.stream().filter(p -> !p.equals(last)).findFirst().orElse(last);
     }
 
-    /** The median gap between rounds in months, 12 when fewer than two dates are known. */
-    static int cadenceMonths(List<PastRound> rounds) {
-        List<LocalDate> dates = new ArrayList<>();
-        for (PastRound r : rounds) {
-            LocalDate d = date(r.date());
-            if (d != null) dates.add(d);
-        }
-        Collections.sort(dates);
-        if (dates.size() < 2) return 12;
-        List<Long> gaps = new ArrayList<>();
-        for (int i = 1; i < dates.size(); i++) gaps.add(Math.max(1, Math.round(ChronoUnit.DAYS.between(dates.get(i - 1), dates.get(i)) / 30.44)));
-        Collections.sort(gaps);
-        return gaps.get(gaps.size() / 2).intValue();
-    }
-
-    static LocalDate date(String iso) {
-        if (iso == null) return null;
-        try {
-            if (iso.length() == 10) return LocalDate.parse(iso);
-            if (iso.length() == 7) return LocalDate.parse(iso + "-01");
-            if (iso.length() == 4) return LocalDate.parse(iso + "-07-01");
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-        return null;
+    /** How often the series meets, as its page says. */
+    static Cadence cadence(List<PastRound> rounds) {
+        return Cadence.of(rounds.stream().map(r -> PartialDate.parse(r.date()).orElse(null)).toList());
     }
 
     // ---------------------------------------------------------------- creating a plan
@@ -138,7 +116,8 @@ public final class Planning {
             }
             PastRound last = s.rounds().isEmpty() ? null : s.rounds().get(s.rounds().size() - 1);
             Integer ordinal = last == null ? Integer.valueOf(1) : last.ordinal() == null ? null : last.ordinal() + 1;
-            NextMeeting next = NextMeeting.of(last, cadenceMonths(s.rounds()), LocalDate.now(clock));
+            NextMeeting next = NextMeeting.of(last, cadence(s.rounds()).monthsOr(NextMeeting.UNKNOWN_CADENCE_MONTHS),
+                    LocalDate.now(clock));
             String host = NextMeeting.hostOf(next.place(), s.parties());
             if (host == null) host = suggestHost(s.parties(), s.rounds());
             String place = next.place() != null ? next.place() : host == null ? null : Countries.of(host).capital();
@@ -458,7 +437,7 @@ public final class Planning {
     public Plan setRound(long planId, String date, String place, String host, String status, Actor by) {
         return change(planId, by, "plan.round", details("date", date, "place", place, "host", host, "status", status), (h, p) -> {
             mustActForSome(p, by, "change the round's date, place or status");
-            if (date != null && date(date) == null) throw DraftingException.invalid("the date must be ISO, yyyy-mm-dd (got " + date + ")");
+            if (date != null && !PartialDate.parse(date).map(PartialDate::toString).orElse("").equals(date)) throw DraftingException.invalid("the date must be ISO, yyyy-mm-dd (got " + date + ")");
             if (host != null && !p.parties().contains(host)) throw DraftingException.invalid(host + " is not a party of " + p.seriesKey());
             if (status != null && !List.of("planned", "confirmed", "held").contains(status)) {
                 throw DraftingException.invalid("the status is planned, confirmed or held (publishing publishes)");

@@ -1,5 +1,8 @@
 package org.communique.drafting;
 
+import org.communique.model.PartialDate;
+
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +104,7 @@ final class Statement {
         String host = p.host() == null ? p.parties().get(0) : p.host();
         String next = p.other(host);
         String capital = Countries.of(next).capital();
-        Integer year = p.date() == null || p.date().length() < 4 ? null : Integer.parseInt(p.date().substring(0, 4)) + 1;
+        Integer year = PartialDate.parse(p.date()).map(d -> d.year() + 1).orElse(null);
         List<String> heads = new ArrayList<>();
         for (String party : List.of(host, next)) {
             Plan.Delegate h = p.head(party);
@@ -148,13 +151,17 @@ final class Statement {
         return n + suffix;
     }
 
+    /** "November 6, 2023", "November 2023" or "2023", as much as the date says; a text that is no date as it is. */
     static String longDate(String iso) {
-        java.time.LocalDate d = Planning.date(iso);
-        if (d == null) return iso;
-        String month = d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-        if (iso.length() == 4) return iso;
-        if (iso.length() == 7) return month + " " + d.getYear();
-        return month + " " + d.getDayOfMonth() + ", " + d.getYear();
+        return PartialDate.parse(iso).map(d -> switch (d.precision()) {
+            case YEAR -> d.toString();
+            case MONTH -> month(d) + " " + d.year();
+            case DAY -> month(d) + " " + d.earliest().getDayOfMonth() + ", " + d.year();
+        }).orElse(iso);
+    }
+
+    static String month(PartialDate d) {
+        return d.earliest().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     private static String list(List<String> items) {

@@ -2,6 +2,7 @@ package org.communique.tracker;
 
 import org.communique.store.CommitmentRow;
 import org.communique.store.CommitmentStore;
+import org.communique.store.Confidence;
 import org.communique.store.Proposal;
 import org.communique.store.ReferenceRow;
 import org.communique.store.StatementText;
@@ -22,14 +23,94 @@ import java.util.regex.Pattern;
  * working group) is evidenced by a later statement of the same parties that names that mechanism,
  * by a reference it lists or else in its text, even under a slightly different name.
  */
-final class MechanismRule {
+final class MechanismRule extends FollowThroughRule {
     static final String NAME = "mechanism";
 
     private static final Pattern LAUNCH = Pattern.compile("\\b(launch|establish|set up|create|inaugurate|institute|"
             + "start|begin|continue|hold|convene|resume|reconvene|form|revive|upgrade|prepare|preparations? for|inaugural)\\b");
     private static final Pattern MET = Pattern.compile("(?i)\\b(met|meets|meeting|convened|held|session|sessions)\\b");
 
-    private MechanismRule() {}
+    MechanismRule() {
+        super(NAME, Strength.FULFILS);
+    }
+
+    @Override
+    boolean appliesTo(CommitmentRow c, Snapshot s) {
+        return of(c, s.round(c.roundId())).isPresent();
+    }
+
+    /**
+     * The later rounds whose statements may name the mechanism: the next {@value #HORIZON} rounds, of any
+     * dialogue, that have all of the commitment's parties among theirs. A mechanism named ten rounds on answers
+     * the commitment of a round nearer to it.
+     */
+    static final int HORIZON = 10;
+
+    @Override
+    List<TrackedRound> searches(CommitmentRow c, Snapshot s) {
+        TrackedRound madeAt = s.round(c.roundId());
+        Set<String> parties = new HashSet<>(c.actors().isEmpty() ? madeAt.parties() : c.actors());
+        return s.laterWith(c.roundId(), parties, HORIZON);
+    }
+
+    /**
+     * The statements of the rounds searched are searched in the store for the mechanisms, all in one go, and once more
+     * for the acronyms that what was found gives them.
+     */
+    @Override
+    List<Proposal> propose(List<CommitmentRow> followed, Snapshot s, CommitmentStore store) {
+        List<Mechanism> mechanisms = new ArrayList<>();
+        List<List<TrackedRound>> candidates = new ArrayList<>();
+        List<Acronyms> acronyms = new ArrayList<>();
+        List<CommitmentStore.TextSearch> searches = new ArrayList<>();
+        for (CommitmentRow c : followed) {
+            Mechanism m = of(c, s.round(c.roundId())).orElseThrow();
+            List<TrackedRound> later = searches(c, s);
+            Acronyms a = acronyms(c, m, s, later);
+            List<Long> rounds = new ArrayList<>(List.of(c.roundId()));
+            for (TrackedRound r : later) rounds.add(r.id());
+            mechanisms.add(m);
+            candidates.add(later);
+            acronyms.add(a);
+            searches.add(search(m, a, rounds));
+        }
+        List<List<StatementText>> found = new ArrayList<>(store.statementsMentioning(searches));
+        searchByNewAcronyms(store, mechanisms, candidates, acronyms, found);
+        List<Proposal> out = new ArrayList<>();
+        for (int i = 0; i < followed.size(); i++) {
+            out.addAll(propose(followed.get(i), mechanisms.get(i), acronyms.get(i), s, candidates.get(i), found.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * The statements found may give a mechanism an acronym in brackets, by which the other candidate rounds may name it
+     * alone: those rounds are searched once more for it, and what is found joins {@code found}.
+     */
+    private static void searchByNewAcronyms(CommitmentStore store, List<Mechanism> mechanisms,
+                                            List<List<TrackedRound>> candidates, List<Acronyms> acronyms,
+                                            List<List<StatementText>> found) {
+        List<Integer> again = new ArrayList<>();
+        List<CommitmentStore.TextSearch> searches = new ArrayList<>();
+        for (int i = 0; i < mechanisms.size(); i++) {
+            Set<String> searched = Set.copyOf(acronyms.get(i).all());
+            Set<Long> seen = new HashSet<>();
+            for (StatementText t : found.get(i)) {
+                acronyms.get(i).learn(t.text());
+                seen.add(t.roundId());
+            }
+            List<Long> rest = candidates.get(i).stream().map(TrackedRound::id).filter(id -> !seen.contains(id)).toList();
+            if (rest.isEmpty() || searched.containsAll(acronyms.get(i).all())) continue;
+            again.add(i);
+            searches.add(search(mechanisms.get(i), acronyms.get(i), rest));
+        }
+        List<List<StatementText>> more = store.statementsMentioning(searches);
+        for (int k = 0; k < again.size(); k++) {
+            List<StatementText> all = new ArrayList<>(found.get(again.get(k)));
+            all.addAll(more.get(k));
+            found.set(again.get(k), all);
+        }
+    }
 
     /** The mechanism a commitment undertakes to launch or continue, if it is one and not the dialogue itself. */
     static Optional<Mechanism> of(CommitmentRow c, TrackedRound madeAt) {
@@ -50,19 +131,6 @@ final class MechanismRule {
             if (m.kind().equals(Mechanism.kindAtStart(String.join(" ", words.subList(i, words.size()))))) return true;
         }
         return false;
-    }
-
-    /**
-     * The later rounds whose statements may name the mechanism: the next {@value #HORIZON} rounds, of any
-     * dialogue, that have all of the commitment's parties among theirs. A mechanism named ten rounds on answers
-     * the commitment of a round nearer to it.
-     */
-    static final int HORIZON = 10;
-
-    static List<TrackedRound> candidates(CommitmentRow c, Snapshot s) {
-        TrackedRound madeAt = s.round(c.roundId());
-        Set<String> parties = new HashSet<>(c.actors().isEmpty() ? madeAt.parties() : c.actors());
-        return s.laterWith(c.roundId(), parties, HORIZON);
     }
 
     /**
@@ -89,11 +157,11 @@ final class MechanismRule {
     }
 
     /**
-     * One proposal per later round of {@code later} (the {@link #candidates}) that names the mechanism, among its
+     * One proposal per later round of {@code later} (those it {@link #searches}) that names the mechanism, among its
      * references or in the text of {@code found}, the statements that {@link #search} found; by its name or, as the
      * statements found (and the commitment) give them, by its acronyms.
      */
-    static List<Proposal> propose(CommitmentRow c, Mechanism m, Acronyms acronyms, Snapshot s, List<TrackedRound> later,
+    private static List<Proposal> propose(CommitmentRow c, Mechanism m, Acronyms acronyms, Snapshot s, List<TrackedRound> later,
                                   List<StatementText> found) {
         Map<Long, String> texts = new HashMap<>();
         for (StatementText t : found) {
@@ -150,9 +218,11 @@ final class MechanismRule {
         int committed = m.ordinal() == null ? 1 : m.ordinal();
         boolean numbered = ordinal != null && ordinal >= committed && ordinal >= 2;
         boolean met = quote != null && MET.matcher(quote).find();
-        double confidence = numbered ? 0.95 : met ? (listed ? 0.9 : 0.8) : (listed ? 0.85 : 0.7);
+        double confidence = numbered ? Confidence.LATER_MEETING_NUMBERED
+                : met ? (listed ? Confidence.LISTED_MEETING : Confidence.MENTIONED_MEETING)
+                : (listed ? Confidence.LISTED : Confidence.MENTIONED);
         // an acronym may stand for something else too: a little less sure than the name
-        if (byAcronym) confidence -= 0.05;
+        if (byAcronym) confidence -= Confidence.BY_ACRONYM_ONLY;
         String explanation = numbered
                 ? "the statement of " + r.date() + " reports the " + ordinalWord(ordinal) + " meeting of " + name
                 + ", so the " + ordinalWord(committed) + " meeting of the " + m.kind() + " committed to on "

@@ -1,13 +1,20 @@
 package org.communique.tracker;
 
+import org.communique.model.PartialDate;
 import org.communique.store.CommitmentRow;
+import org.communique.store.CommitmentStore;
+import org.communique.store.Confidence;
 import org.communique.store.Proposal;
+import org.communique.store.StatementText;
 import org.communique.store.TrackedRound;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +22,7 @@ import java.util.regex.Pattern;
  * same series held there and then. A round of another series, or one held elsewhere or in another
  * year, fulfils nothing.
  */
-final class NextRoundRule {
+final class NextRoundRule extends FollowThroughRule {
     static final String NAME = "next-round";
 
     private static final Pattern MEETING = Pattern.compile(
@@ -27,7 +34,37 @@ final class NextRoundRule {
     /** A clause whose subject was the dialogue itself: "(the next round) will take place in Abuja in 2023". */
     private static final Pattern ELIDED = Pattern.compile("^(take place|takes place|be held|meet|reconvene|convene)\\b");
 
-    private NextRoundRule() {}
+    NextRoundRule() {
+        super(NAME, Strength.FULFILS);
+    }
+
+    @Override
+    boolean appliesTo(CommitmentRow c, Snapshot s) {
+        return isPlan(c, s.round(c.roundId()));
+    }
+
+    /** The later rounds of the commitment's series; only the first that fits counts. */
+    @Override
+    List<TrackedRound> searches(CommitmentRow c, Snapshot s) {
+        return s.laterInSeries(c.roundId());
+    }
+
+    /** The stored texts of the rounds found are read in one query, for the sentences quoted. */
+    @Override
+    List<Proposal> propose(List<CommitmentRow> followed, Snapshot s, CommitmentStore store) {
+        List<Proposal> found = new ArrayList<>();
+        for (CommitmentRow c : followed) firstFitting(c, s).ifPresent(found::add);
+        Map<Long, String> texts = new HashMap<>();
+        for (StatementText t : store.statements(found.stream().map(Proposal::roundId).collect(Collectors.toSet()))) {
+            texts.put(t.roundId(), t.text());
+        }
+        List<Proposal> out = new ArrayList<>();
+        for (Proposal p : found) {
+            out.add(new Proposal(p.commitmentId(), p.rule(), p.roundId(), p.documentId(), p.seenOn(),
+                    quote(texts.get(p.roundId()), s.round(p.roundId())), p.confidence(), p.explanation()));
+        }
+        return out;
+    }
 
     /** Whether a commitment is the plan for the next round of its own dialogue. */
     static boolean isPlan(CommitmentRow c, TrackedRound madeAt) {
@@ -43,28 +80,27 @@ final class NextRoundRule {
     }
 
     /** The first later round of the series held where and when the plan said, as a proposal still without its quote. */
-    static Optional<Proposal> propose(CommitmentRow c, Snapshot s) {
+    private Optional<Proposal> firstFitting(CommitmentRow c, Snapshot s) {
         TrackedRound madeAt = s.round(c.roundId());
         String place = c.place() != null ? c.place() : madeAt.nextPlace();
         String due = c.due() != null ? c.due() : madeAt.nextDue();
         if (place == null && due == null) return Optional.empty();
-        LocalDate from = Dates.start(due);
-        LocalDate to = Dates.end(due);
-        List<TrackedRound> later = s.laterInSeries(c.roundId());
+        PartialDate planned = PartialDate.parse(due).orElse(null);
+        List<TrackedRound> later = searches(c, s);
         for (int i = 0; i < later.size(); i++) {
             // past the planned time, or (without both a place and a time) past the very next round: nothing can fit
-            if (i > 0 && (place == null || from == null)) break;
+            if (i > 0 && (place == null || planned == null)) break;
             TrackedRound r = later.get(i);
-            LocalDate met = Dates.start(r.date());
-            if (from != null && met != null && met.isAfter(to)) break;
+            PartialDate met = PartialDate.parse(r.date()).orElse(null);
+            if (planned != null && met != null && met.isAfter(planned.latest())) break;
             boolean placeOk = place == null || Words.samePlace(place, r.place());
-            boolean timeOk = from == null || (met != null && !met.isBefore(from) && !met.isAfter(to));
+            boolean timeOk = planned == null || (met != null && planned.contains(met.earliest()));
             if (!placeOk || !timeOk) continue;
             boolean next = i == 0;
             double confidence;
-            if (place != null && from != null) confidence = 0.95;
+            if (place != null && planned != null) confidence = Confidence.HELD_AS_PLANNED;
             else if (!next) continue; // with only a place or only a year, just the very next round is taken
-            else confidence = place != null ? 0.7 : 0.75;
+            else confidence = place != null ? Confidence.NEXT_IN_PLACE : Confidence.NEXT_IN_TIME;
             String series = s.seriesKey(r.id());
             String explanation = "the " + (next ? "next" : "a later") + " round of " + series + " met in "
                     + (r.place() == null ? "a place not stated" : r.place()) + " on " + r.date() + ", as planned ("
@@ -80,7 +116,7 @@ final class NextRoundRule {
     static String quote(String text, TrackedRound r) {
         if (text == null || r.place() == null) return null;
         List<String> placeWords = Words.tokens(r.place());
-        Integer year = Dates.year(r.date());
+        Integer year = PartialDate.parse(r.date()).map(PartialDate::year).orElse(null);
         String first = null;
         for (String sentence : Sentences.of(text)) {
             List<String> words = Words.tokens(sentence);

@@ -1,9 +1,10 @@
 package org.communique.tracker;
 
+import org.communique.model.Cadence;
+import org.communique.model.PartialDate;
 import org.communique.store.SeriesPlan;
 import org.communique.store.TrackedRound;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,10 +57,10 @@ final class Ordinals {
         boolean[] inferred = new boolean[n];
         String[] note = new String[n];
         boolean[] conflicting = new boolean[n];
-        List<LocalDate> dates = new ArrayList<>();
+        List<PartialDate> dates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ordinal[i] = rounds.get(i).ordinal();
-            dates.add(Dates.start(rounds.get(i).date()));
+            dates.add(PartialDate.parse(rounds.get(i).date()).orElse(null));
         }
         markConflicts(rounds, ordinal, conflicting, note);
         Integer[] anchor = new Integer[n]; // the stated ordinals that agree with one another
@@ -136,14 +137,14 @@ final class Ordinals {
     }
 
     /** A neighbour further off than one and a half usual intervals may have rounds between it and this one. */
-    private static int gapLimit(List<LocalDate> dates) {
+    private static int gapLimit(List<PartialDate> dates) {
         Cadence cadence = Cadence.of(dates);
         return cadence.months() == null ? DEFAULT_GAP_MONTHS
                 : Math.max(DEFAULT_GAP_MONTHS, (int) Math.ceil(cadence.months() * 1.5));
     }
 
-    private static boolean close(LocalDate a, LocalDate b, int limit) {
-        return a != null && b != null && !b.isBefore(a) && Dates.monthsBetween(a, b) <= limit;
+    private static boolean close(PartialDate a, PartialDate b, int limit) {
+        return a != null && b != null && !b.earliest().isBefore(a.earliest()) && PartialDate.monthsBetween(a, b) <= limit;
     }
 
     /** Whether {@code candidate} at {@code i} leaves room for the numbers already before and after it. */

@@ -1,5 +1,6 @@
 package org.communique.tracker;
 
+import org.communique.model.PartialDate;
 import org.communique.store.CommitmentStore;
 import org.communique.store.Database;
 import org.communique.store.FollowThrough;
@@ -56,8 +57,8 @@ public final class RoundDiff {
         after.forEach((code, label) -> { if (!before.containsKey(code)) added.add(label); });
         before.forEach((code, label) -> { if (!after.containsKey(code)) dropped.add(label); });
 
-        LocalDate fromDate = Dates.start(from.date());
-        LocalDate toDate = Dates.start(to.date());
+        LocalDate fromDate = PartialDate.earliestOf(from.date());
+        LocalDate toDate = PartialDate.earliestOf(to.date());
         List<CommitmentView> made = new ArrayList<>();
         List<CommitmentView> fulfilled = new ArrayList<>();
         List<CommitmentView> open = new ArrayList<>();
@@ -68,7 +69,7 @@ public final class RoundDiff {
                 made.add(c);
                 continue;
             }
-            LocalDate madeOn = Dates.start(c.madeOn());
+            LocalDate madeOn = PartialDate.earliestOf(c.madeOn());
             boolean earlier = c.roundId() == from.id() || (sameSeries && pf.seriesKey().equals(c.series())
                     && madeOn != null && toDate != null && madeOn.isBefore(toDate));
             if (!earlier) continue;
@@ -82,7 +83,7 @@ public final class RoundDiff {
             if ((doneOn != null && (toDate == null || !doneOn.isAfter(toDate)))
                     || (personSays && c.status().endsWith("fulfilled"))) {
                 fulfilled.add(c);
-            } else if (Dates.end(c.due()) != null && toDate != null && Dates.end(c.due()).isBefore(toDate)) {
+            } else if (toDate != null && PartialDate.parse(c.due()).filter(due -> due.isBefore(toDate)).isPresent()) {
                 overdue.add(c);
             } else {
                 open.add(c);
@@ -96,8 +97,9 @@ public final class RoundDiff {
     private static LocalDate doneOn(List<FollowThrough> timeline) {
         LocalDate first = null;
         for (FollowThrough f : timeline) {
-            if (f.rejected() || f.rule().equals(TopicRule.NAME)) continue;
-            LocalDate d = Dates.start(f.seenOn());
+            boolean fulfils = FollowThroughRules.strengthOf(f.rule()).orElse(null) == FollowThroughRule.Strength.FULFILS;
+            if (f.rejected() || !fulfils) continue;
+            LocalDate d = PartialDate.earliestOf(f.seenOn());
             if (d != null && (first == null || d.isBefore(first))) first = d;
         }
         return first;

@@ -1,5 +1,7 @@
 package org.communique.tracker;
 
+import org.communique.model.Cadence;
+
 import java.util.List;
 
 /** A dialogue as a series: its key, the name it goes by now, its parties, its rounds in order, how often and where it met. */

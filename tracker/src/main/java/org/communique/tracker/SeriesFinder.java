@@ -1,5 +1,6 @@
 package org.communique.tracker;
 
+import org.communique.model.PartialDate;
 import org.communique.store.Placement;
 import org.communique.store.SeriesPlan;
 import org.communique.store.SeriesRow;
@@ -87,7 +88,7 @@ final class SeriesFinder {
     }
 
     static final Comparator<TrackedRound> BY_DATE = Comparator
-            .comparing((TrackedRound r) -> Dates.start(r.date()), Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparing((TrackedRound r) -> PartialDate.parse(r.date()).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingLong(TrackedRound::id);
 
     /** A group of rounds, with the distinct name features of its rounds (few: a dialogue's names vary little). */

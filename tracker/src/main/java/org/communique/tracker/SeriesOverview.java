@@ -1,12 +1,13 @@
 package org.communique.tracker;
 
+import org.communique.model.Cadence;
+import org.communique.model.PartialDate;
 import org.communique.store.Database;
 import org.communique.store.Placement;
 import org.communique.store.SeriesRow;
 import org.communique.store.SeriesStore;
 import org.communique.store.TrackedRound;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class SeriesOverview {
         for (SeriesRow s : store.series()) {
             List<TrackedRound> in = bySeries.getOrDefault(s.id(), List.of());
             List<Series.SeriesRound> members = new ArrayList<>();
-            List<LocalDate> dates = new ArrayList<>();
+            List<PartialDate> dates = new ArrayList<>();
             List<String> hosts = new ArrayList<>();
             List<String> renamedFrom = Naming.renamedFrom(in);
             List<Ordinals.Numbered> numbers = Ordinals.numbered(in);
@@ -43,7 +44,7 @@ public final class SeriesOverview {
                 Placement p = placements.get(r.id());
                 members.add(new Series.SeriesRound(r.id(), p.ordinal(), p.ordinalInferred(), r.date(), r.place(), r.host(),
                         r.name(), p.placedBy(), renamedFrom.get(i), numbers.get(i).note()));
-                dates.add(Dates.start(r.date()));
+                dates.add(PartialDate.parse(r.date()).orElse(null));
                 hosts.add(r.host());
             }
             out.add(new Series(s.key(), s.name(), s.acronym(), s.parties(), members, Cadence.of(dates), HostRotation.of(hosts)));

@@ -1,5 +1,6 @@
 package org.communique.tracker;
 
+import org.communique.model.PartialDate;
 import org.communique.store.ActRow;
 import org.communique.store.CommitmentRow;
 import org.communique.store.CommitmentStore;
@@ -10,7 +11,6 @@ import org.communique.store.SeriesStore;
 import org.communique.store.TopicRow;
 import org.communique.store.TrackedRound;
 
-import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,15 +27,17 @@ import java.util.Set;
 record Snapshot(List<TrackedRound> rounds, Map<Long, Placement> placements, List<CommitmentRow> commitments,
                 List<ReferenceRow> references, List<ActRow> acts, List<TopicRow> topics, Map<Long, TrackedRound> byId,
                 Map<Long, List<ActRow>> actsByRound, List<Dated> byDate, Map<Long, List<Dated>> bySeries,
-                Map<String, List<Dated>> byParty, Map<Long, List<ReferenceRow>> referencesByRound) {
+                Map<String, List<Dated>> byParty, Map<Long, List<ReferenceRow>> referencesByRound,
+                Map<Long, List<TopicRow>> topicsByRound) {
 
-    /** A round with its start date, which the rules compare. */
-    record Dated(TrackedRound round, LocalDate start) {}
+    /** A round with its date, which the rules compare. */
+    record Dated(TrackedRound round, PartialDate date) {}
 
     Snapshot(List<TrackedRound> rounds, Map<Long, Placement> placements, List<CommitmentRow> commitments,
              List<ReferenceRow> references, List<ActRow> acts, List<TopicRow> topics) {
         this(rounds, placements, commitments, references, acts, topics, index(rounds), actsByRound(acts),
-                byDate(rounds), bySeries(byDate(rounds), placements), byParty(byDate(rounds)), referencesByRound(references));
+                byDate(rounds), bySeries(byDate(rounds), placements), byParty(byDate(rounds)), referencesByRound(references),
+                topicsByRound(topics));
     }
 
     private static Map<Long, TrackedRound> index(List<TrackedRound> rounds) {
@@ -54,8 +56,7 @@ record Snapshot(List<TrackedRound> rounds, Map<Long, Placement> placements, List
     private static List<Dated> byDate(List<TrackedRound> rounds) {
         List<Dated> out = new ArrayList<>();
         for (TrackedRound r : rounds) {
-            LocalDate d = Dates.start(r.date());
-            if (d != null) out.add(new Dated(r, d));
+            PartialDate.parse(r.date()).ifPresent(d -> out.add(new Dated(r, d)));
         }
         out.sort(Comparator.comparing(Dated::round, SeriesFinder.BY_DATE));
         return out;
@@ -118,18 +119,18 @@ record Snapshot(List<TrackedRound> rounds, Map<Long, Placement> placements, List
     }
 
     /**
-     * The rounds of {@code dated} (in date order) that met on a later day than {@code roundId}: a view, not a
+     * The rounds of {@code dated} (in date order) that met after {@code roundId}, by their first days: a view, not a
      * copy, so that a rule that stops at the first fitting round pays for the rounds it looks at only.
      */
     private List<TrackedRound> after(List<Dated> dated, long roundId) {
-        LocalDate since = Dates.start(round(roundId).date());
+        PartialDate since = PartialDate.parse(round(roundId).date()).orElse(null);
         if (since == null) return List.of();
         // the first round of a later day: dates ascend through the list
         int lo = 0;
         int hi = dated.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (dated.get(mid).start().isAfter(since)) hi = mid;
+            if (dated.get(mid).date().earliest().isAfter(since.earliest())) hi = mid;
             else lo = mid + 1;
         }
         int from = lo;
@@ -149,6 +150,17 @@ record Snapshot(List<TrackedRound> rounds, Map<Long, Placement> placements, List
     /** The references of a round's statement. */
     List<ReferenceRow> referencesOf(long roundId) {
         return referencesByRound.getOrDefault(roundId, List.of());
+    }
+
+    /** The topics a round's statement discussed. */
+    List<TopicRow> topicsOf(long roundId) {
+        return topicsByRound.getOrDefault(roundId, List.of());
+    }
+
+    private static Map<Long, List<TopicRow>> topicsByRound(List<TopicRow> topics) {
+        Map<Long, List<TopicRow>> out = new HashMap<>();
+        for (TopicRow t : topics) out.computeIfAbsent(t.roundId(), k -> new ArrayList<>()).add(t);
+        return out;
     }
 
     private static Map<Long, List<ReferenceRow>> referencesByRound(List<ReferenceRow> references) {

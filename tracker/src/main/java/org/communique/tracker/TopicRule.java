@@ -3,6 +3,8 @@ package org.communique.tracker;
 import org.communique.model.Evidence;
 import org.communique.store.ActRow;
 import org.communique.store.CommitmentRow;
+import org.communique.store.CommitmentStore;
+import org.communique.store.Confidence;
 import org.communique.store.Proposal;
 import org.communique.store.TopicRow;
 import org.communique.store.TrackedRound;
@@ -20,7 +22,7 @@ import java.util.Set;
  * at one of the next {@link #HORIZON} rounds of the same series. An act by only some of the parties, or at
  * another dialogue's round, is no evidence.
  */
-final class TopicRule {
+final class TopicRule extends FollowThroughRule {
     static final String NAME = "topic";
 
     /**
@@ -32,7 +34,29 @@ final class TopicRule {
     private static final Set<String> DOING = Set.of("agreement", "pledge", "announcement", "decision", "signing",
             "launch", "commitment");
 
-    private TopicRule() {}
+    /** Acts on a topic show work on a commitment, never that it was done. */
+    TopicRule() {
+        super(NAME, Strength.PARTLY);
+    }
+
+    /** A commitment whose own words touch a topic of its round. */
+    @Override
+    boolean appliesTo(CommitmentRow c, Snapshot s) {
+        return !topics(c, s.topicsOf(c.roundId())).isEmpty();
+    }
+
+    @Override
+    List<TrackedRound> searches(CommitmentRow c, Snapshot s) {
+        List<TrackedRound> later = s.laterInSeries(c.roundId());
+        return later.subList(0, Math.min(HORIZON, later.size()));
+    }
+
+    @Override
+    List<Proposal> propose(List<CommitmentRow> followed, Snapshot s, CommitmentStore store) {
+        List<Proposal> out = new ArrayList<>();
+        for (CommitmentRow c : followed) out.addAll(propose(c, topics(c, s.topicsOf(c.roundId())), s));
+        return out;
+    }
 
     /** The topics of the commitment's round that its own words mention. */
     static Set<TopicRow> topics(CommitmentRow c, List<TopicRow> roundTopics) {
@@ -46,15 +70,14 @@ final class TopicRule {
         return out;
     }
 
-    static List<Proposal> propose(CommitmentRow c, Set<TopicRow> topics, Snapshot s) {
+    private List<Proposal> propose(CommitmentRow c, Set<TopicRow> topics, Snapshot s) {
         if (topics.isEmpty()) return List.of();
         TrackedRound madeAt = s.round(c.roundId());
         Set<String> parties = new LinkedHashSet<>(c.actors().isEmpty() ? madeAt.parties() : c.actors());
         Map<String, TopicRow> codes = new HashMap<>();
         for (TopicRow t : topics) codes.put(t.code(), t);
         List<Proposal> out = new ArrayList<>();
-        List<TrackedRound> later = s.laterInSeries(c.roundId());
-        for (TrackedRound r : later.subList(0, Math.min(HORIZON, later.size()))) {
+        for (TrackedRound r : searches(c, s)) {
             ActRow best = null;
             String topic = null;
             for (ActRow a : s.actsOf(r.id())) {
@@ -68,7 +91,8 @@ final class TopicRule {
             }
             if (best == null) continue;
             String label = codes.get(topic).label() == null ? topic : codes.get(topic).label().toLowerCase(Locale.ROOT);
-            out.add(new Proposal(c.id(), NAME, r.id(), r.documentId(), r.date(), best.quote(), doing(best) ? 0.6 : 0.4,
+            out.add(new Proposal(c.id(), NAME, r.id(), r.documentId(), r.date(), best.quote(),
+                    doing(best) ? Confidence.ACT_ON_TOPIC : Confidence.TALK_ON_TOPIC,
                     label + " at the round of " + r.date() + ": " + String.join(" and ", best.actors()) + " " + best.verb()
                             + " (" + (doing(best) ? "an act" : "talk only") + " on the commitment's topic)"));
         }

@@ -9,20 +9,15 @@ import org.communique.store.PersonAlias;
 import org.communique.store.Proposal;
 import org.communique.store.SeriesPlan;
 import org.communique.store.SeriesStore;
-import org.communique.store.StatementText;
-import org.communique.store.TopicRow;
 import org.communique.store.TrackedRound;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Runs over what is stored: rounds into series, names into people, commitments into follow-through
@@ -84,83 +79,23 @@ public final class Tracker {
                 saved.added(), saved.updated(), saved.removed(), changes);
     }
 
-    /** Every link the three rules propose for every stored commitment. */
-    static List<Proposal> proposals(Snapshot s, CommitmentStore store) {
-        Map<Long, List<TopicRow>> topicsByRound = new HashMap<>();
-        for (TopicRow t : s.topics()) topicsByRound.computeIfAbsent(t.roundId(), k -> new ArrayList<>()).add(t);
-        List<Proposal> plans = new ArrayList<>();
-        List<CommitmentRow> launches = new ArrayList<>();
-        List<Mechanism> mechanisms = new ArrayList<>();
-        List<List<TrackedRound>> candidates = new ArrayList<>();
-        List<Proposal> out = new ArrayList<>();
-        for (CommitmentRow c : s.commitments()) {
-            TrackedRound madeAt = s.round(c.roundId());
-            if (NextRoundRule.isPlan(c, madeAt)) {
-                NextRoundRule.propose(c, s).ifPresent(plans::add);
-                continue;
-            }
-            Optional<Mechanism> mechanism = MechanismRule.of(c, madeAt);
-            if (mechanism.isPresent()) {
-                launches.add(c);
-                mechanisms.add(mechanism.get());
-                candidates.add(MechanismRule.candidates(c, s));
-                continue;
-            }
-            Set<TopicRow> topics = TopicRule.topics(c, topicsByRound.getOrDefault(c.roundId(), List.of()));
-            out.addAll(TopicRule.propose(c, topics, s));
-        }
-        // the stored texts are read in batches: one query for the quotes, one connection for the searches
-        Map<Long, String> texts = new HashMap<>();
-        for (StatementText t : store.statements(plans.stream().map(Proposal::roundId).collect(Collectors.toSet()))) {
-            texts.put(t.roundId(), t.text());
-        }
-        for (Proposal p : plans) {
-            out.add(new Proposal(p.commitmentId(), p.rule(), p.roundId(), p.documentId(), p.seenOn(),
-                    NextRoundRule.quote(texts.get(p.roundId()), s.round(p.roundId())), p.confidence(), p.explanation()));
-        }
-        List<Acronyms> acronyms = new ArrayList<>();
-        List<CommitmentStore.TextSearch> searches = new ArrayList<>();
-        for (int i = 0; i < launches.size(); i++) {
-            acronyms.add(MechanismRule.acronyms(launches.get(i), mechanisms.get(i), s, candidates.get(i)));
-            List<Long> rounds = new ArrayList<>(List.of(launches.get(i).roundId()));
-            for (TrackedRound r : candidates.get(i)) rounds.add(r.id());
-            searches.add(MechanismRule.search(mechanisms.get(i), acronyms.get(i), rounds));
-        }
-        List<List<StatementText>> found = new ArrayList<>(store.statementsMentioning(searches));
-        searchByNewAcronyms(store, mechanisms, candidates, acronyms, found);
-        for (int i = 0; i < launches.size(); i++) {
-            out.addAll(MechanismRule.propose(launches.get(i), mechanisms.get(i), acronyms.get(i), s, candidates.get(i),
-                    found.get(i)));
-        }
-        return out;
-    }
-
     /**
-     * The statements found may give a mechanism an acronym in brackets, by which the other candidate rounds may name it
-     * alone: those rounds are searched once more for it, and what is found joins {@code found}.
+     * Every link the rules propose for every stored commitment: each commitment is followed by the first rule of
+     * {@link FollowThroughRules#ALL} that applies to it, and each rule then proposes for all of its commitments at once.
      */
-    private static void searchByNewAcronyms(CommitmentStore store, List<Mechanism> mechanisms,
-                                            List<List<TrackedRound>> candidates, List<Acronyms> acronyms,
-                                            List<List<StatementText>> found) {
-        List<Integer> again = new ArrayList<>();
-        List<CommitmentStore.TextSearch> searches = new ArrayList<>();
-        for (int i = 0; i < mechanisms.size(); i++) {
-            Set<String> searched = Set.copyOf(acronyms.get(i).all());
-            Set<Long> seen = new HashSet<>();
-            for (StatementText t : found.get(i)) {
-                acronyms.get(i).learn(t.text());
-                seen.add(t.roundId());
+    static List<Proposal> proposals(Snapshot s, CommitmentStore store) {
+        Map<FollowThroughRule, List<CommitmentRow>> followed = new LinkedHashMap<>();
+        for (FollowThroughRule rule : FollowThroughRules.ALL) followed.put(rule, new ArrayList<>());
+        for (CommitmentRow c : s.commitments()) {
+            for (FollowThroughRule rule : FollowThroughRules.ALL) {
+                if (rule.appliesTo(c, s)) {
+                    followed.get(rule).add(c);
+                    break;
+                }
             }
-            List<Long> rest = candidates.get(i).stream().map(TrackedRound::id).filter(id -> !seen.contains(id)).toList();
-            if (rest.isEmpty() || searched.containsAll(acronyms.get(i).all())) continue;
-            again.add(i);
-            searches.add(MechanismRule.search(mechanisms.get(i), acronyms.get(i), rest));
         }
-        List<List<StatementText>> more = store.statementsMentioning(searches);
-        for (int k = 0; k < again.size(); k++) {
-            List<StatementText> all = new ArrayList<>(found.get(again.get(k)));
-            all.addAll(more.get(k));
-            found.set(again.get(k), all);
-        }
+        List<Proposal> out = new ArrayList<>();
+        followed.forEach((rule, commitments) -> out.addAll(rule.propose(commitments, s, store)));
+        return out;
     }
 }

@@ -1,6 +1,7 @@
 package org.communique.web;
 
 import org.communique.model.Evidence;
+import org.communique.model.PartialDate;
 import org.communique.model.Participant;
 import org.communique.model.RoundRecord;
 import org.w3c.dom.Document;
@@ -233,11 +234,7 @@ final class AkomaNtoso {
 
     /** A date for the date attributes (xsd:date): a year or a month stated alone is taken at its first day. */
     static String fullDate(String date) {
-        if (date == null) return "0001-01-01";
-        if (date.matches("\\d{4}-\\d{2}-\\d{2}")) return date;
-        if (date.matches("\\d{4}-\\d{2}")) return date + "-01";
-        if (date.matches("\\d{4}")) return date + "-01-01";
-        return "0001-01-01";
+        return PartialDate.parse(date).map(d -> d.earliest().toString()).orElse("0001-01-01");
     }
 
     static String slug(String s) {

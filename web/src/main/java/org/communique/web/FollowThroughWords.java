@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The tracker's follow-through findings in a desk officer's words. The tracker stores a rule name, a confidence and
  * a one-line explanation written for the audit ("link 9: ...", "(talk only on the commitment's topic)"); the pages
- * say what the later sign is and how much it shows, and keep the rule and the number for scripts and tooltips.
+ * say what the later sign is and how much it shows (in the words of {@code drafting.FollowThroughSigns}, which the
+ * briefing book uses too), and keep the rule and the number for scripts and tooltips.
  */
 final class FollowThroughWords {
     private static final Pattern LINK = Pattern.compile("^link \\d+: ");
@@ -17,22 +18,6 @@ final class FollowThroughWords {
     private static final Pattern TOPIC_AT = Pattern.compile("^(.+?) at the round of ");
 
     private FollowThroughWords() {}
-
-    /** What the later sign is, in a few words. */
-    static String headline(String rule, double confidence) {
-        return switch (rule) {
-            case "next-round" -> "Round held as planned";
-            case "mechanism" -> confidence >= 0.8 ? "Reported meeting in a later statement" : "Named in a later statement";
-            case "topic" -> confidence >= 0.6 ? "Acted on again at a later round" : "Only talked about again at a later round";
-            case "person" -> "The same people at a later round";
-            default -> Words.capital(rule.replace('-', ' '));
-        };
-    }
-
-    /** How much the sign shows: the tracker's confidence in words. */
-    static String strength(double confidence) {
-        return confidence >= 0.8 ? "strong sign" : confidence >= 0.6 ? "fair sign" : "weak sign";
-    }
 
     /**
      * The tracker's explanation without its bookkeeping: no link number, no series key, the topic's own label (the

@@ -1,5 +1,6 @@
 package org.communique.web;
 
+import org.communique.drafting.FollowThroughSigns;
 import org.communique.model.Participant;
 import org.communique.model.RoundRecord;
 import org.communique.store.CommitmentStatus;
@@ -245,8 +246,8 @@ public final class SeriesViews {
         List<LinkItem> timeline = new ArrayList<>();
         for (FollowThrough f : c.timeline()) {
             timeline.add(new LinkItem(f.id(), f.rule(), f.roundId(), f.seenOn(), f.quote(),
-                    String.format(Locale.ROOT, "%.2f", f.confidence()), FollowThroughWords.headline(f.rule(), f.confidence()),
-                    FollowThroughWords.strength(f.confidence()), FollowThroughWords.explanation(f.explanation(), labels),
+                    String.format(Locale.ROOT, "%.2f", f.confidence()), FollowThroughSigns.headline(f.rule(), f.confidence()),
+                    FollowThroughSigns.strength(f.confidence()), FollowThroughWords.explanation(f.explanation(), labels),
                     FollowThroughWords.record(f.recordedBy(), f.state(), f.decidedBy(), f.decidedAt()), f.state()));
         }
         List<ScoreItem> scores = new ArrayList<>();
