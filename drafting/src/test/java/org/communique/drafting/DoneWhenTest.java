@@ -11,6 +11,7 @@ import org.communique.store.AuditLog;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.communique.tracker.Tracker;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;

@@ -5,6 +5,7 @@ import org.communique.store.CommitmentStore;
 import org.communique.store.Database;
 import org.communique.store.SeriesStore;
 import org.communique.store.StoreException;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
