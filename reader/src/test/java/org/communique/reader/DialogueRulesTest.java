@@ -2,46 +2,63 @@ package org.communique.reader;
 
 import org.communique.model.RoundRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communique.reader.WrittenStatements.read;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** How the dialogue is named and who its parties are, each rule on a statement written for it. */
 class DialogueRulesTest {
-    private final Reader reader = new Reader();
+    static final String LOWER_CASE = "Ministers of Austria and Slovenia met in Ljubljana on 3 May 2022 for the 7th "
+            + "Austrian-Slovenian intergovernmental consultations, which covered energy and transport.";
 
-    private RoundRecord read(String text) throws Exception {
-        return reader.read(text.getBytes(StandardCharsets.UTF_8), "t.txt").record();
+    /** A rule, a statement written for it, and the dialogue's name it gives. */
+    static Stream<Arguments> names() {
+        return Stream.of(
+                arguments("a name written in lower case is still the name", LOWER_CASE, "Intergovernmental Consultations"),
+                arguments("a month or a date is never part of the name",
+                        "Peru and Canada held their Annual Bilateral Consultations on July 6, 2021 in Lima and "
+                                + "discussed mining.", "Annual Bilateral Consultations"),
+                arguments("a standing body is not the dialogue",
+                        "Norway and Ghana held a Maritime Security Dialogue in Accra on 9 June 2023. They "
+                                + "discussed their work in the Security Council and the State Council's new port rules.",
+                        "Maritime Security Dialogue"),
+                arguments("a list of subjects with a serial comma stays in the name",
+                        "Vietnam and Australia held the fourth Political, Security, and Defense Dialogue in "
+                                + "Hanoi on 12 April 2024.", "Political, Security, and Defense Dialogue"));
     }
 
-    @Test
-    void aNameWrittenInLowerCaseIsStillTheName() throws Exception {
-        RoundRecord r = read("Ministers of Austria and Slovenia met in Ljubljana on 3 May 2022 for the 7th "
-                + "Austrian-Slovenian intergovernmental consultations, which covered energy and transport.");
-        assertThat(r.dialogue().name()).isEqualTo("Intergovernmental Consultations");
-        assertThat(r.dialogue().parties()).containsExactly("AT", "SI");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void theName(String rule, String statement, String name) throws Exception {
+        assertThat(read(statement).dialogue().name()).isEqualTo(name);
     }
 
-    @Test
-    void aMonthOrADateIsNeverPartOfTheName() throws Exception {
-        RoundRecord r = read("Peru and Canada held their Annual Bilateral Consultations on July 6, 2021 in Lima and "
-                + "discussed mining.");
-        assertThat(r.dialogue().name()).isEqualTo("Annual Bilateral Consultations");
+    /** A rule, a statement written for it, and the parties it gives, in order. */
+    static Stream<Arguments> parties() {
+        return Stream.of(
+                arguments("the parties of a name written in lower case", LOWER_CASE, "AT SI"),
+                arguments("capitals count as their governments when the parties are not named",
+                        "Seoul and Beijing held strategic talks at vice-minister level in Seoul on 26 November "
+                                + "2024. Beijing and Seoul discussed the situation in North Korea and trade.", "CN KR"),
+                arguments("a trilateral meeting has three parties",
+                        "The Trilateral Foreign Ministers' Meeting of Japan, the Philippines and Australia was "
+                                + "held in Manila on 2 February 2025. Japan, the Philippines and Australia discussed maritime order.",
+                        "AU JP PH"),
+                arguments("a format named after the meeting gives its members",
+                        "On 2 May 2024, the Fifth Foreign Ministers' Meeting of the \"Central Asia plus Japan\" "
+                                + "Dialogue was held in Tokyo.", "JP KG KZ TJ TM UZ"));
     }
 
-    @Test
-    void aStandingBodyIsNotTheDialogue() throws Exception {
-        RoundRecord r = read("Norway and Ghana held a Maritime Security Dialogue in Accra on 9 June 2023. They "
-                + "discussed their work in the Security Council and the State Council's new port rules.");
-        assertThat(r.dialogue().name()).isEqualTo("Maritime Security Dialogue");
-    }
-
-    @Test
-    void aListOfSubjectsWithASerialCommaStaysInTheName() throws Exception {
-        RoundRecord r = read("Vietnam and Australia held the fourth Political, Security, and Defense Dialogue in "
-                + "Hanoi on 12 April 2024.");
-        assertThat(r.dialogue().name()).isEqualTo("Political, Security, and Defense Dialogue");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("parties")
+    void theParties(String rule, String statement, String parties) throws Exception {
+        assertThat(read(statement).dialogue().parties()).containsExactly(parties.split(" "));
     }
 
     @Test
@@ -50,26 +67,5 @@ class DialogueRulesTest {
                 + "discussed shipping in the Red Sea.");
         assertThat(r.dialogue().parties()).containsExactly("AE", "BH", "JP", "KW", "OM", "QA", "SA");
         assertThat(r.dialogue().name()).contains("Strategic Dialogue");
-    }
-
-    @Test
-    void capitalsCountAsTheirGovernmentsWhenThePartiesAreNotNamed() throws Exception {
-        RoundRecord r = read("Seoul and Beijing held strategic talks at vice-minister level in Seoul on 26 November "
-                + "2024. Beijing and Seoul discussed the situation in North Korea and trade.");
-        assertThat(r.dialogue().parties()).containsExactly("CN", "KR");
-    }
-
-    @Test
-    void aTrilateralMeetingHasThreeParties() throws Exception {
-        RoundRecord r = read("The Trilateral Foreign Ministers' Meeting of Japan, the Philippines and Australia was "
-                + "held in Manila on 2 February 2025. Japan, the Philippines and Australia discussed maritime order.");
-        assertThat(r.dialogue().parties()).containsExactly("AU", "JP", "PH");
-    }
-
-    @Test
-    void aFormatNamedAfterTheMeetingGivesItsMembers() throws Exception {
-        RoundRecord r = read("On 2 May 2024, the Fifth Foreign Ministers' Meeting of the \"Central Asia plus Japan\" "
-                + "Dialogue was held in Tokyo.");
-        assertThat(r.dialogue().parties()).containsExactlyInAnyOrder("JP", "KG", "KZ", "TJ", "TM", "UZ");
     }
 }
