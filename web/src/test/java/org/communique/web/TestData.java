@@ -1,5 +1,7 @@
 package org.communique.web;
 
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
 import org.communique.model.Commitment;
 import org.communique.model.Dialogue;
 import org.communique.model.Document;
@@ -31,6 +33,13 @@ final class TestData {
     final Map<String, Long> rounds = new LinkedHashMap<>();
     final Map<String, Reading> readings = new LinkedHashMap<>();
     long hostileRound;
+
+    /** Text as the pages' templates (jte) write it, to look for in a page. */
+    static String inPage(String text) {
+        StringOutput out = new StringOutput();
+        Escape.htmlContent(text, out);
+        return out.toString();
+    }
 
     static Path root() {
         String r = System.getProperty("communique.root");
