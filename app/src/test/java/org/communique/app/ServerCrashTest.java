@@ -40,7 +40,8 @@ class ServerCrashTest {
                 "--data", data.toString(), "--port", Integer.toString(port)).redirectErrorStream(true).start();
     }
 
-    static void awaitServing(Process p) throws Exception {
+    /** Waits for the server to say it serves; returns what it printed up to then. */
+    static List<String> awaitServing(Process p) throws Exception {
         LinkedBlockingQueue<String> q = IngestCrashTest.lines(p);
         List<String> seen = new ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -48,7 +49,7 @@ class ServerCrashTest {
             String l = q.poll(1, TimeUnit.SECONDS);
             if (l == null) continue;
             seen.add(l);
-            if (l.startsWith("serving http://")) return;
+            if (l.startsWith("serving http://")) return seen;
             if (l.equals("<end>")) break;
         }
         throw new AssertionError("the server did not start: " + seen);

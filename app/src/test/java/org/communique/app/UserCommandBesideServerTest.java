@@ -10,9 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,21 +25,6 @@ class UserCommandBesideServerTest {
 
     private final Cli cli = new Cli();
 
-    /** The server's lines up to the one that says it serves. */
-    private static List<String> untilServing(Process p) throws Exception {
-        LinkedBlockingQueue<String> q = IngestCrashTest.lines(p);
-        List<String> seen = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            String l = q.poll(1, TimeUnit.SECONDS);
-            if (l == null) continue;
-            seen.add(l);
-            if (l.startsWith("serving http://")) return seen;
-            if (l.equals("<end>")) break;
-        }
-        throw new AssertionError("the server did not start: " + seen);
-    }
-
     @Test
     void accountCommandsWorkWhileTheServerRunsAndItSignsTheNewUserIn() throws Exception {
         Path data = dir.resolve("data");
@@ -49,7 +32,7 @@ class UserCommandBesideServerTest {
         int port = ServerCrashTest.freePort();
         Process server = ServerCrashTest.serve(data, port);
         try {
-            List<String> log = untilServing(server);
+            List<String> log = ServerCrashTest.awaitServing(server);
             // the hint names the folder, so that the command it gives reaches this server's store
             assertThat(log).anyMatch(l -> l.contains("user add NAME --role admin --data " + d));
 

@@ -38,8 +38,7 @@ class DecisionsTest {
     }
 
     static CommitmentView commitment(long round, String words) {
-        return CommitmentOverview.list(db, null, null).stream()
-                .filter(v -> v.roundId() == round && v.text().contains(words)).findFirst().orElseThrow();
+        return Statements.commitment(db, round, words);
     }
 
     @Test
