@@ -73,7 +73,7 @@ class RecordListsTest {
         }
         byRound.put(store.ingest(TestData.hostile()).roundId(), TestData.hostile());
         new Accounts(db).addUser("us-editor", "editor", "US", TestData.PASSWORD);
-        server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(1000));
+        server = TestData.serve(db);
     }
 
     @AfterAll

@@ -66,12 +66,8 @@ class SeriesPageTest {
         var placements = new SeriesStore(db).placements();
         a = placements.get(rounds.get(A.get(0))).seriesKey();
         c = placements.get(rounds.get(C.get(0))).seriesKey();
-        Accounts accounts = new Accounts(db);
-        accounts.addUser("admin", "admin", null, TestData.PASSWORD);
-        accounts.addUser("us-editor", "editor", "US", TestData.PASSWORD);
-        accounts.addUser("pl-editor", "editor", "PL", TestData.PASSWORD);
-        accounts.addUser("viewer", "viewer", null, TestData.PASSWORD);
-        server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(1000));
+        TestData.addUsers(db, "US", "PL");
+        server = TestData.serve(db);
     }
 
     @AfterAll
