@@ -5,23 +5,19 @@ import org.communique.store.AccountStore;
 import org.communique.store.CorrectionStore;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
+import org.communique.testsupport.TestDatabases;
 import org.communique.web.Accounts;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,20 +34,14 @@ class BackupRestoreTest {
 
     @TempDir
     static Path dir;
-    static Database server;
     static String url;
 
     @BeforeAll
     static void populate() throws Exception {
-        server = Database.embedded(dir.resolve("source"));
-        try (Connection c = server.dataSource().getConnection()) {
-            c.createStatement().execute("CREATE DATABASE backup_source");
-            url = c.getMetaData().getURL().replaceFirst("/[^/?]*(\\?.*)?$", "/backup_source");
-        }
+        url = TestDatabases.freshUrl();
         String s = ROOT.resolve("statements").toString() + "/";
-        assertThat(quietly("ingest", s + "series-a-1-2021.txt", s + "series-a-2-2022.txt", s + "series-a-3-2023.html",
-                "--db", url, "--db-user", "postgres")).isZero();
-        try (Database db = Database.connect(url, "postgres", null)) {
+        new Cli(url).ok("ingest", s + "series-a-1-2021.txt", s + "series-a-2-2022.txt", s + "series-a-3-2023.html");
+        try (Database db = Database.connect(url, TestDatabases.USER, null)) {
             AccountStore accounts = new AccountStore(db);
             long editor = accounts.addUser("dana", "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA", "admin", null);
             accounts.addToken(editor, "script", "token-hash");
@@ -61,25 +51,10 @@ class BackupRestoreTest {
             new CorrectionStore(db).add(round, read, new CorrectionStore.Change("participant", person, "title",
                     "Deputy Foreign Minister", "as the ministry's site says"), editor);
             long commitment = db.jdbi().withHandle(h -> h.createQuery("SELECT min(id) FROM commitments").mapTo(Long.class).one());
-            assertThat(quietly("commitments", "status", Long.toString(commitment), "withdrawn", "--reason", "replaced",
-                    "--by", "dana", "--db", url, "--db-user", "postgres")).isZero();
+            new Cli(url).ok("commitments", "status", Long.toString(commitment), "withdrawn", "--reason", "replaced",
+                    "--by", "dana");
             assertThat(rows(db).get("audit_log")).as("the audit log has entries").isNotEmpty();
             assertThat(rows(db).get("corrections")).hasSize(1);
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    static int quietly(String... args) {
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            return Main.run(args);
-        } finally {
-            System.setOut(out);
         }
     }
 
@@ -98,7 +73,7 @@ class BackupRestoreTest {
     @Test
     void aBackupRestoredIntoAnEmptyDataFolderHoldsEveryRow() throws Exception {
         Path file = dir.resolve("record.backup.gz");
-        assertThat(quietly("backup", file.toString(), "--db", url, "--db-user", "postgres")).isZero();
+        new Cli(url).ok("backup", file.toString());
         // it holds password hashes: its owner's alone (issue 14)
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
@@ -106,9 +81,9 @@ class BackupRestoreTest {
         }
         assertThat(file).exists();
         Path target = dir.resolve("restored");
-        assertThat(quietly("restore", file.toString(), "--data", target.toString())).isZero();
+        new Cli().ok("restore", file.toString(), "--data", target.toString());
 
-        try (Database source = Database.connect(url, "postgres", null); Database restored = Database.embedded(target)) {
+        try (Database source = Database.connect(url, TestDatabases.USER, null); Database restored = Database.embedded(target)) {
             Map<String, List<String>> before = rows(source);
             Map<String, List<String>> after = rows(restored);
             assertThat(after.keySet()).isEqualTo(before.keySet());
@@ -123,37 +98,25 @@ class BackupRestoreTest {
     @Test
     void aRestoreIntoAStoreWithRowsIsRefusedAndChangesNothing() throws Exception {
         Path file = dir.resolve("again.backup.gz");
-        assertThat(quietly("backup", file.toString(), "--db", url, "--db-user", "postgres")).isZero();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream old = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = quietly("restore", file.toString(), "--db", url, "--db-user", "postgres");
-        } finally {
-            System.setErr(old);
-        }
-        assertThat(code).isEqualTo(Main.REFUSED);
-        assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("communique: the store is not empty (table ")
+        new Cli(url).ok("backup", file.toString());
+        Cli restore = new Cli(url);
+        assertThat(restore.run("restore", file.toString())).isEqualTo(Main.REFUSED);
+        assertThat(restore.err().strip()).startsWith("communique: the store is not empty (table ")
                 .endsWith("restore only into a new data folder or database").doesNotContain("\n");
     }
 
     @Test
     void aDamagedBackupRestoresNothing() throws Exception {
         Path file = dir.resolve("whole.backup.gz");
-        assertThat(quietly("backup", file.toString(), "--db", url, "--db-user", "postgres")).isZero();
+        new Cli(url).ok("backup", file.toString());
         byte[] whole = new java.util.zip.GZIPInputStream(Files.newInputStream(file)).readAllBytes();
         Path cut = dir.resolve("cut.backup.gz");
         try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(cut))) {
             out.write(whole, 0, whole.length * 2 / 3);
         }
-        String target;
-        try (Connection c = server.dataSource().getConnection()) {
-            c.createStatement().execute("CREATE DATABASE cut_target");
-            target = url.replace("/backup_source", "/cut_target");
-        }
-        assertThat(quietly("restore", cut.toString(), "--db", target, "--db-user", "postgres")).isEqualTo(Main.REFUSED);
-        try (Database db = Database.connect(target, "postgres", null)) {
+        String target = TestDatabases.freshUrl();
+        assertThat(new Cli(target).run("restore", cut.toString())).isEqualTo(Main.REFUSED);
+        try (Database db = Database.connect(target, TestDatabases.USER, null)) {
             assertThat(rows(db).values()).allSatisfy(r -> assertThat(r).isEmpty());
         }
     }
@@ -161,7 +124,7 @@ class BackupRestoreTest {
     @Test
     void aBackupIsTakenWhileTheServerRunsAndWritesInOneSnapshot() throws Exception {
         Path data = dir.resolve("served");
-        assertThat(quietly("ingest", ROOT.resolve("statements/kz-us-espd-2023.txt").toString(), "--data", data.toString())).isZero();
+        new Cli().ok("ingest", ROOT.resolve("statements/kz-us-espd-2023.txt").toString(), "--data", data.toString());
         String token;
         String series;
         try (Database db = Database.embedded(data)) {
@@ -207,7 +170,7 @@ class BackupRestoreTest {
             while (saved.get() < 5 && editor.isAlive() && System.nanoTime() < deadline) Thread.sleep(10);
             assertThat(saved.get()).as("saves before the backup " + refused).isGreaterThanOrEqualTo(5);
             Path file = dir.resolve("online.backup.gz");
-            int code = quietly("backup", file.toString(), "--data", data.toString());
+            int code = new Cli().run("backup", file.toString(), "--data", data.toString());
             int during = saved.get();
             stop.set(true);
             editor.join(30_000);
@@ -217,7 +180,7 @@ class BackupRestoreTest {
             assertThat(server.isAlive()).isTrue();
 
             Path target = dir.resolve("online-restored");
-            assertThat(quietly("restore", file.toString(), "--data", target.toString())).isZero();
+            new Cli().ok("restore", file.toString(), "--data", target.toString());
             try (Database restored = Database.embedded(target)) {
                 Map<String, List<String>> rows = rows(restored);
                 long versions = restored.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM draft_versions").mapTo(Long.class).one());

@@ -23,7 +23,7 @@ class CatchUpTest {
     Path data;
 
     String run(String... args) {
-        return Printed.by(args);
+        return new Cli().ok(args);
     }
 
     long untracked() {

@@ -1,12 +1,8 @@
 package org.communique.app;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,55 +17,24 @@ class CommandLineTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    private final Cli cli = new Cli();
 
     static Path root() {
         String r = System.getProperty("communique.root");
         return r == null ? Path.of("..").toAbsolutePath().normalize() : Path.of(r);
     }
 
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(args);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void readsTheSeedAsJson() {
-        assertThat(run("read", SEED.toString(), "--json")).isEqualTo(0);
-        assertThat(out()).contains("\"date\":\"2023-11-06\"").contains("\"place\":\"Astana\"")
+        assertThat(cli.run("read", SEED.toString(), "--json")).isEqualTo(0);
+        assertThat(cli.out()).contains("\"date\":\"2023-11-06\"").contains("\"place\":\"Astana\"")
                 .contains("\"parties\":[\"KZ\",\"US\"]").contains("\"ordinal\":5");
-        assertThat(out().lines()).hasSize(1);
+        assertThat(cli.out().lines()).hasSize(1);
     }
 
     @Test
     void writesOneJsonFilePerInput() {
-        assertThat(run("read", SEED.toString(), "--out", tmp.toString())).isEqualTo(0);
+        assertThat(cli.run("read", SEED.toString(), "--out", tmp.toString())).isEqualTo(0);
         assertThat(tmp.resolve("kz-us-espd-2023.json")).exists();
     }
 
@@ -84,25 +49,25 @@ class CommandLineTest {
             for (int i = 0; i < 21 * 1024 * 1024 / line.length + 1; i++) o.write(line);
         }
         for (Path p : new Path[] {empty, binary, invalid, big}) {
-            assertThat(run("read", p.toString())).as(p.toString()).isEqualTo(1);
-            assertThat(err().lines()).as(err()).hasSize(1);
-            assertThat(err()).startsWith("communique: ").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(cli.run("read", p.toString())).as(p.toString()).isEqualTo(1);
+            assertThat(cli.err().lines()).as(cli.err()).hasSize(1);
+            assertThat(cli.err()).startsWith("communique: ").doesNotContain("Exception").doesNotContain("\tat ");
         }
-        assertThat(run("read", tmp.resolve("missing.txt").toString())).isEqualTo(1);
-        assertThat(err()).contains("does not exist");
+        assertThat(cli.run("read", tmp.resolve("missing.txt").toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("does not exist");
     }
 
     @Test
     void onlyFilesAreReadAndLinksOnlyInsideTheFolderGiven() throws Exception {
         // a device that never ends, and a pipe that never opens: refused at once, not read until memory runs out
         if (Files.exists(Path.of("/dev/zero"))) {
-            assertThat(run("read", "/dev/zero")).isEqualTo(1);
-            assertThat(err().strip()).isEqualTo("communique: /dev/zero is not a file (a device, a pipe or a socket): only files are read");
+            assertThat(cli.run("read", "/dev/zero")).isEqualTo(1);
+            assertThat(cli.err().strip()).isEqualTo("communique: /dev/zero is not a file (a device, a pipe or a socket): only files are read");
         }
         Path fifo = tmp.resolve("x.txt");
         if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
-            assertThat(run("read", fifo.toString())).isEqualTo(1);
-            assertThat(err()).contains("is not a file");
+            assertThat(cli.run("read", fifo.toString())).isEqualTo(1);
+            assertThat(cli.err()).contains("is not a file");
         }
         // in a folder: a link out of it is left alone, a link within it is read
         Path folder = Files.createDirectories(tmp.resolve("folder"));
@@ -116,73 +81,73 @@ class CommandLineTest {
 
     @Test
     void aBadFlagIsAUsageError() {
-        assertThat(run("read", "--no-such-flag", SEED.toString())).isEqualTo(2);
-        assertThat(err()).contains("Unknown option");
-        assertThat(run("frobnicate")).isEqualTo(2);
-        assertThat(run("serve", "--public-url", "record.example.org")).isEqualTo(2);
-        assertThat(err()).contains("--public-url must be an http:// or https:// address");
+        assertThat(cli.run("read", "--no-such-flag", SEED.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("Unknown option");
+        assertThat(cli.run("frobnicate")).isEqualTo(2);
+        assertThat(cli.run("serve", "--public-url", "record.example.org")).isEqualTo(2);
+        assertThat(cli.err()).contains("--public-url must be an http:// or https:// address");
     }
 
     @Test
     void everyCommandHasHelp() {
         for (String c : new String[] {"read", "eval", "ingest", "rounds", "show", "serve", "track", "series", "commitments",
                 "diff", "people"}) {
-            assertThat(run(c, "--help")).isEqualTo(0);
-            assertThat(out()).contains("Usage: communique " + c);
+            assertThat(cli.run(c, "--help")).isEqualTo(0);
+            assertThat(cli.out()).contains("Usage: communique " + c);
         }
     }
 
     @Test
     void ingestTwiceKeepsOneRoundAndRefusedFilesChangeNothing() throws Exception {
         String data = tmp.resolve("data").toString();
-        assertThat(run("ingest", SEED.toString(), "--data", data)).isEqualTo(0);
-        assertThat(out()).contains("new round").contains("1 new, 0 already known, 0 refused");
-        assertThat(run("ingest", SEED.toString(), "--data", data)).isEqualTo(0);
-        assertThat(out()).contains("already known");
+        assertThat(cli.run("ingest", SEED.toString(), "--data", data)).isEqualTo(0);
+        assertThat(cli.out()).contains("new round").contains("1 new, 0 already known, 0 refused");
+        assertThat(cli.run("ingest", SEED.toString(), "--data", data)).isEqualTo(0);
+        assertThat(cli.out()).contains("already known");
 
         Path folder = Files.createDirectories(tmp.resolve("mixed"));
         Files.write(folder.resolve("empty.txt"), new byte[0]);
-        assertThat(run("ingest", folder.toString(), "--data", data)).isEqualTo(1);
-        assertThat(out()).contains("empty.txt: refused: empty.txt is empty").contains("0 new, 0 already known, 1 refused");
+        assertThat(cli.run("ingest", folder.toString(), "--data", data)).isEqualTo(1);
+        assertThat(cli.out()).contains("empty.txt: refused: empty.txt is empty").contains("0 new, 0 already known, 1 refused");
 
         // junk is no round: a page of one letter, and text named .pdf
         Path junk = Files.createDirectories(tmp.resolve("junk"));
         Files.writeString(junk.resolve("letters.txt"), "a\n".repeat(100_000));
         Files.writeString(junk.resolve("fake.pdf"), "This is not a PDF, and not a statement either.");
-        assertThat(run("ingest", junk.toString(), "--data", data)).isEqualTo(1);
-        assertThat(out()).contains("letters.txt: refused").contains("no dialogue round found in this text")
+        assertThat(cli.run("ingest", junk.toString(), "--data", data)).isEqualTo(1);
+        assertThat(cli.out()).contains("letters.txt: refused").contains("no dialogue round found in this text")
                 .contains("0 new, 0 already known, 2 refused");
 
-        assertThat(run("rounds", "--data", data, "--json")).isEqualTo(0);
-        assertThat(out().lines()).hasSize(1);
-        assertThat(out()).contains("\"series\":\"kz-us-espd\"");
-        assertThat(run("show", "1", "--data", data, "--json")).isEqualTo(0);
-        assertThat(out()).contains("\"Enhanced Strategic Partnership Dialogue\"");
-        assertThat(run("show", "1", "--data", data)).isEqualTo(0);
-        assertThat(out()).contains("Political and security  ").doesNotContain("political-security");
-        assertThat(run("show", "99", "--data", data)).isEqualTo(1);
-        assertThat(err()).contains("there is no round 99");
+        assertThat(cli.run("rounds", "--data", data, "--json")).isEqualTo(0);
+        assertThat(cli.out().lines()).hasSize(1);
+        assertThat(cli.out()).contains("\"series\":\"kz-us-espd\"");
+        assertThat(cli.run("show", "1", "--data", data, "--json")).isEqualTo(0);
+        assertThat(cli.out()).contains("\"Enhanced Strategic Partnership Dialogue\"");
+        assertThat(cli.run("show", "1", "--data", data)).isEqualTo(0);
+        assertThat(cli.out()).contains("Political and security  ").doesNotContain("political-security");
+        assertThat(cli.run("show", "99", "--data", data)).isEqualTo(1);
+        assertThat(cli.err()).contains("there is no round 99");
     }
 
     @Test
     void aFolderWithNoStatementsIsRefused() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("nothing"));
         Files.writeString(folder.resolve("notes.md"), "# not a statement");
-        assertThat(run("ingest", folder.toString(), "--data", tmp.resolve("d").toString())).isEqualTo(1);
-        assertThat(err()).contains("no statements");
+        assertThat(cli.run("ingest", folder.toString(), "--data", tmp.resolve("d").toString())).isEqualTo(1);
+        assertThat(cli.err()).contains("no statements");
     }
 
     @Test
     void anUnreachableDatabaseIsOneSentence() {
-        assertThat(run("rounds", "--db", "jdbc:postgresql://127.0.0.1:1/none")).isEqualTo(1);
-        assertThat(err().strip()).startsWith("communique: cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/none");
-        assertThat(err().lines()).hasSize(1);
+        assertThat(cli.run("rounds", "--db", "jdbc:postgresql://127.0.0.1:1/none")).isEqualTo(1);
+        assertThat(cli.err().strip()).startsWith("communique: cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(cli.err().lines()).hasSize(1);
     }
 
     @Test
     void aDataFolderThatCannotBeUsedIsOneSentence() throws Exception {
         Path file = Files.writeString(tmp.resolve("file"), "x");
-        assertThat(run("rounds", "--data", file.resolve("sub").toString())).isEqualTo(1);
-        assertThat(err().strip()).startsWith("communique: the data folder").endsWith("cannot be created");
+        assertThat(cli.run("rounds", "--data", file.resolve("sub").toString())).isEqualTo(1);
+        assertThat(cli.err().strip()).startsWith("communique: the data folder").endsWith("cannot be created");
     }
 }

@@ -1,13 +1,12 @@
 package org.communique.app;
 
 import org.communique.store.Database;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,26 +86,16 @@ class IngestCrashTest {
                 Files.copy(p, batch.resolve(p.getFileName()));
             }
         }
-        // what a clean ingest of the batch stores, per document: into another database of the same server
-        Path data = dir.resolve("crashed");
+        // what a clean ingest of the batch stores, per document: into a database of the tests' own server
+        String url = TestDatabases.freshUrl();
+        new Cli(url).ok("ingest", batch.toString());
         Map<String, String> clean;
-        try (Database server = Database.embedded(data)) {
-            String url;
-            try (java.sql.Connection c = server.dataSource().getConnection()) {
-                c.createStatement().execute("CREATE DATABASE clean_ingest");
-                url = c.getMetaData().getURL().replaceFirst("/[^/?]*(\\?.*)?$", "/clean_ingest");
-            }
-            PrintStream out = System.out;
-            System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            try {
-                assertThat(Main.run("ingest", batch.toString(), "--db", url, "--db-user", "postgres")).isZero();
-            } finally {
-                System.setOut(out);
-            }
-            try (Database db = Database.connect(url, "postgres", null)) {
-                clean = facts(db);
-            }
+        try (Database db = Database.connect(url, TestDatabases.USER, null)) {
+            clean = facts(db);
         }
+        // the store the kills hit exists before the first kill, as a user's store does
+        Path data = dir.resolve("crashed");
+        Database.embedded(data).close();
         int documents = clean.size();
         assertThat(documents).isGreaterThanOrEqualTo(8);
 

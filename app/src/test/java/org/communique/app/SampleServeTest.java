@@ -46,7 +46,7 @@ class SampleServeTest {
     }
 
     static String run(String... args) {
-        return Printed.by(args);
+        return new Cli().ok(args);
     }
 
     @Test

@@ -1,19 +1,11 @@
 package org.communique.app;
 
 import org.communique.model.Json;
-import org.communique.store.Database;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 
@@ -21,93 +13,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tracker's commands on the project's series statements, read by the real reader and stored in a
- * real PostgreSQL: one embedded server for the class, reached by URL as a production server would be.
+ * real PostgreSQL: a database of the tests' embedded server, reached by URL as a production server would be.
  */
 class TrackerCommandsTest {
     static final Path ROOT = CommandLineTest.root();
 
-    @TempDir
-    static Path data;
-    static Database server;
     static String url;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    private final Cli cli = new Cli(url);
 
     @BeforeAll
-    static void start() throws Exception {
-        server = Database.embedded(data);
-        try (Connection c = server.dataSource().getConnection()) {
-            c.createStatement().execute("CREATE DATABASE tracker_commands");
-            url = c.getMetaData().getURL().replaceFirst("/[^/?]*(\\?.*)?$", "/tracker_commands");
-        }
-        PrintStream old = System.out;
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            String s = ROOT.resolve("statements").toString() + "/";
-            int code = Main.run("ingest", s + "series-a-1-2021.txt", s + "series-a-2-2022.txt", s + "series-a-3-2023.html",
-                    s + "series-b-1-2022.txt", s + "series-b-2-2023.html", s + "series-c-1-2021.txt", s + "series-c-2-2022.txt",
-                    s + "kz-us-espd-2023.txt", "--db", url, "--db-user", "postgres");
-            assertThat(code).isZero();
-        } finally {
-            System.setOut(old);
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--db";
-        all[args.length + 1] = url;
-        all[args.length + 2] = "--db-user";
-        all[args.length + 3] = "postgres";
-        return Main.run(all);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+    static void start() {
+        url = TestDatabases.freshUrl();
+        String s = ROOT.resolve("statements").toString() + "/";
+        new Cli(url).ok("ingest", s + "series-a-1-2021.txt", s + "series-a-2-2022.txt", s + "series-a-3-2023.html",
+                s + "series-b-1-2022.txt", s + "series-b-2-2023.html", s + "series-c-1-2021.txt", s + "series-c-2-2022.txt",
+                s + "kz-us-espd-2023.txt");
     }
 
     private List<Map<String, Object>> jsonLines() {
-        return out().lines().map(Json::parseObject).toList();
+        return cli.out().lines().map(Json::parseObject).toList();
     }
 
     private Map<String, Object> commitment(String series, String words) {
-        assertThat(run("commitments", "--series", series, "--json")).isZero();
+        assertThat(cli.run("commitments", "--series", series, "--json")).isZero();
         return jsonLines().stream().filter(c -> c.get("text").toString().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no commitment '" + words + "' in " + out()));
+                .orElseThrow(() -> new AssertionError("no commitment '" + words + "' in " + cli.out()));
     }
 
     @Test
     void everyDialogueIsOneSeriesInOrder() {
-        assertThat(run("series", "--json")).isZero();
+        assertThat(cli.run("series", "--json")).isZero();
         Map<String, Map<String, Object>> byKey = new java.util.HashMap<>();
         for (Map<String, Object> s : jsonLines()) byKey.put(s.get("key").toString(), s);
         assertThat(byKey).containsOnlyKeys("tm-us-espd", "gb-ng-sdpd", "pl-us-sd", "kz-us-espd");
@@ -116,11 +52,11 @@ class TrackerCommandsTest {
         assertThat(byKey.get("tm-us-espd").get("cadence")).isEqualTo("annual");
         assertThat((List<?>) byKey.get("gb-ng-sdpd").get("rounds")).hasSize(2);
 
-        assertThat(run("rounds", "--series", "tm-us-espd", "--json")).isZero();
+        assertThat(cli.run("rounds", "--series", "tm-us-espd", "--json")).isZero();
         assertThat(jsonLines()).extracting(r -> r.get("date")).containsExactly("2021-10-19", "2022-05-31", "2023-06-12");
         assertThat(jsonLines()).extracting(r -> r.get("series")).containsOnly("tm-us-espd");
-        assertThat(run("series")).isZero();
-        assertThat(out()).contains("tm-us-espd  Enhanced Strategic Partnership Dialogue").contains("4 series");
+        assertThat(cli.run("series")).isZero();
+        assertThat(cli.out()).contains("tm-us-espd  Enhanced Strategic Partnership Dialogue").contains("4 series");
     }
 
     @Test
@@ -130,17 +66,17 @@ class TrackerCommandsTest {
         assertThat(plan.get("timeline").toString()).contains("the next round of tm-us-espd met in Washington on 2022-05-31");
         assertThat(commitment("kz-us-espd", "Washington in 2024").get("status")).isEqualTo("overdue");
         assertThat(commitment("pl-us-sd", "inaugural Dialogue on Energy Security").get("status")).isEqualTo("fulfilled");
-        assertThat(run("commitments", "--series", "kz-us-espd", "--status", "overdue")).isZero();
-        assertThat(out()).contains("[overdue]").contains("1 commitment").doesNotContain("1 commitments");
+        assertThat(cli.run("commitments", "--series", "kz-us-espd", "--status", "overdue")).isZero();
+        assertThat(cli.out()).contains("[overdue]").contains("1 commitment").doesNotContain("1 commitments");
     }
 
     @Test
     void variantSpellingsAreOnePerson() {
-        assertThat(run("people")).isZero();
-        assertThat(out()).contains("Bakhtiyar Orazov [TM]  also written Bahtiyar Orazow")
+        assertThat(cli.run("people")).isZero();
+        assertThat(cli.out()).contains("Bakhtiyar Orazov [TM]  also written Bahtiyar Orazow")
                 .contains("First Deputy Minister of Foreign Affairs of Turkmenistan  (as Bahtiyar Orazow)");
-        assertThat(out().lines().filter(l -> l.startsWith("Meret Orazov"))).hasSize(1);
-        assertThat(run("people", "--json")).isZero();
+        assertThat(cli.out().lines().filter(l -> l.startsWith("Meret Orazov"))).hasSize(1);
+        assertThat(cli.run("people", "--json")).isZero();
         assertThat(jsonLines()).filteredOn(p -> p.get("name").equals("Bakhtiyar Orazov")).singleElement()
                 .satisfies(p -> assertThat((List<?>) p.get("posts")).hasSize(3));
     }
@@ -149,18 +85,18 @@ class TrackerCommandsTest {
     void aPersonDecidesAndTheTrackerKeepsIt() {
         Map<String, Object> plan = commitment("pl-us-sd", "Washington in 2022");
         long link = ((Number) ((Map<?, ?>) ((List<?>) plan.get("timeline")).get(0)).get("link")).longValue();
-        assertThat(run("commitments", "reject", String.valueOf(link), "--by", "Dana Analyst")).isZero();
-        assertThat(out()).contains("link " + link + " rejected");
-        assertThat(run("track")).isZero();
-        assertThat(out()).contains("nothing changed");
+        assertThat(cli.run("commitments", "reject", String.valueOf(link), "--by", "Dana Analyst")).isZero();
+        assertThat(cli.out()).contains("link " + link + " rejected");
+        assertThat(cli.run("track")).isZero();
+        assertThat(cli.out()).contains("nothing changed");
         assertThat(commitment("pl-us-sd", "Washington in 2022").get("timeline").toString()).contains("state=rejected");
-        assertThat(run("commitments", "confirm", String.valueOf(link), "--by", "Dana Analyst")).isZero();
+        assertThat(cli.run("commitments", "confirm", String.valueOf(link), "--by", "Dana Analyst")).isZero();
         assertThat(commitment("pl-us-sd", "Washington in 2022").get("status")).isEqualTo("fulfilled");
 
         long id = ((Number) commitment("pl-us-sd", "Polish Institute").get("id")).longValue();
-        assertThat(run("commitments", "score", String.valueOf(id), "PL", "-1", "--reason", "no office by 2023", "--by", "Sam Desk")).isZero();
-        assertThat(run("commitments", "status", String.valueOf(id), "not-fulfilled", "--by", "Sam Desk")).isZero();
-        assertThat(run("track")).isZero();
+        assertThat(cli.run("commitments", "score", String.valueOf(id), "PL", "-1", "--reason", "no office by 2023", "--by", "Sam Desk")).isZero();
+        assertThat(cli.run("commitments", "status", String.valueOf(id), "not-fulfilled", "--by", "Sam Desk")).isZero();
+        assertThat(cli.run("track")).isZero();
         Map<String, Object> after = commitment("pl-us-sd", "Polish Institute");
         assertThat(after.get("status")).isEqualTo("not-fulfilled");
         assertThat(after.get("scores").toString()).contains("score=-1").contains("no office by 2023");
@@ -168,45 +104,45 @@ class TrackerCommandsTest {
 
     @Test
     void mergeAndMoveAreRecordedAndKept() {
-        assertThat(run("rounds", "--series", "kz-us-espd", "--json")).isZero();
+        assertThat(cli.run("rounds", "--series", "kz-us-espd", "--json")).isZero();
         String seed = jsonLines().get(0).get("id").toString();
-        assertThat(run("series", "move", seed, "tm-us-espd", "--by", "Sam Desk")).isZero();
-        assertThat(run("track")).isZero();
-        assertThat(run("rounds", "--series", "tm-us-espd", "--json")).isZero();
+        assertThat(cli.run("series", "move", seed, "tm-us-espd", "--by", "Sam Desk")).isZero();
+        assertThat(cli.run("track")).isZero();
+        assertThat(cli.run("rounds", "--series", "tm-us-espd", "--json")).isZero();
         assertThat(jsonLines()).extracting(r -> r.get("id").toString()).contains(seed);
         // the move left kz-us-espd empty, so it is gone; moving back makes it anew
-        assertThat(run("series", "move", seed, "kz-us-espd", "--by", "Sam Desk")).isEqualTo(1);
-        assertThat(err().strip()).isEqualTo("communique: there is no series kz-us-espd (see `communique series`; --create makes a new one)");
-        assertThat(run("series", "move", seed, "kz-us-espd", "--create", "--by", "Sam Desk")).isZero();
-        assertThat(run("track")).isZero();
-        assertThat(out()).contains("nothing changed");
-        assertThat(run("rounds", "--series", "kz-us-espd", "--json")).isZero();
+        assertThat(cli.run("series", "move", seed, "kz-us-espd", "--by", "Sam Desk")).isEqualTo(1);
+        assertThat(cli.err().strip()).isEqualTo("communique: there is no series kz-us-espd (see `communique series`; --create makes a new one)");
+        assertThat(cli.run("series", "move", seed, "kz-us-espd", "--create", "--by", "Sam Desk")).isZero();
+        assertThat(cli.run("track")).isZero();
+        assertThat(cli.out()).contains("nothing changed");
+        assertThat(cli.run("rounds", "--series", "kz-us-espd", "--json")).isZero();
         assertThat(jsonLines()).extracting(r -> r.get("id").toString()).containsExactly(seed);
-        assertThat(run("series", "merge", "tm-us-espd", "pl-us-sd")).isEqualTo(2); // no --by
-        assertThat(err()).contains("Missing required option: '--by=NAME'");
+        assertThat(cli.run("series", "merge", "tm-us-espd", "pl-us-sd")).isEqualTo(2); // no --by
+        assertThat(cli.err()).contains("Missing required option: '--by=NAME'");
     }
 
     @Test
     void whatChangedBetweenTwoRounds() {
-        assertThat(run("rounds", "--series", "tm-us-espd", "--json")).isZero();
+        assertThat(cli.run("rounds", "--series", "tm-us-espd", "--json")).isZero();
         List<String> ids = jsonLines().stream().map(r -> r.get("id").toString()).toList();
-        assertThat(run("diff", ids.get(0), ids.get(1))).isZero();
-        assertThat(out()).contains("Topics added:").contains("New commitments").contains("Fulfilled (1)")
+        assertThat(cli.run("diff", ids.get(0), ids.get(1))).isZero();
+        assertThat(cli.out()).contains("Topics added:").contains("New commitments").contains("Fulfilled (1)")
                 .contains("hold the second round of the Dialogue in Washington in 2022");
-        assertThat(run("diff", ids.get(0), "99999")).isEqualTo(1);
-        assertThat(err().strip()).isEqualTo("communique: there is no round 99999");
+        assertThat(cli.run("diff", ids.get(0), "99999")).isEqualTo(1);
+        assertThat(cli.err().strip()).isEqualTo("communique: there is no round 99999");
     }
 
     @Test
     void wrongValuesAreOneSentence() {
-        assertThat(run("commitments", "--status", "done")).isEqualTo(2);
-        assertThat(err()).startsWith("communique: 'done' is not a status; use one of open, fulfilled");
-        assertThat(run("commitments", "--series", "nope")).isEqualTo(1);
-        assertThat(err().strip()).isEqualTo("communique: there is no series nope (see `communique series`)");
-        assertThat(run("commitments", "confirm", "424242", "--by", "Sam")).isEqualTo(1);
-        assertThat(err().strip()).isEqualTo("communique: there is no follow-through link 424242");
-        assertThat(run("commitments", "score", "1", "PL", "3", "--reason", "x", "--by", "Sam")).isEqualTo(2);
-        assertThat(run("commitments", "status", "1", "open", "--by", "tracker")).isEqualTo(1);
-        assertThat(err()).contains("kept for the tracker");
+        assertThat(cli.run("commitments", "--status", "done")).isEqualTo(2);
+        assertThat(cli.err()).startsWith("communique: 'done' is not a status; use one of open, fulfilled");
+        assertThat(cli.run("commitments", "--series", "nope")).isEqualTo(1);
+        assertThat(cli.err().strip()).isEqualTo("communique: there is no series nope (see `communique series`)");
+        assertThat(cli.run("commitments", "confirm", "424242", "--by", "Sam")).isEqualTo(1);
+        assertThat(cli.err().strip()).isEqualTo("communique: there is no follow-through link 424242");
+        assertThat(cli.run("commitments", "score", "1", "PL", "3", "--reason", "x", "--by", "Sam")).isEqualTo(2);
+        assertThat(cli.run("commitments", "status", "1", "open", "--by", "tracker")).isEqualTo(1);
+        assertThat(cli.err()).contains("kept for the tracker");
     }
 }

@@ -1,15 +1,12 @@
 package org.communique.app;
 
 import org.communique.store.Database;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -59,7 +56,7 @@ class TrackingCrashTest {
     static Process ingest(Path batch, String url) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "ingest",
-                batch.toString(), "--db", url, "--db-user", "postgres").redirectErrorStream(true).start();
+                batch.toString(), "--db", url, "--db-user", TestDatabases.USER).redirectErrorStream(true).start();
     }
 
     /** Waits for the line ingest prints once every file is stored, just before it tracks; returns when it came. */
@@ -74,13 +71,6 @@ class TrackingCrashTest {
         throw new AssertionError("ingest stored nothing in three minutes");
     }
 
-    static String database(Database server, String name) throws Exception {
-        try (Connection c = server.dataSource().getConnection()) {
-            c.createStatement().execute("CREATE DATABASE " + name);
-            return c.getMetaData().getURL().replaceFirst("/[^/?]*(\\?.*)?$", "/" + name);
-        }
-    }
-
     @Test
     void killingIngestWhileItTracksLeavesWhatAnUninterruptedRunLeaves() throws Exception {
         Path batch = Files.createDirectories(dir.resolve("batch"));
@@ -89,56 +79,46 @@ class TrackingCrashTest {
                 Files.copy(p, batch.resolve(p.getFileName()));
             }
         }
-        try (Database server = Database.embedded(dir.resolve("data"))) {
-            // uninterrupted: how long tracking takes, and what it leaves
-            String cleanUrl = database(server, "uninterrupted");
-            Process clean = ingest(batch, cleanUrl);
-            LinkedBlockingQueue<String> cleanLines = IngestCrashTest.lines(clean);
-            long stored = storedAt(cleanLines);
-            assertThat(clean.waitFor(180, TimeUnit.SECONDS)).isTrue();
-            long trackingNanos = System.nanoTime() - stored;
-            assertThat(clean.exitValue()).as(String.join("\n", cleanLines)).isZero();
-            List<String> expected;
-            try (Database db = Database.connect(cleanUrl, "postgres", null)) {
-                expected = state(db);
-                assertThat(untracked(db)).isZero();
-            }
-            assertThat(expected).hasSizeGreaterThan(100);
-
-            int cutShort = 0;
-            List<String> log = new ArrayList<>();
-            for (int i = 0; i < KILL_AT.length; i++) {
-                String url = database(server, "killed_" + i);
-                Process p = ingest(batch, url);
-                LinkedBlockingQueue<String> lines = IngestCrashTest.lines(p);
-                storedAt(lines);
-                TimeUnit.NANOSECONDS.sleep((long) (trackingNanos * KILL_AT[i]));
-                boolean finished = !p.isAlive();
-                p.destroyForcibly();
-                assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                try (Database db = Database.connect(url, "postgres", null)) {
-                    long left = untracked(db);
-                    if (left > 0) cutShort++;
-                    log.add("killed at " + KILL_AT[i] + " of the tracking: " + left + " rounds untracked"
-                            + (finished ? " (it had finished)" : ""));
-                }
-                // the same files again: all already known, and the tracking is finished
-                PrintStream out = System.out;
-                ByteArrayOutputStream printed = new ByteArrayOutputStream();
-                System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-                try {
-                    assertThat(Main.run("ingest", batch.toString(), "--db", url, "--db-user", "postgres")).isZero();
-                } finally {
-                    System.setOut(out);
-                }
-                assertThat(printed.toString(StandardCharsets.UTF_8)).contains("0 new, ");
-                try (Database db = Database.connect(url, "postgres", null)) {
-                    assertThat(untracked(db)).isZero();
-                    assertThat(state(db)).as(log.get(i)).containsExactlyElementsOf(expected);
-                }
-            }
-            System.out.println("TrackingCrashTest: tracking took " + trackingNanos / 1_000_000 + " ms; " + log);
-            assertThat(cutShort).as("kills that cut the tracking short: " + log).isGreaterThanOrEqualTo(1);
+        // uninterrupted: how long tracking takes, and what it leaves
+        String cleanUrl = TestDatabases.freshUrl();
+        Process clean = ingest(batch, cleanUrl);
+        LinkedBlockingQueue<String> cleanLines = IngestCrashTest.lines(clean);
+        long stored = storedAt(cleanLines);
+        assertThat(clean.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        long trackingNanos = System.nanoTime() - stored;
+        assertThat(clean.exitValue()).as(String.join("\n", cleanLines)).isZero();
+        List<String> expected;
+        try (Database db = Database.connect(cleanUrl, TestDatabases.USER, null)) {
+            expected = state(db);
+            assertThat(untracked(db)).isZero();
         }
+        assertThat(expected).hasSizeGreaterThan(100);
+
+        int cutShort = 0;
+        List<String> log = new ArrayList<>();
+        for (int i = 0; i < KILL_AT.length; i++) {
+            String url = TestDatabases.freshUrl();
+            Process p = ingest(batch, url);
+            LinkedBlockingQueue<String> lines = IngestCrashTest.lines(p);
+            storedAt(lines);
+            TimeUnit.NANOSECONDS.sleep((long) (trackingNanos * KILL_AT[i]));
+            boolean finished = !p.isAlive();
+            p.destroyForcibly();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            try (Database db = Database.connect(url, TestDatabases.USER, null)) {
+                long left = untracked(db);
+                if (left > 0) cutShort++;
+                log.add("killed at " + KILL_AT[i] + " of the tracking: " + left + " rounds untracked"
+                        + (finished ? " (it had finished)" : ""));
+            }
+            // the same files again: all already known, and the tracking is finished
+            assertThat(new Cli(url).ok("ingest", batch.toString())).contains("0 new, ");
+            try (Database db = Database.connect(url, TestDatabases.USER, null)) {
+                assertThat(untracked(db)).isZero();
+                assertThat(state(db)).as(log.get(i)).containsExactlyElementsOf(expected);
+            }
+        }
+        System.out.println("TrackingCrashTest: tracking took " + trackingNanos / 1_000_000 + " ms; " + log);
+        assertThat(cutShort).as("kills that cut the tracking short: " + log).isGreaterThanOrEqualTo(1);
     }
 }

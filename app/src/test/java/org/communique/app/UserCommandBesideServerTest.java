@@ -5,19 +5,12 @@ import org.communique.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,43 +23,7 @@ class UserCommandBesideServerTest {
     @TempDir
     Path dir;
 
-    private String out;
-    private String err;
-
-    private int run(String stdin, String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        InputStream oldIn = System.in;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return Main.run(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            System.setIn(oldIn);
-            out = o.toString(StandardCharsets.UTF_8);
-            err = e.toString(StandardCharsets.UTF_8);
-        }
-    }
-
-    /** The server's lines up to the one that says it serves. */
-    private static List<String> untilServing(Process p) throws Exception {
-        LinkedBlockingQueue<String> q = IngestCrashTest.lines(p);
-        List<String> seen = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            String l = q.poll(1, TimeUnit.SECONDS);
-            if (l == null) continue;
-            seen.add(l);
-            if (l.startsWith("serving http://")) return seen;
-            if (l.equals("<end>")) break;
-        }
-        throw new AssertionError("the server did not start: " + seen);
-    }
+    private final Cli cli = new Cli();
 
     @Test
     void accountCommandsWorkWhileTheServerRunsAndItSignsTheNewUserIn() throws Exception {
@@ -75,18 +32,18 @@ class UserCommandBesideServerTest {
         int port = ServerCrashTest.freePort();
         Process server = ServerCrashTest.serve(data, port);
         try {
-            List<String> log = untilServing(server);
+            List<String> log = ServerCrashTest.awaitServing(server);
             // the hint names the folder, so that the command it gives reaches this server's store
             assertThat(log).anyMatch(l -> l.contains("user add NAME --role admin --data " + d));
 
-            assertThat(run("a long admin password\n", "user", "add", "ana", "--role", "admin", "--password-stdin", "--data", d))
-                    .as(err).isZero();
-            assertThat(out).contains("added ana (admin)");
-            assertThat(run("", "user", "token", "ana", "--label", "beside the server", "--data", d)).as(err).isZero();
-            String token = out.strip();
+            assertThat(cli.withInput("a long admin password\n", "user", "add", "ana", "--role", "admin", "--password-stdin", "--data", d))
+                    .as(cli.err()).isZero();
+            assertThat(cli.out()).contains("added ana (admin)");
+            assertThat(cli.run("user", "token", "ana", "--label", "beside the server", "--data", d)).as(cli.err()).isZero();
+            String token = cli.out().strip();
             assertThat(token).startsWith("cq_");
-            assertThat(run("", "user", "list", "--data", d)).as(err).isZero();
-            assertThat(out).contains("ana").contains("1 user").doesNotContain("1 users");
+            assertThat(cli.run("user", "list", "--data", d)).as(cli.err()).isZero();
+            assertThat(cli.out()).contains("ana").contains("1 user").doesNotContain("1 users");
 
             HttpResponse<String> me = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                     + "/api/me")).header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
@@ -94,8 +51,8 @@ class UserCommandBesideServerTest {
             assertThat(me.body()).contains("\"name\":\"ana\"").contains("\"role\":\"admin\"");
 
             // a command that would write the record itself is still refused while the server holds the folder
-            assertThat(run("", "track", "--data", d)).isNotZero();
-            assertThat(err).contains("in use by another communique process");
+            assertThat(cli.run("track", "--data", d)).isNotZero();
+            assertThat(cli.err()).contains("in use by another communique process");
         } finally {
             server.destroy(); // SIGTERM: the server's shutdown hook stops PostgreSQL cleanly
             assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -7,6 +7,7 @@ import org.communique.bench.World.Mechanism;
 import org.communique.bench.World.NamePool;
 import org.communique.bench.World.Series;
 import org.communique.bench.World.Subject;
+import org.jsoup.nodes.Entities;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -877,24 +878,22 @@ final class Composer {
         return h.toString();
     }
 
+    /**
+     * Text into the page through jsoup's escaper; on a page that writes entities, also as such sites write them: a
+     * curly apostrophe, an en dash between digits, and every other non-ASCII character as a number.
+     */
     private static String esc(String s, boolean entities) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\'' -> out.append(entities ? "&rsquo;" : "'");
-                case '-' -> out.append(entities && i > 0 && Character.isDigit(s.charAt(i - 1))
-                        && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)) ? "&ndash;" : "-");
-                default -> {
-                    if (c > 127 && entities) out.append("&#").append((int) c).append(';');
-                    else out.append(c);
-                }
-            }
+        String escaped = Entities.escape(s);
+        if (!entities) return escaped;
+        StringBuilder out = new StringBuilder(escaped.length() + 16);
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c == '-' && i > 0 && Character.isDigit(escaped.charAt(i - 1)) && i + 1 < escaped.length()
+                    && Character.isDigit(escaped.charAt(i + 1))) out.append("&ndash;");
+            else if (c > 127) out.append("&#").append((int) c).append(';');
+            else out.append(c);
         }
-        return out.toString();
+        return out.toString().replace("&apos;", "&rsquo;");
     }
 
     // ---------------------------------------------------------------- small helpers

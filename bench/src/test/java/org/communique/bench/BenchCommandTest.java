@@ -1,12 +1,9 @@
 package org.communique.bench;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.communique.testsupport.Console;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,43 +15,26 @@ class BenchCommandTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    private final Console console = new Console();
 
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+    private int run(String... args) {
+        return console.run(() -> BenchCommand.run(args));
     }
 
     @Test
     void corpusWritesStatementsWithTheirGold() throws Exception {
-        assertThat(BenchCommand.run("corpus", "--statements", "6", "--seed", "4", "--out", tmp.toString())).isZero();
+        assertThat(run("corpus", "--statements", "6", "--seed", "4", "--out", tmp.toString())).isZero();
         try (var files = Files.list(tmp)) {
             assertThat(files.filter(p -> p.toString().endsWith(".gold.json")).count()).isEqualTo(6);
         }
-        assertThat(out()).startsWith("corpus: 6 statements");
+        assertThat(console.out()).startsWith("corpus: 6 statements");
     }
 
     @Test
     void corpusAlsoWritesJsonLinesAndWebArchives() throws Exception {
-        assertThat(BenchCommand.run("corpus", "--statements", "5", "--as", "jsonl", "--out", tmp.resolve("j").toString())).isZero();
+        assertThat(run("corpus", "--statements", "5", "--as", "jsonl", "--out", tmp.resolve("j").toString())).isZero();
         assertThat(Files.readAllLines(tmp.resolve("j/corpus.jsonl"))).hasSize(5).allMatch(l -> l.startsWith("{\"name\":\"g00000"));
-        assertThat(BenchCommand.run("corpus", "--statements", "5", "--as", "warc", "--out", tmp.resolve("w").toString())).isZero();
+        assertThat(run("corpus", "--statements", "5", "--as", "warc", "--out", tmp.resolve("w").toString())).isZero();
         try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(tmp.resolve("w/corpus.warc.gz")))) {
             String warc = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(warc.split("WARC/1.0\r\n", -1)).hasSize(1 + 1 + 2 * 5);
@@ -63,13 +43,13 @@ class BenchCommandTest {
         try (var golds = Files.list(tmp.resolve("w/gold"))) {
             assertThat(golds.count()).isEqualTo(5);
         }
-        assertThat(BenchCommand.run("corpus", "--statements", "5", "--as", "pdf", "--out", tmp.toString())).isEqualTo(BenchCommand.USAGE);
+        assertThat(run("corpus", "--statements", "5", "--as", "pdf", "--out", tmp.toString())).isEqualTo(BenchCommand.USAGE);
     }
 
     @Test
     void readPrintsTheFigureLineFirst() {
-        assertThat(BenchCommand.run("read", "--statements", "30", "--runs", "1", "--warmup", "0")).isZero();
-        String[] lines = out().split("\n");
+        assertThat(run("read", "--statements", "30", "--runs", "1", "--warmup", "0")).isZero();
+        String[] lines = console.out().split("\n");
         assertThat(lines[0]).matches("read: \\d+ statements/s, \\d+\\.\\d MB/s \\(1 thread\\)");
         assertThat(lines[1]).matches("read: \\d+ statements/s, \\d+\\.\\d MB/s \\(\\d+ threads?, .*\\)");
         // the one-pass scan of the same statements, and the reader's share of its speed
@@ -80,47 +60,46 @@ class BenchCommandTest {
 
     @Test
     void anUnknownBaselineIsOneSentence() {
-        assertThat(BenchCommand.run("read", "--statements", "5", "--runs", "1", "--warmup", "0", "--baseline", "nosuch"))
+        assertThat(run("read", "--statements", "5", "--runs", "1", "--warmup", "0", "--baseline", "nosuch"))
                 .isEqualTo(BenchCommand.REFUSED);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("communique: no baseline named 'nosuch'").hasLineCount(1);
+        assertThat(console.err()).startsWith("communique: no baseline named 'nosuch'").hasLineCount(1);
     }
 
     @Test
     void badCountsAreUsageErrors() {
-        assertThat(BenchCommand.run("corpus", "--statements", "0", "--out", tmp.toString())).isEqualTo(BenchCommand.USAGE);
-        assertThat(BenchCommand.run("read", "--statements", "x")).isEqualTo(BenchCommand.USAGE);
+        assertThat(run("corpus", "--statements", "0", "--out", tmp.toString())).isEqualTo(BenchCommand.USAGE);
+        assertThat(run("read", "--statements", "x")).isEqualTo(BenchCommand.USAGE);
     }
 
     @Test
     void ingestStoresEveryRowAndReportsTheSize() {
-        assertThat(BenchCommand.run("ingest", "--statements", "20")).isZero();
-        assertThat(out()).startsWith("ingest: ").contains("database: ").contains("rounds 20");
+        assertThat(run("ingest", "--statements", "20")).isZero();
+        assertThat(console.out()).startsWith("ingest: ").contains("database: ").contains("rounds 20");
     }
 
     @Test
     void serveLoadsTheServerFromAnotherProcessAndPrintsItsFigures() {
         Path data = tmp.resolve("store");
-        assertThat(BenchCommand.run("serve", "--rounds", "40", "--seconds", "2", "--concurrency", "2", "--data", data.toString()))
-                .as(err.toString(StandardCharsets.UTF_8)).isZero();
-        String[] lines = out().split("\n");
+        assertThat(run("serve", "--rounds", "40", "--seconds", "2", "--concurrency", "2", "--data", data.toString()))
+                .as(console.err()).isZero();
+        String[] lines = console.out().split("\n");
         assertThat(lines[0]).matches("serve: \\d+ requests/s, 0 errors \\(2 clients, \\d s, 40 rounds stored\\)");
         assertThat(lines[1]).contains("warm-up (each path once)").contains("errors 0");
         assertThat(lines[2]).matches(" +round page /rounds/ID +\\d+ requests .* p50 +\\d+\\.\\d ms +p95 .* p99 .* errors 0");
         assertThat(lines[3]).contains("search API /api/search").contains("errors 0");
         assertThat(lines[4]).contains("all requests");
-        assertThat(out()).contains("server: heap ").contains("store: 40 rounds").contains("40 added this run");
+        assertThat(console.out()).contains("server: heap ").contains("store: 40 rounds").contains("40 added this run");
 
         // the kept store is reused: nothing to add, and a fixed rate sends exactly rate x seconds requests
-        out.reset();
-        assertThat(BenchCommand.run("serve", "--rounds", "40", "--seconds", "2", "--rate", "10", "--data", data.toString())).isZero();
-        assertThat(out()).contains("(10 requests/s asked, ").contains("none added this run");
-        assertThat(out().lines().filter(l -> l.contains("all requests")).findFirst().orElseThrow()).contains(" 20 requests");
+        assertThat(run("serve", "--rounds", "40", "--seconds", "2", "--rate", "10", "--data", data.toString())).isZero();
+        assertThat(console.out()).contains("(10 requests/s asked, ").contains("none added this run");
+        assertThat(console.out().lines().filter(l -> l.contains("all requests")).findFirst().orElseThrow()).contains(" 20 requests");
     }
 
     @Test
     void serveRefusesBadNumbers() {
-        assertThat(BenchCommand.run("serve", "--seconds", "0")).isEqualTo(BenchCommand.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("communique: ").hasLineCount(1);
+        assertThat(run("serve", "--seconds", "0")).isEqualTo(BenchCommand.USAGE);
+        assertThat(console.err()).startsWith("communique: ").hasLineCount(1);
     }
 
     @Test

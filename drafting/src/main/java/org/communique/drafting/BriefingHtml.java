@@ -1,5 +1,7 @@
 package org.communique.drafting;
 
+import org.jsoup.nodes.Entities;
+
 import java.util.List;
 
 /** The book as one printable HTML page, with the same content and order as the PDF; it runs no script. */
@@ -117,7 +119,8 @@ final class BriefingHtml {
         o.append("</section>\n");
     }
 
+    /** Text into HTML by jsoup's escaper, the project's one; null as nothing. */
     static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return s == null ? "" : Entities.escape(s);
     }
 }

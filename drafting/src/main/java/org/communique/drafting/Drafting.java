@@ -13,7 +13,6 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -370,62 +369,6 @@ public final class Drafting {
 
     static String norm(String s) {
         return s == null ? "" : s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}']+", " ").strip();
-    }
-
-    // ---------------------------------------------------------------- Akoma Ntoso
-
-    /** The sign-off history as Akoma Ntoso {@code <workflow>} steps (date, by, as, outcome), in a lifecycle document. */
-    public String workflowXml(long planId, Actor by) {
-        Draft d = draft(planId, by);
-        StringBuilder refs = new StringBuilder();
-        StringBuilder steps = new StringBuilder();
-        Map<String, String> people = new LinkedHashMap<>();
-        Map<String, String> roles = new LinkedHashMap<>();
-        for (Step s : d.steps()) {
-            people.putIfAbsent(s.by(), "p-" + id(s.by()));
-            roles.putIfAbsent(s.as(), "r-" + id(s.as()));
-        }
-        people.forEach((name, id) -> refs.append("      <TLCPerson eId=\"").append(id).append("\" href=\"/ontology/person/")
-                .append(id(name)).append("\" showAs=\"").append(xml(name)).append("\"/>\n"));
-        roles.forEach((name, id) -> refs.append("      <TLCRole eId=\"").append(id).append("\" href=\"/ontology/role/")
-                .append(id(name)).append("\" showAs=\"").append(xml(name)).append("\"/>\n"));
-        for (Step s : d.steps()) {
-            steps.append("      <step date=\"").append(s.at(), 0, 10).append("\" by=\"#").append(people.get(s.by()))
-                    .append("\" as=\"#").append(roles.get(s.as())).append("\" outcome=\"").append(s.outcome())
-                    .append("\" refersTo=\"#v").append(s.version() == null ? "" : s.version()).append("\"/>\n");
-        }
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
-                  <doc name="jointStatement">
-                    <meta>
-                      <identification source="#communique">
-                        <FRBRWork><FRBRthis value="/akn/statement/%1$s/main"/><FRBRuri value="/akn/statement/%1$s"/><FRBRdate date="%2$s" name="planned"/><FRBRauthor href="#communique"/></FRBRWork>
-                        <FRBRExpression><FRBRthis value="/akn/statement/%1$s/eng/main"/><FRBRuri value="/akn/statement/%1$s/eng"/><FRBRdate date="%2$s" name="planned"/><FRBRauthor href="#communique"/><FRBRlanguage language="eng"/></FRBRExpression>
-                        <FRBRManifestation><FRBRthis value="/akn/statement/%1$s/eng/main.xml"/><FRBRuri value="/akn/statement/%1$s/eng.xml"/><FRBRdate date="%2$s" name="planned"/><FRBRauthor href="#communique"/></FRBRManifestation>
-                      </identification>
-                      <workflow source="#communique">
-                %3$s      </workflow>
-                      <references source="#communique">
-                        <TLCOrganization eId="communique" href="/ontology/organization/communique" showAs="Communiqué"/>
-                %4$s      </references>
-                    </meta>
-                    <mainBody><p>%5$s</p></mainBody>
-                  </doc>
-                </akomaNtoso>
-                """.formatted("plan-" + planId, dateOr(d), steps, refs, xml(d.title()));
-    }
-
-    private String dateOr(Draft d) {
-        return d.steps().isEmpty() ? "1970-01-01" : d.steps().get(0).at().substring(0, 10);
-    }
-
-    private static String id(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    }
-
-    static String xml(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static int latest(Handle h, long planId) {

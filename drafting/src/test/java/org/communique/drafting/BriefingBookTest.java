@@ -3,13 +3,12 @@ package org.communique.drafting;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.communique.testsupport.Console;
+import org.jsoup.nodes.Entities;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -44,15 +43,12 @@ class BriefingBookTest {
         kzBook = briefing.book(plan.id(), "KZ", Actor.admin("ana"));
 
         // PDFBox logs through commons-logging to slf4j-simple, which writes to the System.err of the moment
-        PrintStream old = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
+        Console console = new Console();
+        console.run(() -> {
             pdf = briefing.pdf(book);
-        } finally {
-            System.setErr(old);
-        }
-        stderr = err.toString(StandardCharsets.UTF_8);
+            return 0;
+        });
+        stderr = console.err();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
             text = stripper.getText(doc);
@@ -110,9 +106,8 @@ class BriefingBookTest {
     @Test
     void wordsComeBackWhole() {
         // every word of the PDF is a word of the same book in HTML: a word broken by bad spacing ("Or azov") is not
-        String page = new Briefing(SampleSeries.db()).html(book)
-                .replaceAll("</?(b|a|span)\\b[^>]*>", "").replaceAll("<[^>]+>", " ") // inline tags join, block tags part
-                .replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">");
+        String page = Entities.unescape(new Briefing(SampleSeries.db()).html(book)
+                .replaceAll("</?(b|a|span)\\b[^>]*>", "").replaceAll("<[^>]+>", " ")); // inline tags join, block tags part
         Set<String> pdfWords = words(text);
         pdfWords.removeAll(words(page));
         pdfWords.remove("Page"); // the footer

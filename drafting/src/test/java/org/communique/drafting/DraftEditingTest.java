@@ -4,6 +4,7 @@ import org.communique.reader.Reader;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.communique.tracker.Tracker;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import org.communique.reader.UnreadableException;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.communique.tracker.Tracker;
+import org.communique.testsupport.TestDatabases;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

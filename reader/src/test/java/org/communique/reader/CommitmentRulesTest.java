@@ -4,21 +4,18 @@ import org.communique.model.Commitment;
 import org.communique.model.RoundRecord;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.communique.reader.WrittenStatements.read;
 
 /** The commitment rules of the annotation guideline, each on sentences written for it. */
 class CommitmentRulesTest {
     private static final String OPENING = "Chile and New Zealand held the third Strategic Partnership Dialogue in "
             + "Wellington on 4 March 2025. ";
-    private final Reader reader = new Reader();
-
     private List<Commitment> commitments(String sentences) throws Exception {
-        RoundRecord r = reader.read((OPENING + sentences).getBytes(StandardCharsets.UTF_8), "t.txt").record();
-        return r.commitments();
+        return read(OPENING + sentences).commitments();
     }
 
     @Test
@@ -154,9 +151,8 @@ class CommitmentRulesTest {
 
     @Test
     void aWorkingGroupsNextMeetingIsTheNextRoundWhenTheDialogueIsThatWorkingGroup() throws Exception {
-        RoundRecord r = reader.read(("The India-Chile Joint Working Group on Fisheries held its third meeting in Santiago on "
-                + "4 May 2023. The next meeting of the joint working group will take place in New Delhi in 2024.")
-                .getBytes(StandardCharsets.UTF_8), "t.txt").record();
+        RoundRecord r = read("The India-Chile Joint Working Group on Fisheries held its third meeting in Santiago on "
+                + "4 May 2023. The next meeting of the joint working group will take place in New Delhi in 2024.");
         assertThat(r.nextRound()).isNotNull();
         assertThat(r.nextRound().place()).isEqualTo("New Delhi");
         assertThat(r.nextRound().due()).isEqualTo("2024");

@@ -4,20 +4,14 @@ import org.communique.model.Participant;
 import org.communique.model.RoundRecord;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.communique.reader.WrittenStatements.read;
 
 /** Who speaks for whom and who led, each rule on a statement written for it. */
 class DelegationRulesTest {
-    private final Reader reader = new Reader();
-
-    private RoundRecord read(String text) throws Exception {
-        return reader.read(text.getBytes(StandardCharsets.UTF_8), "t.txt").record();
-    }
-
     @Test
     void aCountryWordHoldsForTheTitlesListedAfterItAndTheOthersAreTheOtherSide() throws Exception {
         RoundRecord r = read("Brazil and Japan held the 2+2 Ministerial Dialogue in Brasilia on 3 May 2024. Defence "

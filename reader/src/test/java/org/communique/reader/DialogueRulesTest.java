@@ -1,47 +1,57 @@
 package org.communique.reader;
 
+import org.communique.model.Dialogue;
 import org.communique.model.RoundRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communique.reader.WrittenStatements.read;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** How the dialogue is named and who its parties are, each rule on a statement written for it. */
 class DialogueRulesTest {
-    private final Reader reader = new Reader();
+    static final String LOWER_CASE = "Ministers of Austria and Slovenia met in Ljubljana on 3 May 2022 for the 7th "
+            + "Austrian-Slovenian intergovernmental consultations, which covered energy and transport.";
+    private static final String NAME = "name";
+    private static final String PARTIES = "parties";
 
-    private RoundRecord read(String text) throws Exception {
-        return reader.read(text.getBytes(StandardCharsets.UTF_8), "t.txt").record();
+    /** A rule, a statement written for it, and the dialogue's name or its parties (in order) that it gives. */
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                arguments("a name written in lower case is still the name", LOWER_CASE, NAME, "Intergovernmental Consultations"),
+                arguments("a name written in lower case still gives the parties", LOWER_CASE, PARTIES, "AT SI"),
+                arguments("a month or a date is never part of the name",
+                        "Peru and Canada held their Annual Bilateral Consultations on July 6, 2021 in Lima and "
+                                + "discussed mining.", NAME, "Annual Bilateral Consultations"),
+                arguments("a standing body is not the dialogue",
+                        "Norway and Ghana held a Maritime Security Dialogue in Accra on 9 June 2023. They "
+                                + "discussed their work in the Security Council and the State Council's new port rules.",
+                        NAME, "Maritime Security Dialogue"),
+                arguments("a list of subjects with a serial comma stays in the name",
+                        "Vietnam and Australia held the fourth Political, Security, and Defense Dialogue in "
+                                + "Hanoi on 12 April 2024.", NAME, "Political, Security, and Defense Dialogue"),
+                arguments("capitals count as their governments when the parties are not named",
+                        "Seoul and Beijing held strategic talks at vice-minister level in Seoul on 26 November "
+                                + "2024. Beijing and Seoul discussed the situation in North Korea and trade.", PARTIES, "CN KR"),
+                arguments("a trilateral meeting has three parties",
+                        "The Trilateral Foreign Ministers' Meeting of Japan, the Philippines and Australia was "
+                                + "held in Manila on 2 February 2025. Japan, the Philippines and Australia discussed maritime order.",
+                        PARTIES, "AU JP PH"),
+                arguments("a format named after the meeting gives its members",
+                        "On 2 May 2024, the Fifth Foreign Ministers' Meeting of the \"Central Asia plus Japan\" "
+                                + "Dialogue was held in Tokyo.", PARTIES, "JP KG KZ TJ TM UZ"));
     }
 
-    @Test
-    void aNameWrittenInLowerCaseIsStillTheName() throws Exception {
-        RoundRecord r = read("Ministers of Austria and Slovenia met in Ljubljana on 3 May 2022 for the 7th "
-                + "Austrian-Slovenian intergovernmental consultations, which covered energy and transport.");
-        assertThat(r.dialogue().name()).isEqualTo("Intergovernmental Consultations");
-        assertThat(r.dialogue().parties()).containsExactly("AT", "SI");
-    }
-
-    @Test
-    void aMonthOrADateIsNeverPartOfTheName() throws Exception {
-        RoundRecord r = read("Peru and Canada held their Annual Bilateral Consultations on July 6, 2021 in Lima and "
-                + "discussed mining.");
-        assertThat(r.dialogue().name()).isEqualTo("Annual Bilateral Consultations");
-    }
-
-    @Test
-    void aStandingBodyIsNotTheDialogue() throws Exception {
-        RoundRecord r = read("Norway and Ghana held a Maritime Security Dialogue in Accra on 9 June 2023. They "
-                + "discussed their work in the Security Council and the State Council's new port rules.");
-        assertThat(r.dialogue().name()).isEqualTo("Maritime Security Dialogue");
-    }
-
-    @Test
-    void aListOfSubjectsWithASerialCommaStaysInTheName() throws Exception {
-        RoundRecord r = read("Vietnam and Australia held the fourth Political, Security, and Defense Dialogue in "
-                + "Hanoi on 12 April 2024.");
-        assertThat(r.dialogue().name()).isEqualTo("Political, Security, and Defense Dialogue");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void theNameOrTheParties(String rule, String statement, String what, String expected) throws Exception {
+        Dialogue d = read(statement).dialogue();
+        assertThat(what.equals(NAME) ? d.name() : String.join(" ", d.parties())).isEqualTo(expected);
     }
 
     @Test
@@ -50,26 +60,5 @@ class DialogueRulesTest {
                 + "discussed shipping in the Red Sea.");
         assertThat(r.dialogue().parties()).containsExactly("AE", "BH", "JP", "KW", "OM", "QA", "SA");
         assertThat(r.dialogue().name()).contains("Strategic Dialogue");
-    }
-
-    @Test
-    void capitalsCountAsTheirGovernmentsWhenThePartiesAreNotNamed() throws Exception {
-        RoundRecord r = read("Seoul and Beijing held strategic talks at vice-minister level in Seoul on 26 November "
-                + "2024. Beijing and Seoul discussed the situation in North Korea and trade.");
-        assertThat(r.dialogue().parties()).containsExactly("CN", "KR");
-    }
-
-    @Test
-    void aTrilateralMeetingHasThreeParties() throws Exception {
-        RoundRecord r = read("The Trilateral Foreign Ministers' Meeting of Japan, the Philippines and Australia was "
-                + "held in Manila on 2 February 2025. Japan, the Philippines and Australia discussed maritime order.");
-        assertThat(r.dialogue().parties()).containsExactly("AU", "JP", "PH");
-    }
-
-    @Test
-    void aFormatNamedAfterTheMeetingGivesItsMembers() throws Exception {
-        RoundRecord r = read("On 2 May 2024, the Fifth Foreign Ministers' Meeting of the \"Central Asia plus Japan\" "
-                + "Dialogue was held in Tokyo.");
-        assertThat(r.dialogue().parties()).containsExactlyInAnyOrder("JP", "KG", "KZ", "TJ", "TM", "UZ");
     }
 }

@@ -9,15 +9,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communique.reader.WrittenStatements.read;
 
 /** Each rule of the reader on a short statement written for it. */
 class ReaderRulesTest {
-    private final Reader reader = new Reader();
-
-    private RoundRecord read(String text) throws Exception {
-        return reader.read(text.getBytes(StandardCharsets.UTF_8), "t.txt").record();
-    }
-
     @Test
     void aDatelineCityIsNotTheMeetingPlace() throws Exception {
         RoundRecord r = read("TASHKENT, 14 May 2022 (UzA) - Uzbekistan and the United States held the sixth annual "
@@ -119,7 +114,7 @@ class ReaderRulesTest {
                 + "<p>Egypt and the United States held the Strategic Dialogue in Cairo on 8&ndash;9 November 2021.</p>"
                 + "<p>The two sides reaffirmed their partnership.</p></main><footer>Contact</footer>"
                 + "<script>var x = 'Washington';</script></body></html>";
-        RoundRecord r = reader.read(html.getBytes(StandardCharsets.UTF_8), "p.html").record();
+        RoundRecord r = read(html.getBytes(StandardCharsets.UTF_8), "p.html");
         assertThat(r.round().place()).isEqualTo("Cairo");
         assertThat(r.round().date()).isEqualTo("2021-11-08");
         assertThat(r.dialogue().parties()).containsExactly("EG", "US");
@@ -128,7 +123,7 @@ class ReaderRulesTest {
     @Test
     void windows1252TextIsRead() throws Exception {
         String text = "Colombia and the United States held the High-Level Dialogue in Bogot\u00e1 on 16 April 2024.";
-        RoundRecord r = reader.read(text.getBytes(Charset.forName("windows-1252")), "w.txt").record();
+        RoundRecord r = read(text.getBytes(Charset.forName("windows-1252")), "w.txt");
         assertThat(r.round().place()).isEqualTo("Bogot\u00e1");
         assertThat(r.warnings()).contains("not UTF-8: decoded as Windows-1252");
     }

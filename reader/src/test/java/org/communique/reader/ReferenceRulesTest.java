@@ -4,18 +4,11 @@ import org.communique.model.Reference;
 import org.communique.model.RoundRecord;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communique.reader.WrittenStatements.read;
 
 /** What the statement points to, each rule on a statement written for it. */
 class ReferenceRulesTest {
-    private final Reader reader = new Reader();
-
-    private RoundRecord read(String text) throws Exception {
-        return reader.read(text.getBytes(StandardCharsets.UTF_8), "t.txt").record();
-    }
-
     @Test
     void anInstrumentNamedByWhatItIsAboutKeepsThoseWords() throws Exception {
         RoundRecord r = read("Ghana and Morocco held their Joint Commission in Rabat on 5 May 2024. The ministers signed a "

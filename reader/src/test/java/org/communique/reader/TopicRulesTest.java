@@ -4,18 +4,11 @@ import org.communique.model.RoundRecord;
 import org.communique.model.TopicFound;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communique.reader.WrittenStatements.read;
 
 /** What the parties discussed, each rule on a statement written for it. */
 class TopicRulesTest {
-    private final Reader reader = new Reader();
-
-    private RoundRecord read(String text) throws Exception {
-        return reader.read(text.getBytes(StandardCharsets.UTF_8), "t.txt").record();
-    }
-
     @Test
     void aSituationInAThirdCountryIsASubject() throws Exception {
         RoundRecord r = read("Egypt and Kenya held their Strategic Dialogue in Cairo on 5 May 2024. The ministers "

@@ -5,6 +5,7 @@ import org.communique.store.CommitmentStore;
 import org.communique.store.Database;
 import org.communique.store.SeriesStore;
 import org.communique.store.StoreException;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +38,7 @@ class DecisionsTest {
     }
 
     static CommitmentView commitment(long round, String words) {
-        return CommitmentOverview.list(db, null, null).stream()
-                .filter(v -> v.roundId() == round && v.text().contains(words)).findFirst().orElseThrow();
+        return Statements.commitment(db, round, words);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.communique.tracker;
 import org.communique.store.CommitmentStore;
 import org.communique.store.Database;
 import org.communique.store.FollowThrough;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +36,7 @@ class FollowThroughTest {
     }
 
     static CommitmentView commitment(long round, String words) {
-        return CommitmentOverview.list(db, null, null).stream()
-                .filter(v -> v.roundId() == round && v.text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no commitment '" + words + "' at round " + round));
+        return Statements.commitment(db, round, words);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.communique.tracker;
 
 import org.communique.store.Database;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -51,6 +51,13 @@ final class Statements {
     }
 
     /** "series-a-1-2021" (statements/) or "fixture:cl-nz-spd-1-2021". */
+    /** The commitment of round {@code round} whose text holds {@code words}, as the overview shows it. */
+    static CommitmentView commitment(Database db, long round, String words) {
+        return CommitmentOverview.list(db, null, null).stream()
+                .filter(v -> v.roundId() == round && v.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no commitment '" + words + "' at round " + round));
+    }
+
     static Reading reading(String name) {
         try {
             if (name.startsWith("fixture:")) {

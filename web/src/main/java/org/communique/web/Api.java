@@ -78,11 +78,6 @@ final class Api {
         throw new Problem(400, "format is json or csv, not '" + f + "'");
     }
 
-    private static void csv(Context ctx, String name, Csv csv) {
-        ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
-    }
-
     private static Map<String, Object> roundLine(RecordIndex.RoundLine r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
@@ -107,12 +102,9 @@ final class Api {
         RecordIndex.Filter f = Pages.filter(ctx);
         List<RecordIndex.RoundLine> rounds = site.index.rounds(f);
         if (format.equals("csv")) {
-            Csv csv = new Csv().row(ROUND_COLUMNS);
-            for (RecordIndex.RoundLine r : rounds) {
-                Map<String, Object> m = roundLine(r);
-                csv.row(ROUND_COLUMNS.stream().map(m::get).toList());
-            }
-            csv(ctx, "rounds", csv);
+            Csv csv = new Csv(ROUND_COLUMNS);
+            for (RecordIndex.RoundLine r : rounds) csv.row(roundLine(r));
+            csv.send(ctx, "rounds");
             return;
         }
         if (ctx.queryParam("format") != null) ctx.header("Content-Disposition", "attachment; filename=\"rounds.json\"");
@@ -248,12 +240,9 @@ final class Api {
         String format = format(ctx);
         List<RecordIndex.CommitmentLine> list = site.index.commitments(Pages.filter(ctx));
         if (format.equals("csv")) {
-            Csv csv = new Csv().row(COMMITMENT_COLUMNS);
-            for (RecordIndex.CommitmentLine c : list) {
-                Map<String, Object> m = commitmentLine(c);
-                csv.row(COMMITMENT_COLUMNS.stream().map(m::get).toList());
-            }
-            csv(ctx, "commitments", csv);
+            Csv csv = new Csv(COMMITMENT_COLUMNS);
+            for (RecordIndex.CommitmentLine c : list) csv.row(commitmentLine(c));
+            csv.send(ctx, "commitments");
             return;
         }
         if (ctx.queryParam("format") != null) ctx.header("Content-Disposition", "attachment; filename=\"commitments.json\"");
@@ -276,7 +265,7 @@ final class Api {
         int most = limit;
         var result = site.searches.get(f + "|" + most, () -> site.index.search(f, most));
         if (format.equals("csv")) {
-            Csv csv = new Csv().row(List.of("kind", "round", "commitment", "series", "dialogue", "date", "text", "status"));
+            Csv csv = new Csv(List.of("kind", "round", "commitment", "series", "dialogue", "date", "text", "status"));
             for (RecordIndex.RoundLine r : result.rounds()) {
                 csv.row(java.util.Arrays.asList("statement", r.id(), null, r.dialogueKey(), r.dialogue(), r.date(),
                         Snippets.plain(r.snippet()), null));
@@ -285,7 +274,7 @@ final class Api {
                 csv.row(java.util.Arrays.asList("commitment", c.roundId(), c.id(), c.dialogueKey(), c.dialogue(), c.date(),
                         c.trigger() + " " + c.text(), c.status()));
             }
-            csv(ctx, "search", csv);
+            csv.send(ctx, "search");
             return;
         }
         Map<String, Object> m = new LinkedHashMap<>();

@@ -59,10 +59,9 @@ final class CommitmentsPage {
     }
 
     void csv(Context ctx) {
-        Csv csv = new Csv().row(COLUMNS);
-        for (Map<String, Object> row : exported(ctx)) csv.row(COLUMNS.stream().map(row::get).toList());
-        ctx.header("Content-Disposition", "attachment; filename=\"commitments.csv\"");
-        ctx.contentType("text/csv; charset=utf-8").result(csv.toString());
+        Csv csv = new Csv(COLUMNS);
+        for (Map<String, Object> row : exported(ctx)) csv.row(row);
+        csv.send(ctx, "commitments");
     }
 
     void json(Context ctx) {

@@ -332,7 +332,7 @@ final class Drafts {
 
     void apiWorkflow(Context ctx) {
         ctx.contentType("application/akn+xml; charset=utf-8")
-                .result(drafting.workflowXml(WebServer.Site.id(ctx, "planned round"), actor(ctx)));
+                .result(AknWorkflow.of(drafting.draft(WebServer.Site.id(ctx, "planned round"), actor(ctx))));
     }
 
     void apiShare(Context ctx) {

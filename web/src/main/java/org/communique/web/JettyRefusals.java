@@ -5,6 +5,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.jsoup.nodes.Entities;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ final class JettyRefusals extends ErrorHandler {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, WebServer.HTML);
             String title = status + " " + Problem.title(status);
             body = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>\n<body><h1>"
-                    + title + "</h1>\n<p>" + Html.escape(detail) + "</p>\n<p><a href=\"/\">The record</a></p></body></html>\n";
+                    + title + "</h1>\n<p>" + Entities.escape(detail) + "</p>\n<p><a href=\"/\">The record</a></p></body></html>\n";
         }
         response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     }

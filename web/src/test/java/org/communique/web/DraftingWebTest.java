@@ -32,12 +32,8 @@ class DraftingWebTest {
         Path seed = TestData.root().resolve("statements/kz-us-espd-2023.txt");
         new RoundStore(db).ingest(new Reader().read(Files.readAllBytes(seed), seed.getFileName().toString()));
         series = db.jdbi().withHandle(h -> h.createQuery("SELECT key FROM dialogues").mapTo(String.class).one());
-        Accounts accounts = new Accounts(db);
-        accounts.addUser("admin", "admin", null, TestData.PASSWORD);
-        accounts.addUser("us-editor", "editor", "US", TestData.PASSWORD);
-        accounts.addUser("kz-editor", "editor", "KZ", TestData.PASSWORD);
-        accounts.addUser("viewer", "viewer", null, TestData.PASSWORD);
-        server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(1000));
+        TestData.addUsers(db, "US", "KZ");
+        server = TestData.serve(db);
     }
 
     @AfterAll

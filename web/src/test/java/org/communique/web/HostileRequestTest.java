@@ -34,7 +34,7 @@ class HostileRequestTest {
     static void start() throws Exception {
         db = Database.embedded(data);
         t = TestData.load(db);
-        server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(1000));
+        server = TestData.serve(db);
         editorToken = new Accounts(db).newToken("admin", "hostile requests");
     }
 

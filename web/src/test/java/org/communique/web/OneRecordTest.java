@@ -47,7 +47,7 @@ class OneRecordTest {
         store.ingest(reader.read(statement("kz-us-espd-2023.txt"), "kz-us-espd-2023.txt"));
         new Accounts(db).addUser("admin", "admin", null, TestData.PASSWORD);
         token = new Accounts(db).newToken("admin", "imports");
-        server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(1000)); // tracks at start
+        server = TestData.serve(db); // tracks at start
     }
 
     @AfterAll

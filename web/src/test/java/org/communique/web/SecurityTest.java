@@ -27,7 +27,7 @@ class SecurityTest {
     static void start() throws Exception {
         db = Database.embedded(data);
         t = TestData.load(db);
-        server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(1000));
+        server = TestData.serve(db);
         strict = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(3));
         closed = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).privately(true).signInsPerMinute(1000));
     }

@@ -66,12 +66,8 @@ class SeriesPageTest {
         var placements = new SeriesStore(db).placements();
         a = placements.get(rounds.get(A.get(0))).seriesKey();
         c = placements.get(rounds.get(C.get(0))).seriesKey();
-        Accounts accounts = new Accounts(db);
-        accounts.addUser("admin", "admin", null, TestData.PASSWORD);
-        accounts.addUser("us-editor", "editor", "US", TestData.PASSWORD);
-        accounts.addUser("pl-editor", "editor", "PL", TestData.PASSWORD);
-        accounts.addUser("viewer", "viewer", null, TestData.PASSWORD);
-        server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(1000));
+        TestData.addUsers(db, "US", "PL");
+        server = TestData.serve(db);
     }
 
     @AfterAll
@@ -194,10 +190,10 @@ class SeriesPageTest {
                 .contains("Round held as planned").contains("Found by the tracker")
                 .contains("/rounds/" + rounds.get(A.get(1)))
                 .contains(String.format(java.util.Locale.ROOT, "%.2f", plan.timeline().get(0).confidence()))
-                .contains(Html.escape(FollowThroughWords.explanation(plan.timeline().get(0).explanation(), Map.of())))
+                .contains(TestData.inPage(FollowThroughWords.explanation(plan.timeline().get(0).explanation(), Map.of())))
                 .doesNotContain(" of " + a + " met");
         assertThat(board).contains("data-status=\"overdue\"").contains("Open").contains("Overdue");
-        assertThat(board).contains(Html.escape(commitment(a, "fourth").text()));
+        assertThat(board).contains(TestData.inPage(commitment(a, "fourth").text()));
         assertThat(commitment(a, "fourth").status()).isEqualTo("overdue");
     }
 
@@ -215,7 +211,7 @@ class SeriesPageTest {
         assertThat(fulfilled).contains("second round");
         assertThat(first).contains("<dd class=\"made\">").contains("Topics added").contains("Topics dropped");
         var diff = org.communique.tracker.RoundDiff.between(db, r1, r2);
-        for (String t : diff.topicsAdded()) assertThat(first.substring(first.indexOf("class=\"added\""))).contains(Html.escape(t));
+        for (String t : diff.topicsAdded()) assertThat(first.substring(first.indexOf("class=\"added\""))).contains(TestData.inPage(t));
         assertThat(count(first.substring(first.indexOf("<dd class=\"made\">"), first.indexOf("<dt>Fulfilled")), "<li>"))
                 .isEqualTo(diff.newCommitments().size());
     }

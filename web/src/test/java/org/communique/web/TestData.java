@@ -1,5 +1,7 @@
 package org.communique.web;
 
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
 import org.communique.model.Commitment;
 import org.communique.model.Dialogue;
 import org.communique.model.Document;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The statements and accounts the web tests share: some of the project's own statements and a hostile one. */
@@ -31,6 +34,13 @@ final class TestData {
     final Map<String, Long> rounds = new LinkedHashMap<>();
     final Map<String, Reading> readings = new LinkedHashMap<>();
     long hostileRound;
+
+    /** Text as the pages' templates (jte) write it, to look for in a page. */
+    static String inPage(String text) {
+        StringOutput out = new StringOutput();
+        Escape.htmlContent(text, out);
+        return out.toString();
+    }
 
     static Path root() {
         String r = System.getProperty("communique.root");
@@ -51,12 +61,21 @@ final class TestData {
             t.rounds.put(name, store.ingest(reading).roundId());
         }
         t.hostileRound = store.ingest(hostile()).roundId();
+        addUsers(db, "US", "KZ");
+        return t;
+    }
+
+    /** The accounts the tests sign in as: admin, viewer, and an editor per party ("us-editor" for US), one password. */
+    static void addUsers(Database db, String... editorParties) {
         Accounts accounts = new Accounts(db);
         accounts.addUser("admin", "admin", null, PASSWORD);
-        accounts.addUser("us-editor", "editor", "US", PASSWORD);
-        accounts.addUser("kz-editor", "editor", "KZ", PASSWORD);
+        for (String party : editorParties) accounts.addUser(party.toLowerCase(Locale.ROOT) + "-editor", "editor", party, PASSWORD);
         accounts.addUser("viewer", "viewer", null, PASSWORD);
-        return t;
+    }
+
+    /** A server over {@code db} on a free port, with sign-ins limited only loosely so that tests can sign in often. */
+    static WebServer serve(Database db) {
+        return WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(1000));
     }
 
     /** A statement whose every field carries markup that would run if a page let it through. */

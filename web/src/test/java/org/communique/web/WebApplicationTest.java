@@ -37,7 +37,7 @@ class WebApplicationTest {
     static void start() throws Exception {
         db = Database.embedded(data);
         t = TestData.load(db);
-        server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(1000));
+        server = TestData.serve(db);
     }
 
     @AfterAll
@@ -183,24 +183,24 @@ class WebApplicationTest {
         org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
         Element root = doc.getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("akomaNtoso");
-        assertThat(root.getNamespaceURI()).isEqualTo(AkomaNtoso.NS);
-        assertThat(root.getElementsByTagNameNS(AkomaNtoso.NS, "statement").getLength()).isEqualTo(1);
+        assertThat(root.getNamespaceURI()).isEqualTo(AknDocument.NS);
+        assertThat(root.getElementsByTagNameNS(AknDocument.NS, "statement").getLength()).isEqualTo(1);
         var record = t.readings.get("series-a-2-2022.txt").record();
-        NodeList dates = root.getElementsByTagNameNS(AkomaNtoso.NS, "docDate");
+        NodeList dates = root.getElementsByTagNameNS(AknDocument.NS, "docDate");
         assertThat(((Element) dates.item(0)).getAttribute("date")).isEqualTo(record.round().date());
-        assertThat(root.getElementsByTagNameNS(AkomaNtoso.NS, "docProponent").getLength()).isEqualTo(2);
-        Element refs = (Element) root.getElementsByTagNameNS(AkomaNtoso.NS, "references").item(0);
+        assertThat(root.getElementsByTagNameNS(AknDocument.NS, "docProponent").getLength()).isEqualTo(2);
+        Element refs = (Element) root.getElementsByTagNameNS(AknDocument.NS, "references").item(0);
         assertThat(refs.getParentNode().getLocalName()).isEqualTo("meta");
-        assertThat(refs.getElementsByTagNameNS(AkomaNtoso.NS, "TLCPerson").getLength()).isEqualTo(record.participants().size());
-        assertThat(refs.getElementsByTagNameNS(AkomaNtoso.NS, "TLCRole").getLength()).isGreaterThan(0);
-        assertThat(((Element) refs.getElementsByTagNameNS(AkomaNtoso.NS, "TLCLocation").item(0)).getAttribute("showAs"))
+        assertThat(refs.getElementsByTagNameNS(AknDocument.NS, "TLCPerson").getLength()).isEqualTo(record.participants().size());
+        assertThat(refs.getElementsByTagNameNS(AknDocument.NS, "TLCRole").getLength()).isGreaterThan(0);
+        assertThat(((Element) refs.getElementsByTagNameNS(AknDocument.NS, "TLCLocation").item(0)).getAttribute("showAs"))
                 .isEqualTo(record.round().place());
-        assertThat(refs.getElementsByTagNameNS(AkomaNtoso.NS, "TLCEvent").getLength()).isEqualTo(1);
+        assertThat(refs.getElementsByTagNameNS(AknDocument.NS, "TLCEvent").getLength()).isEqualTo(1);
         for (String inline : List.of("person", "role", "location", "event")) {
-            assertThat(root.getElementsByTagNameNS(AkomaNtoso.NS, inline).getLength()).as(inline).isGreaterThan(0);
+            assertThat(root.getElementsByTagNameNS(AknDocument.NS, inline).getLength()).as(inline).isGreaterThan(0);
         }
-        Element mainBody = (Element) root.getElementsByTagNameNS(AkomaNtoso.NS, "mainBody").item(0);
-        assertThat(mainBody.getElementsByTagNameNS(AkomaNtoso.NS, "person").getLength()).isGreaterThan(0);
+        Element mainBody = (Element) root.getElementsByTagNameNS(AknDocument.NS, "mainBody").item(0);
+        assertThat(mainBody.getElementsByTagNameNS(AknDocument.NS, "person").getLength()).isGreaterThan(0);
     }
 
     // ------------------------------------------------------------ the OpenAPI document and the routes

@@ -1,4 +1,4 @@
-package org.communique.drafting;
+package org.communique.testsupport;
 
 import org.communique.store.Database;
 
@@ -13,33 +13,39 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * One embedded PostgreSQL for all the tests of this module, and a fresh database in it for each test
- * class: every class starts from an empty, migrated schema without paying for a server start.
+ * One embedded PostgreSQL for all the tests of a module (one test JVM), and a fresh database in it for each
+ * test class: every class starts from an empty, migrated schema without paying for a server start.
  */
-final class TestDatabases {
+public final class TestDatabases {
+    /** The embedded server's superuser, who owns the databases made here (no password, loopback only). */
+    public static final String USER = "postgres";
+
     private static Database server;
     private static int made;
 
     private TestDatabases() {}
 
-    static synchronized Database fresh() {
+    /** A new, empty database, migrated; the caller closes it (the server stops when the JVM ends). */
+    public static Database fresh() {
+        return Database.connect(freshUrl(), USER, null);
+    }
+
+    /** The JDBC URL of a new, empty database, not yet migrated: for a command to open with {@code --db}. */
+    public static synchronized String freshUrl() {
         try {
             if (server == null) {
-                Path dir = Files.createTempDirectory("communique-drafting-test");
+                Path dir = Files.createTempDirectory("communique-test");
                 server = Database.embedded(dir);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     server.close();
                     delete(dir);
                 }));
             }
-            String name = "drafting_test_" + (++made);
-            String url;
+            String name = "test_" + (++made);
             try (Connection c = server.dataSource().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);
-                url = c.getMetaData().getURL();
+                return c.getMetaData().getURL().replaceFirst("/[^/?]*(\\?.*)?$", "/" + name) + "?sslmode=disable";
             }
-            String base = url.replaceFirst("/[^/?]*(\\?.*)?$", "/" + name);
-            return Database.connect(base + "?sslmode=disable", "postgres", null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
