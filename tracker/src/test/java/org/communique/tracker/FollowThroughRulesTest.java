@@ -1,5 +1,6 @@
 package org.communique.tracker;
 
+import org.communique.testsupport.TestDatabases;
 import org.communique.store.CommitmentRow;
 import org.communique.store.CommitmentStore;
 import org.communique.store.Database;
