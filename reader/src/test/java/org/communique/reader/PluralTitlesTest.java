@@ -4,22 +4,14 @@ import org.communique.model.Participant;
 import org.communique.model.RoundRecord;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /** One title in the plural before a list of names gives each of them the title in the singular. */
 class PluralTitlesTest {
-    private final Reader reader = new Reader();
-
-    private RoundRecord read(String text) throws Exception {
-        return reader.read(text.getBytes(StandardCharsets.UTF_8), "t.txt").record();
-    }
-
     @Test
     void eachNameAfterAPluralTitleHoldsTheTitle() throws Exception {
-        RoundRecord r = read("Chile and Peru held the Third Binational Cabinet Meeting in Lima on 4 May 2019, chaired "
+        RoundRecord r = WrittenStatements.read("Chile and Peru held the Third Binational Cabinet Meeting in Lima on 4 May 2019, chaired "
                 + "by Presidents Sebastian Pinera and Martin Vizcarra. Foreign Ministers Teodoro Ribera, Nestor Popolizio "
                 + "and Ana Maria Choquehuanca signed the minutes.");
         assertThat(r.participants()).extracting(Participant::name, Participant::title).contains(
@@ -30,7 +22,7 @@ class PluralTitlesTest {
 
     @Test
     void aPluralTitleWithoutAListOfNamesNamesNoOne() throws Exception {
-        RoundRecord r = read("The Brazil-Norway Foreign Ministers Framework Dialogue met in Oslo on 2 June 2021. "
+        RoundRecord r = WrittenStatements.read("The Brazil-Norway Foreign Ministers Framework Dialogue met in Oslo on 2 June 2021. "
                 + "Guided by the 1990 Oslo Accord, Ministers discussed energy. Foreign Minister Anniken Huitfeldt "
                 + "welcomed Foreign Minister Carlos Franca.");
         assertThat(r.participants()).extracting(Participant::name)
