@@ -154,7 +154,14 @@ final class DialogueTagger extends Stage {
             // "Inter-Governmental Consultations": a hyphen inside a word of the name, not between parties
             boolean hyphen = PhraseMatcher.isHyphen(t, p) && p - 1 >= 0 && t.touching(p - 1) && t.touching(p)
                     && t.isCapitalized(p - 1) && !marks.country[p - 1] && !marks.country[s];
-            if ((word && !Ordinals.isOrdinal(w)) || inner || listComma || hyphen || (marks.country[p] && !t.isWord(p))) s = p;
+            if ((word && !Ordinals.isOrdinal(w)) || inner || listComma || hyphen || (marks.country[p] && !t.isWord(p))) {
+                s = p;
+                continue;
+            }
+            // "Foreign and Defence Ministers' (2+2) Meeting": a short form in brackets inside the name
+            int open = bracketOpening(t, p);
+            boolean apostrophe = open > 0 && (t.lower(open - 1).equals("'") || t.lower(open - 1).equals("\u2019"));
+            if (open > 0 && t.joinedOnLine(open - 1) && (t.isCapitalized(open - 1) || apostrophe)) s = open;
             else break;
         }
         int e = head;
@@ -265,6 +272,16 @@ final class DialogueTagger extends Stage {
         return text;
     }
 
+
+    /** The "(" of a short bracketed form ("(2+2)", "(ESPD)") that closes at {@code close}, or -1. */
+    private static int bracketOpening(Tokens t, int close) {
+        if (!t.lower(close).equals(")")) return -1;
+        for (int i = close - 1; i >= Math.max(0, close - 5); i--) {
+            if (t.lower(i).equals("(")) return i < close - 1 ? i : -1;
+            if (!t.joinedOnLine(i) || (t.isWord(i) && Character.isLowerCase(t.word(i).charAt(0)))) return -1;
+        }
+        return -1;
+    }
 
     private boolean isFormat(String name) {
         for (String f : k.formats.keySet()) if (Words.containsWords(name, f) && !k.groups.contains(f)) return true;

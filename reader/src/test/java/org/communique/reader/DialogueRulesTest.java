@@ -42,6 +42,9 @@ class DialogueRulesTest {
                         "The Trilateral Foreign Ministers' Meeting of Japan, the Philippines and Australia was "
                                 + "held in Manila on 2 February 2025. Japan, the Philippines and Australia discussed maritime order.",
                         PARTIES, "AU JP PH"),
+                arguments("a short form in brackets stays inside the name",
+                        "New Zealand and Japan held the Third Foreign and Defence Ministers’ (2+2) Meeting in "
+                                + "Wellington on 14 March 2025.", NAME, "Foreign and Defence Ministers’ (2+2) Meeting"),
                 arguments("a format named after the meeting gives its members",
                         "On 2 May 2024, the Fifth Foreign Ministers' Meeting of the \"Central Asia plus Japan\" "
                                 + "Dialogue was held in Tokyo.", PARTIES, "JP KG KZ TJ TM UZ"));
