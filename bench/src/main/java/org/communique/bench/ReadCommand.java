@@ -80,8 +80,8 @@ final class ReadCommand implements Callable<Integer> {
                 one.statementsPerSecond(), one.megabytesPerSecond());
         if (cores > 1) bench.warmUp(cores, Math.min(warmup, 1));
         ReadBench.Rate all = bench.median(cores, runs);
-        System.out.printf(Locale.ROOT, "read: %.0f statements/s, %.1f MB/s (%d threads, %s)%n",
-                all.statementsPerSecond(), all.megabytesPerSecond(), cores,
+        System.out.printf(Locale.ROOT, "read: %.0f statements/s, %.1f MB/s (%d %s, %s)%n",
+                all.statementsPerSecond(), all.megabytesPerSecond(), cores, cores == 1 ? "thread" : "threads",
                 cores == Runtime.getRuntime().availableProcessors() ? "all cores" : "of " + Runtime.getRuntime().availableProcessors() + " cores");
         double[] scan = OnePassScan.median(corpus, runs, Math.min(warmup, 1));
         System.out.printf(Locale.ROOT, "scan: %.0f statements/s, %.1f MB/s (1 thread: one pass that finds each word and "
