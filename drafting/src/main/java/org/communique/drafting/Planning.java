@@ -143,9 +143,9 @@ public final class Planning {
             if (host == null) host = suggestHost(s.parties(), s.rounds());
             String place = next.place() != null ? next.place() : host == null ? null : Countries.of(host).capital();
             long id = h.createUpdate("""
-                            INSERT INTO plans (series_key, name, acronym, parties, ordinal, date, host, place, after_round,
+                            INSERT INTO plans (series_id, name, acronym, parties, ordinal, date, host, place, after_round,
                                                created_by, note)
-                            VALUES (:key, :name, :acronym, :parties, :ordinal, :date, :host, :place, :after, :by, :note)""")
+                            VALUES ((SELECT id FROM series WHERE key = :key), :name, :acronym, :parties, :ordinal, :date, :host, :place, :after, :by, :note)""")
                     .bind("key", s.key()).bind("name", s.name()).bind("acronym", s.acronym())
                     .bind("parties", s.parties().toArray(String[]::new)).bind("ordinal", ordinal).bind("date", next.date())
                     .bind("host", host).bind("place", place).bind("after", last == null ? null : last.id())
@@ -329,7 +329,8 @@ public final class Planning {
     /** The plans {@code by} may see, newest first. */
     public List<PlanSummary> plans(Actor by) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT id, series_key, acronym, ordinal, date, place, status, parties FROM plans ORDER BY id DESC""")
+                        SELECT p.id, s.key AS series_key, p.acronym, p.ordinal, p.date, p.place, p.status, p.parties
+                          FROM plans p JOIN series s ON s.id = p.series_id ORDER BY p.id DESC""")
                 .map((rs, ctx) -> new Object[]{new PlanSummary(rs.getLong("id"), rs.getString("series_key"),
                         rs.getString("acronym"), (Integer) rs.getObject("ordinal"), rs.getString("date"),
                         rs.getString("place"), rs.getString("status")), strings(rs.getArray("parties"))})
@@ -349,12 +350,15 @@ public final class Planning {
         if (by == null) return false;
         if (by.isAdmin()) return true;
         if (parties.stream().anyMatch(by::isEditorFor)) return true;
-        return h.createQuery("SELECT count(*) FROM series_shares WHERE series_key = :k AND viewer = :v")
+        return h.createQuery("""
+                        SELECT count(*) FROM series_shares sh JOIN series s ON s.id = sh.series_id
+                         WHERE s.key = :k AND sh.viewer = :v""")
                 .bind("k", seriesKey).bind("v", by.name()).mapTo(Long.class).one() > 0;
     }
 
     static Plan load(Handle h, long id) {
-        Optional<Plan> p = h.createQuery("SELECT * FROM plans WHERE id = :id").bind("id", id)
+        Optional<Plan> p = h.createQuery("SELECT p.*, s.key AS series_key FROM plans p JOIN series s ON s.id = p.series_id"
+                        + " WHERE p.id = :id").bind("id", id)
                 .map((rs, ctx) -> new Plan(rs.getLong("id"), rs.getString("series_key"), rs.getString("name"),
                         rs.getString("acronym"), strings(rs.getArray("parties")), (Integer) rs.getObject("ordinal"),
                         rs.getString("date"), rs.getString("host"), rs.getString("place"), rs.getString("status"),
@@ -554,8 +558,9 @@ public final class Planning {
             if (!by.isAdmin() && s.parties().stream().noneMatch(by::isEditorFor)) {
                 throw DraftingException.forbidden(by.name() + " may not share the drafts of " + s.key());
             }
-            h.execute("INSERT INTO series_shares (series_key, viewer, shared_by) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                    s.key(), viewer, by.name());
+            h.execute("""
+                    INSERT INTO series_shares (series_id, viewer, shared_by) SELECT id, ?, ? FROM series WHERE key = ?
+                    ON CONFLICT DO NOTHING""", viewer, by.name(), s.key());
             audit(h, by, "series.share", Map.of("series", s.key(), "viewer", viewer));
         });
     }
