@@ -218,6 +218,10 @@ public final class RecordIndex {
         return h.createQuery(sql).bindMethods(f).mapTo(Facet.class).list();
     }
 
+    private static List<Facet> choices(Handle h, String sql) {
+        return h.createQuery(sql).mapTo(Facet.class).list();
+    }
+
     /** The document a round was read from: its text is what every evidence offset points into. */
     public Optional<org.communique.model.Document> document(long roundId) {
         return jdbi.withHandle(h -> h.createQuery("""
@@ -358,13 +362,13 @@ public final class RecordIndex {
     public Map<String, List<Facet>> choices() {
         return jdbi.withHandle(h -> {
             Map<String, List<Facet>> out = new LinkedHashMap<>();
-            out.put("party", facet(h, Filter.NONE, "SELECT p.party AS value, p.party AS label, count(*) AS count"
+            out.put("party", choices(h, "SELECT p.party AS value, p.party AS label, count(*) AS count"
                     + " FROM series, unnest(parties) p(party) GROUP BY p.party ORDER BY p.party"));
-            out.put("year", facet(h, Filter.NONE, "SELECT left(date, 4) AS value, left(date, 4) AS label, count(*) AS count"
+            out.put("year", choices(h, "SELECT left(date, 4) AS value, left(date, 4) AS label, count(*) AS count"
                     + " FROM rounds WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC"));
-            out.put("track", facet(h, Filter.NONE, "SELECT track AS value, track AS label, count(*) AS count FROM topics"
+            out.put("track", choices(h, "SELECT track AS value, track AS label, count(*) AS count FROM topics"
                     + " GROUP BY track ORDER BY track"));
-            out.put("topic", facet(h, Filter.NONE, "SELECT code AS value, label, 0 AS count FROM topics ORDER BY label"));
+            out.put("topic", choices(h, "SELECT code AS value, label, 0 AS count FROM topics ORDER BY label"));
             return out;
         });
     }
