@@ -124,7 +124,9 @@ ALTER TABLE evidence
         REFERENCES round_references (id) ON DELETE CASCADE,
     ADD CONSTRAINT evidence_participant_fkey FOREIGN KEY (round_id, participant_id)
         REFERENCES attendance (round_id, person_id) ON DELETE CASCADE;
--- a fact deleted deletes its evidence through these (the partial indexes hold each kind's rows only)
+-- a fact deleted deletes its evidence through these (the partial indexes hold each kind's rows only), and a fact's
+-- evidence is found by them: the index on (fact, fact_id) goes, its text column made every insert compare by collation
+DROP INDEX evidence_fact;
 CREATE INDEX evidence_participant ON evidence (round_id, participant_id) WHERE participant_id IS NOT NULL;
 CREATE INDEX evidence_topic ON evidence (topic_id) WHERE topic_id IS NOT NULL;
 CREATE INDEX evidence_act ON evidence (act_id) WHERE act_id IS NOT NULL;

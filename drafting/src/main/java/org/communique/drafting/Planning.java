@@ -215,8 +215,8 @@ public final class Planning {
         if (roundIds.isEmpty()) return;
         List<OpenCommitment> open = h.createQuery("""
                         SELECT c.id, c.round_id, c.actors, c.text, c.due, c.place, r.next_place, r.next_due,
-                               (SELECT e.start_offset FROM evidence e WHERE e.fact = 'commitment' AND e.fact_id = c.id LIMIT 1) AS s0,
-                               (SELECT e.end_offset FROM evidence e WHERE e.fact = 'commitment' AND e.fact_id = c.id LIMIT 1) AS s1
+                               (SELECT e.start_offset FROM evidence e WHERE e.commitment_id = c.id LIMIT 1) AS s0,
+                               (SELECT e.end_offset FROM evidence e WHERE e.commitment_id = c.id LIMIT 1) AS s1
                           FROM commitments c JOIN commitment_status_now n ON n.commitment_id = c.id
                           JOIN rounds r ON r.id = c.round_id
                          WHERE c.round_id IN (<rounds>) AND n.status IN ('open', 'overdue')
@@ -252,13 +252,13 @@ public final class Planning {
         Set<String> own = new LinkedHashSet<>(Topics.in(text));
         if (!own.isEmpty() || s0 == null || s1 == null) return own;
         Set<String> sentence = new LinkedHashSet<>(h.createQuery("""
-                        SELECT DISTINCT rt.topic_code FROM round_topics rt JOIN evidence e ON e.fact = 'topic' AND e.fact_id = rt.id
+                        SELECT DISTINCT rt.topic_code FROM round_topics rt JOIN evidence e ON e.topic_id = rt.id
                          WHERE rt.round_id = :r AND e.start_offset < :s1 AND e.end_offset > :s0
                            AND rt.topic_code IN (SELECT topic_code FROM round_topics_now WHERE round_id = :r)""")
                 .bind("r", roundId).bind("s0", s0).bind("s1", s1).mapTo(String.class).list());
         if (!sentence.isEmpty()) return sentence;
         return new LinkedHashSet<>(h.createQuery("""
-                        SELECT DISTINCT unnest(a.topics) FROM acts a JOIN evidence e ON e.fact = 'act' AND e.fact_id = a.id
+                        SELECT DISTINCT unnest(a.topics) FROM acts a JOIN evidence e ON e.act_id = a.id
                          WHERE a.round_id = :r AND e.start_offset < :s1 AND e.end_offset > :s0""")
                 .bind("r", roundId).bind("s0", s0).bind("s1", s1).mapTo(String.class).list());
     }

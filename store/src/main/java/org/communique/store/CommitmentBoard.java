@@ -34,15 +34,15 @@ public final class CommitmentBoard {
 
     /** The topic codes each commitment's sentence names, as corrected (a topic removed from its round is gone). */
     private static final String TOPICS = """
-            SELECT DISTINCT ce.fact_id AS commitment_id, CASE WHEN k.id IS NULL THEN rt.topic_code ELSE k.value END AS code
+            SELECT DISTINCT ce.commitment_id, CASE WHEN k.id IS NULL THEN rt.topic_code ELSE k.value END AS code
               FROM evidence ce
-              JOIN evidence te ON te.round_id = ce.round_id AND te.fact = 'topic'
+              JOIN evidence te ON te.round_id = ce.round_id AND te.topic_id IS NOT NULL
                    AND te.start_offset < ce.end_offset AND ce.start_offset < te.end_offset
-              JOIN round_topics rt ON rt.id = te.fact_id
+              JOIN round_topics rt ON rt.id = te.topic_id
               JOIN documents doc ON doc.id = te.document_id
               LEFT JOIN corrections_in_force k ON k.document_sha256 = doc.sha256 AND k.fact = 'topic' AND k.field = 'topic'
                    AND k.fact_key = rt.topic_code
-             WHERE ce.fact = 'commitment' AND (k.id IS NULL OR k.value <> '')""";
+             WHERE ce.commitment_id IS NOT NULL AND (k.id IS NULL OR k.value <> '')""";
 
     /** The commitments a filter selects, as corrected; a filter's null field matches every commitment. */
     private static final String FROM_WHERE = """

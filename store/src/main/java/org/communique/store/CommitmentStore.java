@@ -36,7 +36,7 @@ public final class CommitmentStore {
                         SELECT c.id, c.round_id, c.actors, c.text, c.trigger, c.strength, c.due, c.place,
                                e.start_offset, e.end_offset, e.quote
                           FROM commitments c
-                          LEFT JOIN LATERAL (SELECT * FROM evidence e WHERE e.fact = 'commitment' AND e.fact_id = c.id
+                          LEFT JOIN LATERAL (SELECT * FROM evidence e WHERE e.commitment_id = c.id
                                               ORDER BY e.id LIMIT 1) e ON true
                          WHERE NOT c.cut_off
                          ORDER BY c.round_id, c.position""")
@@ -46,7 +46,7 @@ public final class CommitmentStore {
     public List<ReferenceRow> references() {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT x.round_id, x.name, x.kind,
-                               (SELECT e.quote FROM evidence e WHERE e.fact = 'reference' AND e.fact_id = x.id
+                               (SELECT e.quote FROM evidence e WHERE e.reference_id = x.id
                                  ORDER BY e.id LIMIT 1) AS quote
                           FROM round_references x ORDER BY x.round_id, x.id""")
                 .mapTo(ReferenceRow.class).list());
@@ -55,7 +55,7 @@ public final class CommitmentStore {
     public List<ActRow> acts() {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT a.round_id, a.actors, a.verb, a.kind, a.topics,
-                               (SELECT e.quote FROM evidence e WHERE e.fact = 'act' AND e.fact_id = a.id
+                               (SELECT e.quote FROM evidence e WHERE e.act_id = a.id
                                  ORDER BY e.id LIMIT 1) AS quote
                           FROM acts a ORDER BY a.round_id, a.position""")
                 .mapTo(ActRow.class).list());
@@ -65,8 +65,8 @@ public final class CommitmentStore {
     public List<TopicRow> topics() {
         Map<Long, List<Evidence>> spans = new LinkedHashMap<>();
         jdbi.useHandle(h -> h.createQuery("""
-                        SELECT fact_id, start_offset, end_offset, quote FROM evidence WHERE fact = 'topic' ORDER BY id""")
-                .map((rs, ctx) -> Map.entry(rs.getLong("fact_id"),
+                        SELECT topic_id, start_offset, end_offset, quote FROM evidence WHERE topic_id IS NOT NULL ORDER BY id""")
+                .map((rs, ctx) -> Map.entry(rs.getLong("topic_id"),
                         new Evidence(rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"))))
                 .forEach(e -> spans.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue())));
         return jdbi.withHandle(h -> h.createQuery("""
@@ -260,19 +260,22 @@ public final class CommitmentStore {
         if (!CommitmentStatus.VALUES.contains(s)) {
             throw new StoreException("'" + status + "' is not a status; use one of " + String.join(", ", CommitmentStatus.VALUES));
         }
-        jdbi.useTransaction(h -> {
-            requireCommitment(h, commitmentId);
-            String before = h.createQuery("SELECT status FROM commitment_status WHERE commitment_id = :c")
-                    .bind("c", commitmentId).mapTo(String.class).findOne().orElse(null);
-            h.createUpdate("""
-                            INSERT INTO commitment_status (commitment_id, status, decided_by, decided_at, reason)
-                            VALUES (:c, :status, :who, now(), :reason)
-                            ON CONFLICT (commitment_id) DO UPDATE
-                               SET status = :status, decided_by = :who, decided_at = now(), reason = :reason""")
-                    .bind("c", commitmentId).bind("status", s).bind("who", who).bind("reason", reason).execute();
-            AuditLog.record(h, who, "commitment.status",
-                    SeriesStore.map("commitment", commitmentId, "before", before, "after", s, "reason", reason));
-        });
+        jdbi.useTransaction(h -> decideStatus(h, commitmentId, s, who, reason));
+    }
+
+    /** A person's status for a commitment, in the caller's transaction, with the audit log: the one place a status is kept. */
+    static void decideStatus(Handle h, long commitmentId, String status, String who, String reason) {
+        requireCommitment(h, commitmentId);
+        String before = h.createQuery("SELECT status FROM commitment_status WHERE commitment_id = :c")
+                .bind("c", commitmentId).mapTo(String.class).findOne().orElse(null);
+        h.createUpdate("""
+                        INSERT INTO commitment_status (commitment_id, status, decided_by, decided_at, reason)
+                        VALUES (:c, :status, :who, now(), :reason)
+                        ON CONFLICT (commitment_id) DO UPDATE
+                           SET status = :status, decided_by = :who, decided_at = now(), reason = :reason""")
+                .bind("c", commitmentId).bind("status", status).bind("who", who).bind("reason", reason).execute();
+        AuditLog.record(h, who, "commitment.status",
+                SeriesStore.map("commitment", commitmentId, "before", before, "after", status, "reason", reason));
     }
 
     /** A person scores how far {@code party} kept a commitment: -1, 0 or +1, with a reason. */

@@ -101,18 +101,12 @@ public final class CorrectionStore {
                     .bind("sha", sha).bind("r", roundId).bind("fact", fact).bind("key", k).bind("field", field)
                     .bind("orig", o).bind("value", value).bind("otext", ot).bind("u", userId).bind("note", note)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            // a status is kept in one place, commitment_status: the correction is that person's decision, and its history
+            // a status is kept in one place, commitment_status: the correction is that person's decision there
             if ("status".equals(field)) {
-                h.createUpdate("""
-                                INSERT INTO commitment_status (commitment_id, status, decided_by, decided_at, reason)
-                                SELECT c.id, k.value, u.name, k.made_at, k.note
-                                  FROM corrections k JOIN users u ON u.id = k.user_id
-                                  JOIN commitments c ON c.round_id = k.round_id AND c.position::text = k.fact_key
-                                 WHERE k.id = :id
-                                ON CONFLICT (commitment_id) DO UPDATE
-                                   SET status = EXCLUDED.status, decided_by = EXCLUDED.decided_by,
-                                       decided_at = EXCLUDED.decided_at, reason = EXCLUDED.reason""")
-                        .bind("id", id).execute();
+                long commitment = h.createQuery("SELECT id FROM commitments WHERE round_id = :r AND position = :p")
+                        .bind("r", roundId).bind("p", Integer.parseInt(k)).mapTo(Long.class).one();
+                String who = h.createQuery("SELECT name FROM users WHERE id = :u").bind("u", userId).mapTo(String.class).one();
+                CommitmentStore.decideStatus(h, commitment, value, who, note);
             }
             return id;
         });
