@@ -88,6 +88,17 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * SQL is run by the store's repositories, never by a web handler, a command or a benchmark. Drafting still runs
+     * the SQL of its own tables (plans, agendas, drafts) itself: the one module besides the store allowed to.
+     */
+    @Test
+    void onlyTheStoreAndDraftingRunSql() {
+        noClasses().that().resideOutsideOfPackages("org.communique.store..", "org.communique.drafting..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "javax.sql..", "org.postgresql..")
+                .check(CLASSES);
+    }
+
     @Test
     void noCyclesBetweenModules() {
         slices().matching("org.communique.(*)..").should().beFreeOfCycles().check(CLASSES);

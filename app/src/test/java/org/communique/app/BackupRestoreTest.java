@@ -131,7 +131,7 @@ class BackupRestoreTest {
             Accounts accounts = new Accounts(db);
             accounts.addUser("ana", "admin", null, "a long enough password");
             token = accounts.newToken("ana", "backup test");
-            series = db.jdbi().withHandle(h -> h.createQuery("SELECT key FROM dialogues").mapTo(String.class).one());
+            series = db.jdbi().withHandle(h -> h.createQuery("SELECT DISTINCT dialogue_key FROM rounds").mapTo(String.class).one());
         }
         int port = ServerCrashTest.freePort();
         Process server = ServerCrashTest.serve(data, port);

@@ -33,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "corpus seed (default: ${DEFAULT-VALUE})")
     long seed;
 
-    static final List<String> TABLES = List.of("documents", "dialogues", "rounds", "people", "attendance", "posts",
+    static final List<String> TABLES = List.of("documents", "rounds", "people", "attendance", "posts",
             "round_topics", "acts", "commitments", "round_references", "evidence");
 
     @Override
@@ -81,8 +81,7 @@ final class IngestCommand implements Callable<Integer> {
                 store.ingestAll(readings.subList(i, Math.min(readings.size(), i + batch)));
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            long size = db.jdbi().withHandle(h -> h.createQuery("SELECT pg_database_size(current_database())")
-                    .mapTo(Long.class).one());
+            long size = db.size();
             List<String> counts = new ArrayList<>();
             for (String t : TABLES) counts.add(t + " " + store.count(t));
             return new Result(readings.size() / seconds, size, String.join(", ", counts));

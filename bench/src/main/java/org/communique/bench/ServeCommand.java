@@ -2,6 +2,7 @@ package org.communique.bench;
 
 import org.communique.model.Json;
 import org.communique.store.Database;
+import org.communique.store.RoundStore;
 import org.communique.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -76,9 +77,9 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Round pages of rounds drawn at random, and searches for words of the genre, half of them with a party. */
     static List<String> paths(Database db, long seed) {
-        List<Long> ids = db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM rounds ORDER BY id").mapTo(Long.class).list());
-        List<String> parties = db.jdbi().withHandle(h -> h.createQuery("SELECT DISTINCT party FROM dialogue_parties ORDER BY 1")
-                .mapTo(String.class).list());
+        RoundStore store = new RoundStore(db);
+        List<Long> ids = store.ids();
+        List<String> parties = store.parties();
         if (ids.isEmpty()) throw new IllegalStateException("the store holds no rounds to ask for");
         Random random = new Random(seed);
         String party = parties.contains("US") ? "US" : parties.isEmpty() ? null : parties.get(0);

@@ -109,7 +109,7 @@ final class BriefingData {
                           FROM commitments c JOIN commitment_status_now n ON n.commitment_id = c.id
                           JOIN rounds r ON r.id = c.round_id LEFT JOIN round_series rs ON rs.round_id = r.id
                           LEFT JOIN LATERAL (SELECT document_id, start_offset, end_offset FROM evidence
-                                              WHERE fact = 'commitment' AND fact_id = c.id ORDER BY start_offset LIMIT 1) e ON true
+                                              WHERE commitment_id = c.id ORDER BY start_offset LIMIT 1) e ON true
                          WHERE c.round_id IN (<rounds>) OR c.id IN (<carried>)
                          ORDER BY r.date NULLS FIRST, r.id, c.position""")
                 .bindList("rounds", roundIds.isEmpty() ? List.of(-1L) : roundIds)
@@ -177,7 +177,7 @@ final class BriefingData {
                     .forEach(e -> discussed.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(e.getValue()));
             h.createQuery("""
                             SELECT rt.round_id, e.start_offset, e.end_offset
-                              FROM round_topics rt JOIN evidence e ON e.fact = 'topic' AND e.fact_id = rt.id
+                              FROM round_topics rt JOIN evidence e ON e.topic_id = rt.id
                              WHERE rt.round_id IN (<rounds>) AND rt.topic_code IN (<topics>)
                              ORDER BY rt.round_id, e.start_offset""")
                     .bindList("rounds", ids).bindList("topics", item.topics())

@@ -122,9 +122,9 @@ public final class Planning {
             if (host == null) host = suggestHost(s.parties(), s.rounds());
             String place = next.place() != null ? next.place() : host == null ? null : Countries.of(host).capital();
             long id = h.createUpdate("""
-                            INSERT INTO plans (series_key, name, acronym, parties, ordinal, date, host, place, after_round,
+                            INSERT INTO plans (series_id, name, acronym, parties, ordinal, date, host, place, after_round,
                                                created_by, note)
-                            VALUES (:key, :name, :acronym, :parties, :ordinal, :date, :host, :place, :after, :by, :note)""")
+                            VALUES ((SELECT id FROM series WHERE key = :key), :name, :acronym, :parties, :ordinal, :date, :host, :place, :after, :by, :note)""")
                     .bind("key", s.key()).bind("name", s.name()).bind("acronym", s.acronym())
                     .bind("parties", s.parties().toArray(String[]::new)).bind("ordinal", ordinal).bind("date", next.date())
                     .bind("host", host).bind("place", place).bind("after", last == null ? null : last.id())
@@ -194,8 +194,8 @@ public final class Planning {
         if (roundIds.isEmpty()) return;
         List<OpenCommitment> open = h.createQuery("""
                         SELECT c.id, c.round_id, c.actors, c.text, c.due, c.place, r.next_place, r.next_due,
-                               (SELECT e.start_offset FROM evidence e WHERE e.fact = 'commitment' AND e.fact_id = c.id LIMIT 1) AS s0,
-                               (SELECT e.end_offset FROM evidence e WHERE e.fact = 'commitment' AND e.fact_id = c.id LIMIT 1) AS s1
+                               (SELECT e.start_offset FROM evidence e WHERE e.commitment_id = c.id LIMIT 1) AS s0,
+                               (SELECT e.end_offset FROM evidence e WHERE e.commitment_id = c.id LIMIT 1) AS s1
                           FROM commitments c JOIN commitment_status_now n ON n.commitment_id = c.id
                           JOIN rounds r ON r.id = c.round_id
                          WHERE c.round_id IN (<rounds>) AND n.status IN ('open', 'overdue')
@@ -231,13 +231,13 @@ public final class Planning {
         Set<String> own = new LinkedHashSet<>(Topics.in(text));
         if (!own.isEmpty() || s0 == null || s1 == null) return own;
         Set<String> sentence = new LinkedHashSet<>(h.createQuery("""
-                        SELECT DISTINCT rt.topic_code FROM round_topics rt JOIN evidence e ON e.fact = 'topic' AND e.fact_id = rt.id
+                        SELECT DISTINCT rt.topic_code FROM round_topics rt JOIN evidence e ON e.topic_id = rt.id
                          WHERE rt.round_id = :r AND e.start_offset < :s1 AND e.end_offset > :s0
                            AND rt.topic_code IN (SELECT topic_code FROM round_topics_now WHERE round_id = :r)""")
                 .bind("r", roundId).bind("s0", s0).bind("s1", s1).mapTo(String.class).list());
         if (!sentence.isEmpty()) return sentence;
         return new LinkedHashSet<>(h.createQuery("""
-                        SELECT DISTINCT unnest(a.topics) FROM acts a JOIN evidence e ON e.fact = 'act' AND e.fact_id = a.id
+                        SELECT DISTINCT unnest(a.topics) FROM acts a JOIN evidence e ON e.act_id = a.id
                          WHERE a.round_id = :r AND e.start_offset < :s1 AND e.end_offset > :s0""")
                 .bind("r", roundId).bind("s0", s0).bind("s1", s1).mapTo(String.class).list());
     }
@@ -308,7 +308,8 @@ public final class Planning {
     /** The plans {@code by} may see, newest first. */
     public List<PlanSummary> plans(Actor by) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT id, series_key, acronym, ordinal, date, place, status, parties FROM plans ORDER BY id DESC""")
+                        SELECT p.id, s.key AS series_key, p.acronym, p.ordinal, p.date, p.place, p.status, p.parties
+                          FROM plans p JOIN series s ON s.id = p.series_id ORDER BY p.id DESC""")
                 .map((rs, ctx) -> new Object[]{new PlanSummary(rs.getLong("id"), rs.getString("series_key"),
                         rs.getString("acronym"), (Integer) rs.getObject("ordinal"), rs.getString("date"),
                         rs.getString("place"), rs.getString("status")), strings(rs.getArray("parties"))})
@@ -328,12 +329,15 @@ public final class Planning {
         if (by == null) return false;
         if (by.isAdmin()) return true;
         if (parties.stream().anyMatch(by::isEditorFor)) return true;
-        return h.createQuery("SELECT count(*) FROM series_shares WHERE series_key = :k AND viewer = :v")
+        return h.createQuery("""
+                        SELECT count(*) FROM series_shares sh JOIN series s ON s.id = sh.series_id
+                         WHERE s.key = :k AND sh.viewer = :v""")
                 .bind("k", seriesKey).bind("v", by.name()).mapTo(Long.class).one() > 0;
     }
 
     static Plan load(Handle h, long id) {
-        Optional<Plan> p = h.createQuery("SELECT * FROM plans WHERE id = :id").bind("id", id)
+        Optional<Plan> p = h.createQuery("SELECT p.*, s.key AS series_key FROM plans p JOIN series s ON s.id = p.series_id"
+                        + " WHERE p.id = :id").bind("id", id)
                 .map((rs, ctx) -> new Plan(rs.getLong("id"), rs.getString("series_key"), rs.getString("name"),
                         rs.getString("acronym"), strings(rs.getArray("parties")), (Integer) rs.getObject("ordinal"),
                         rs.getString("date"), rs.getString("host"), rs.getString("place"), rs.getString("status"),
@@ -533,8 +537,9 @@ public final class Planning {
             if (!by.isAdmin() && s.parties().stream().noneMatch(by::isEditorFor)) {
                 throw DraftingException.forbidden(by.name() + " may not share the drafts of " + s.key());
             }
-            h.execute("INSERT INTO series_shares (series_key, viewer, shared_by) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                    s.key(), viewer, by.name());
+            h.execute("""
+                    INSERT INTO series_shares (series_id, viewer, shared_by) SELECT id, ?, ? FROM series WHERE key = ?
+                    ON CONFLICT DO NOTHING""", viewer, by.name(), s.key());
             audit(h, by, "series.share", Map.of("series", s.key(), "viewer", viewer));
         });
     }

@@ -2,10 +2,7 @@ package org.communique.store;
 
 import org.jdbi.v3.core.Jdbi;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,11 +30,6 @@ public final class AccountStore {
 
     public record Token(long id, String label, Instant createdAt, Instant lastUsed) {}
 
-    private static User user(ResultSet rs) throws SQLException {
-        return new User(rs.getLong("id"), rs.getString("name"), rs.getString("role"), rs.getString("party"),
-                rs.getString("password_hash"));
-    }
-
     private static final String USER_COLUMNS = "u.id, u.name, u.role, u.party, u.password_hash";
 
     public long addUser(String name, String passwordHash, String role, String party) {
@@ -53,17 +45,17 @@ public final class AccountStore {
 
     public Optional<User> userNamed(String name) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + USER_COLUMNS + " FROM users u WHERE u.name = :n")
-                .bind("n", name).map((rs, ctx) -> user(rs)).findOne());
+                .bind("n", name).mapTo(User.class).findOne());
     }
 
     public Optional<User> user(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + USER_COLUMNS + " FROM users u WHERE u.id = :id")
-                .bind("id", id).map((rs, ctx) -> user(rs)).findOne());
+                .bind("id", id).mapTo(User.class).findOne());
     }
 
     public List<User> users() {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + USER_COLUMNS + " FROM users u ORDER BY u.name")
-                .map((rs, ctx) -> user(rs)).list());
+                .mapTo(User.class).list());
     }
 
     public long countAdmins() {
@@ -84,7 +76,7 @@ public final class AccountStore {
         jdbi.useHandle(h -> h.createUpdate(
                         "INSERT INTO sessions (id_hash, user_id, csrf, expires_at) VALUES (:id, :u, :csrf, :exp)")
                 .bind("id", idHash).bind("u", userId).bind("csrf", csrf)
-                .bind("exp", OffsetDateTime.ofInstant(expiresAt, java.time.ZoneOffset.UTC)).execute());
+                .bind("exp", expiresAt).execute());
     }
 
     /** The live session with this hashed id, if any (expired ones are not found). */
@@ -92,8 +84,8 @@ public final class AccountStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT s.id_hash, s.csrf, s.expires_at, " + USER_COLUMNS
                         + " FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = :id AND s.expires_at > now()")
                 .bind("id", idHash)
-                .map((rs, ctx) -> new Session(rs.getString("id_hash"), user(rs), rs.getString("csrf"),
-                        rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
+                .map((rs, ctx) -> new Session(rs.getString("id_hash"), ctx.findRowMapperFor(User.class).orElseThrow().map(rs, ctx),
+                        rs.getString("csrf"), ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, "expires_at", ctx)))
                 .findOne());
     }
 
@@ -117,7 +109,7 @@ public final class AccountStore {
         return jdbi.withHandle(h -> {
             Optional<User> u = h.createQuery("SELECT " + USER_COLUMNS
                             + " FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = :h")
-                    .bind("h", tokenHash).map((rs, ctx) -> user(rs)).findOne();
+                    .bind("h", tokenHash).mapTo(User.class).findOne();
             if (u.isPresent()) h.execute("UPDATE api_tokens SET last_used = now() WHERE token_hash = ?", tokenHash);
             return u;
         });
@@ -126,12 +118,7 @@ public final class AccountStore {
     public List<Token> tokens(long userId) {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT id, label, created_at, last_used FROM api_tokens WHERE user_id = :u ORDER BY id")
-                .bind("u", userId)
-                .map((rs, ctx) -> {
-                    OffsetDateTime used = rs.getObject("last_used", OffsetDateTime.class);
-                    return new Token(rs.getLong("id"), rs.getString("label"),
-                            rs.getObject("created_at", OffsetDateTime.class).toInstant(), used == null ? null : used.toInstant());
-                }).list());
+                .bind("u", userId).mapTo(Token.class).list());
     }
 
     public boolean removeToken(long userId, long tokenId) {

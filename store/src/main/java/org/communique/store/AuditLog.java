@@ -26,8 +26,6 @@ public final class AuditLog {
                         SELECT id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at, who, action,
                                details::text AS details
                           FROM audit_log ORDER BY id""")
-                .map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getString("at"), rs.getString("who"),
-                        rs.getString("action"), rs.getString("details")))
-                .list());
+                .mapTo(AuditEntry.class).list());
     }
 }

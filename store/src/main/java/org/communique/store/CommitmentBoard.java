@@ -2,9 +2,7 @@ package org.communique.store;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Query;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,50 +30,34 @@ public final class CommitmentBoard {
     public record Item(long id, long roundId, int position, String seriesKey, String seriesName, String dialogue,
                        List<String> parties, Integer ordinal, String madeOn, String place, List<String> actors,
                        String trigger, String text, String due, String status, String statusReason, List<String> topics,
-                       int evidence) {
-        Item withTopics(List<String> codes) {
-            return new Item(id, roundId, position, seriesKey, seriesName, dialogue, parties, ordinal, madeOn, place, actors,
-                    trigger, text, due, status, statusReason, List.copyOf(codes), evidence);
-        }
-    }
+                       int evidence) {}
 
     /** The topic codes each commitment's sentence names, as corrected (a topic removed from its round is gone). */
     private static final String TOPICS = """
-            SELECT DISTINCT ce.fact_id AS commitment_id, CASE WHEN k.id IS NULL THEN rt.topic_code ELSE k.value END AS code
+            SELECT DISTINCT ce.commitment_id, CASE WHEN k.id IS NULL THEN rt.topic_code ELSE k.value END AS code
               FROM evidence ce
-              JOIN evidence te ON te.round_id = ce.round_id AND te.fact = 'topic'
+              JOIN evidence te ON te.round_id = ce.round_id AND te.topic_id IS NOT NULL
                    AND te.start_offset < ce.end_offset AND ce.start_offset < te.end_offset
-              JOIN round_topics rt ON rt.id = te.fact_id
+              JOIN round_topics rt ON rt.id = te.topic_id
               JOIN documents doc ON doc.id = te.document_id
               LEFT JOIN corrections_in_force k ON k.document_sha256 = doc.sha256 AND k.fact = 'topic' AND k.field = 'topic'
                    AND k.fact_key = rt.topic_code
-             WHERE ce.fact = 'commitment' AND (k.id IS NULL OR k.value <> '')""";
+             WHERE ce.commitment_id IS NOT NULL AND (k.id IS NULL OR k.value <> '')""";
 
-    private static final String FROM = """
+    /** The commitments a filter selects, as corrected; a filter's null field matches every commitment. */
+    private static final String FROM_WHERE = """
              FROM commitments c JOIN commitment_status_now sn ON sn.commitment_id = c.id
-             JOIN rounds r ON r.id = c.round_id JOIN dialogues d ON d.id = r.dialogue_id
+             JOIN rounds r ON r.id = c.round_id
              LEFT JOIN round_series rs ON rs.round_id = r.id LEFT JOIN series s ON s.id = rs.series_id
-            """;
-
-    private static String where(Filter f) {
-        List<String> w = new ArrayList<>();
-        if (f.status() != null) w.add("sn.status = :status");
-        if (f.party() != null) w.add(":party = ANY (c.actors)");
-        if (f.series() != null) w.add("s.id = (SELECT id FROM series WHERE key = :series"
-                + " UNION ALL SELECT series_id FROM series_aliases WHERE key = :series LIMIT 1)");
-        if (f.due() != null) w.add("left(c.due, 4) = :due");
-        if (f.topic() != null) w.add("EXISTS (SELECT 1 FROM (" + TOPICS + ") t WHERE t.commitment_id = c.id AND t.code = :topic)");
-        return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
-    }
-
-    private static Query bind(Query q, Filter f) {
-        if (f.status() != null) q.bind("status", f.status());
-        if (f.party() != null) q.bind("party", f.party());
-        if (f.series() != null) q.bind("series", f.series());
-        if (f.due() != null) q.bind("due", f.due());
-        if (f.topic() != null) q.bind("topic", f.topic());
-        return q;
-    }
+            WHERE (CAST(:status AS text) IS NULL OR sn.status = :status)
+              AND (CAST(:party AS text) IS NULL OR :party = ANY (c.actors))
+              AND (CAST(:series AS text) IS NULL OR s.id = (SELECT id FROM series WHERE key = :series
+                                                            UNION ALL SELECT series_id FROM series_aliases WHERE key = :series
+                                                            LIMIT 1))
+              AND (CAST(:due AS text) IS NULL OR left(c.due, 4) = :due)
+              AND (CAST(:topic AS text) IS NULL
+                   OR EXISTS (SELECT 1 FROM (%s) t WHERE t.commitment_id = c.id AND t.code = :topic))
+            """.formatted(TOPICS);
 
     /** Page {@code page} (from 1) of the commitments the filter selects, {@code size} to a page; a page past the last is empty. */
     public Paged<Item> page(Filter f, int page, int size) {
@@ -92,7 +74,7 @@ public final class CommitmentBoard {
     }
 
     private static long count(Handle h, Filter f) {
-        return bind(h.createQuery("SELECT count(*)" + FROM + where(f)), f).mapTo(Long.class).one();
+        return h.createQuery("SELECT count(*)" + FROM_WHERE).bindMethods(f).mapTo(Long.class).one();
     }
 
     /** The first {@code most} commitments the filter selects, in the board's order: what an export holds. */
@@ -105,46 +87,33 @@ public final class CommitmentBoard {
         Filter any = f.withStatus(null);
         Map<String, Long> out = new LinkedHashMap<>();
         for (String s : CommitmentStatus.VALUES) out.put(s, 0L);
-        jdbi.useHandle(h -> bind(h.createQuery("SELECT sn.status, count(*) AS n" + FROM + where(any) + " GROUP BY sn.status"), any)
+        jdbi.useHandle(h -> h.createQuery("SELECT sn.status, count(*) AS n" + FROM_WHERE + " GROUP BY sn.status").bindMethods(any)
                 .map((rs, ctx) -> Map.entry(rs.getString("status"), rs.getLong("n")))
                 .forEach(e -> out.put(e.getKey(), e.getValue())));
         return out;
     }
 
     private static List<Item> items(Handle h, Filter f, int limit, long offset) {
-        List<Item> items = bind(h.createQuery("""
-                        SELECT c.id, c.round_id, c.position, s.key, s.name AS series_name, COALESCE(r.name, d.name) AS dialogue,
-                               ARRAY(SELECT p.party FROM dialogue_parties p WHERE p.dialogue_id = d.id ORDER BY p.party) AS parties,
-                               COALESCE(rs.ordinal, r.ordinal) AS ordinal, r.date, r.place, c.actors, c.trigger, c.text, c.due,
-                               sn.status, cs.reason,
+        return h.createQuery("""
+                        SELECT c.id, c.round_id, c.position, s.key AS series_key, s.name AS series_name,
+                               COALESCE(r.name, s.name) AS dialogue, r.parties, COALESCE(rs.ordinal, r.ordinal) AS ordinal,
+                               r.date AS made_on, r.place, c.actors, c.trigger, c.text, c.due, sn.status, sn.reason AS status_reason,
+                               ARRAY(SELECT t.code FROM (%s) t WHERE t.commitment_id = c.id ORDER BY t.code) AS topics,
                                (SELECT count(*) FROM follow_through ft WHERE ft.commitment_id = c.id AND ft.state <> 'rejected') AS evidence
-                        """ + FROM + " LEFT JOIN commitment_status cs ON cs.commitment_id = c.id AND cs.status = sn.status"
-                        + where(f) + " ORDER BY r.date DESC NULLS LAST, r.id DESC, c.position LIMIT :limit OFFSET :offset"), f)
-                .bind("limit", limit).bind("offset", offset)
-                .map((rs, ctx) -> new Item(rs.getLong("id"), rs.getLong("round_id"), rs.getInt("position"), rs.getString("key"),
-                        rs.getString("series_name"), rs.getString("dialogue"), RoundList.strings(rs.getArray("parties")),
-                        (Integer) rs.getObject("ordinal"), rs.getString("date"), rs.getString("place"),
-                        RoundList.strings(rs.getArray("actors")), rs.getString("trigger"), rs.getString("text"), rs.getString("due"),
-                        rs.getString("status"), rs.getString("reason"), List.of(), rs.getInt("evidence")))
-                .list();
-        if (items.isEmpty()) return items;
-        Map<Long, List<String>> topics = new LinkedHashMap<>();
-        for (Item i : items) topics.put(i.id(), new ArrayList<>());
-        h.createQuery("SELECT commitment_id, code FROM (" + TOPICS + ") t WHERE commitment_id IN (<ids>) ORDER BY code")
-                .bindList("ids", new ArrayList<>(topics.keySet()))
-                .map((rs, ctx) -> Map.entry(rs.getLong("commitment_id"), rs.getString("code")))
-                .forEach(e -> topics.get(e.getKey()).add(e.getValue()));
-        return items.stream().map(i -> i.withTopics(topics.get(i.id()))).toList();
+                        """.formatted(TOPICS) + FROM_WHERE
+                        + " ORDER BY r.date DESC NULLS LAST, r.id DESC, c.position LIMIT :limit OFFSET :offset")
+                .bindMethods(f).bind("limit", limit).bind("offset", offset)
+                .mapTo(Item.class).list();
     }
 
     /**
-     * The choices of the board's filters: the parties of the stored dialogues, the series, the years commitments are
+     * The choices of the board's filters: the parties of the series, the series, the years commitments are
      * due and every known topic. Read from the small tables where they can be, as the board shows them at every visit.
      */
     public Map<String, Map<String, String>> choices() {
         return jdbi.withHandle(h -> {
             Map<String, Map<String, String>> out = new LinkedHashMap<>();
-            out.put("party", RoundList.choices(h, "SELECT DISTINCT party AS v, NULL AS l FROM dialogue_parties ORDER BY 1"));
+            out.put("party", RoundList.choices(h, "SELECT DISTINCT unnest(parties) AS v, NULL AS l FROM series ORDER BY 1"));
             out.put("series", RoundList.series(h));
             out.put("due", RoundList.choices(h, "SELECT DISTINCT left(due, 4) AS v, NULL AS l FROM commitments"
                     + " WHERE due ~ '^[0-9]{4}' ORDER BY 1 DESC"));

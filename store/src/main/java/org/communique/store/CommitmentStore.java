@@ -5,13 +5,11 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Commitments and their follow-through: the facts the tracker reads, the links and statuses it
@@ -38,47 +36,37 @@ public final class CommitmentStore {
                         SELECT c.id, c.round_id, c.actors, c.text, c.trigger, c.strength, c.due, c.place,
                                e.start_offset, e.end_offset, e.quote
                           FROM commitments c
-                          LEFT JOIN LATERAL (SELECT * FROM evidence e WHERE e.fact = 'commitment' AND e.fact_id = c.id
+                          LEFT JOIN LATERAL (SELECT * FROM evidence e WHERE e.commitment_id = c.id
                                               ORDER BY e.id LIMIT 1) e ON true
                          WHERE NOT c.cut_off
                          ORDER BY c.round_id, c.position""")
-                .map((rs, ctx) -> new CommitmentRow(rs.getLong("id"), rs.getLong("round_id"),
-                        SeriesStore.strings(rs.getArray("actors")), rs.getString("text"), rs.getString("trigger"),
-                        rs.getString("strength"), rs.getString("due"), rs.getString("place"),
-                        rs.getString("quote") == null ? null
-                                : new Evidence(rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"))))
-                .list());
+                .mapTo(CommitmentRow.class).list());
     }
 
     public List<ReferenceRow> references() {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT x.round_id, x.name, x.kind,
-                               (SELECT e.quote FROM evidence e WHERE e.fact = 'reference' AND e.fact_id = x.id
+                               (SELECT e.quote FROM evidence e WHERE e.reference_id = x.id
                                  ORDER BY e.id LIMIT 1) AS quote
                           FROM round_references x ORDER BY x.round_id, x.id""")
-                .map((rs, ctx) -> new ReferenceRow(rs.getLong("round_id"), rs.getString("name"), rs.getString("kind"),
-                        rs.getString("quote")))
-                .list());
+                .mapTo(ReferenceRow.class).list());
     }
 
     public List<ActRow> acts() {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT a.round_id, a.actors, a.verb, a.kind, a.topics,
-                               (SELECT e.quote FROM evidence e WHERE e.fact = 'act' AND e.fact_id = a.id
+                               (SELECT e.quote FROM evidence e WHERE e.act_id = a.id
                                  ORDER BY e.id LIMIT 1) AS quote
                           FROM acts a ORDER BY a.round_id, a.position""")
-                .map((rs, ctx) -> new ActRow(rs.getLong("round_id"), SeriesStore.strings(rs.getArray("actors")),
-                        rs.getString("verb"), rs.getString("kind"), SeriesStore.strings(rs.getArray("topics")),
-                        rs.getString("quote")))
-                .list());
+                .mapTo(ActRow.class).list());
     }
 
     /** The topics of every round, each with the spans that mention it. */
     public List<TopicRow> topics() {
         Map<Long, List<Evidence>> spans = new LinkedHashMap<>();
         jdbi.useHandle(h -> h.createQuery("""
-                        SELECT fact_id, start_offset, end_offset, quote FROM evidence WHERE fact = 'topic' ORDER BY id""")
-                .map((rs, ctx) -> Map.entry(rs.getLong("fact_id"),
+                        SELECT topic_id, start_offset, end_offset, quote FROM evidence WHERE topic_id IS NOT NULL ORDER BY id""")
+                .map((rs, ctx) -> Map.entry(rs.getLong("topic_id"),
                         new Evidence(rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quote"))))
                 .forEach(e -> spans.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue())));
         return jdbi.withHandle(h -> h.createQuery("""
@@ -97,7 +85,7 @@ public final class CommitmentStore {
                           FROM rounds r JOIN documents d ON d.id = r.document_id
                          WHERE r.id = ANY(:ids) ORDER BY r.id""")
                 .bind("ids", roundIds.toArray(Long[]::new))
-                .map(CommitmentStore::statementText).list());
+                .mapTo(StatementText.class).list());
     }
 
     /**
@@ -139,119 +127,106 @@ public final class CommitmentStore {
                                  ORDER BY r.date NULLS LAST, r.id""")
                         .bind("kind", q.kind()).bind("any", String.join(" OR ", q.anyOf())).bind("named_by", q.namedBy())
                         .bind("rounds", q.rounds().toArray(Long[]::new))
-                        .map(CommitmentStore::statementText).list());
+                        .mapTo(StatementText.class).list());
             }
             return out;
         });
     }
 
-    private static StatementText statementText(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
-            throws java.sql.SQLException {
-        return new StatementText(rs.getLong("round_id"), rs.getLong("document_id"), rs.getString("date"), rs.getString("text"));
-    }
-
-    private static final String ENTRIES = "SELECT f.*, " + TIME.formatted("f.decided_at") + " AS decided FROM follow_through f";
-
-    private static FollowThrough entry(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
-            throws java.sql.SQLException {
-        return new FollowThrough(rs.getLong("id"), rs.getLong("commitment_id"), rs.getString("rule"),
-                (Long) rs.getObject("round_id"), (Long) rs.getObject("document_id"), rs.getString("seen_on"),
-                rs.getString("quote"), confidence(rs.getFloat("confidence")), rs.getString("explanation"),
-                rs.getString("recorded_by"), rs.getString("state"), rs.getString("decided_by"), rs.getString("decided"));
-    }
+    /**
+     * A link as {@link FollowThrough} reads it. Its confidence is stored as real and read through its text, so that
+     * 0.95 stays 0.95 whether the driver gets text or (on a pooled connection's prepared statement) binary.
+     */
+    private static final String ENTRIES = "SELECT f.id, f.commitment_id, f.rule, f.round_id, f.document_id, f.seen_on, f.quote,"
+            + " CAST(CAST(f.confidence AS text) AS float8) AS confidence, f.explanation, f.recorded_by, f.state, f.decided_by, "
+            + TIME.formatted("f.decided_at") + " AS decided_at FROM follow_through f";
 
     public List<FollowThrough> followThrough() {
         return jdbi.withHandle(h -> h.createQuery(ENTRIES + " ORDER BY f.commitment_id, f.seen_on NULLS LAST, f.id")
-                .map(CommitmentStore::entry).list());
+                .mapTo(FollowThrough.class).list());
     }
 
     /**
-     * Saves the tracker's proposals in one transaction: new ones are added, changed ones updated while
-     * still only proposed, and proposals the tracker no longer makes are withdrawn. A link a person
-     * confirmed or rejected is never touched, so a rejected link does not come back.
+     * Saves the tracker's proposals in one transaction of two statements: new ones are added, changed ones updated
+     * while still only proposed, and proposals the tracker no longer makes are withdrawn. A link a person confirmed or
+     * rejected is never touched, so a rejected link does not come back.
      */
     public Saved saveProposals(List<Proposal> proposals) {
         return jdbi.inTransaction(h -> {
-            int added = 0;
-            int updated = 0;
-            Set<String> wanted = new HashSet<>();
-            for (Proposal p : proposals) {
-                wanted.add(p.commitmentId() + "/" + p.rule() + "/" + p.roundId());
-                Optional<FollowThrough> known = h.createQuery(ENTRIES
-                                + " WHERE f.commitment_id = :c AND f.rule = :rule AND f.round_id = :r")
-                        .bind("c", p.commitmentId()).bind("rule", p.rule()).bind("r", p.roundId())
-                        .map(CommitmentStore::entry).findOne();
-                if (known.isEmpty()) {
-                    h.createUpdate("""
-                                    INSERT INTO follow_through (commitment_id, rule, round_id, document_id, seen_on, quote,
-                                                                confidence, explanation)
-                                    VALUES (:c, :rule, :r, :doc, :seen, :quote, :confidence, :explanation)""")
-                            .bind("c", p.commitmentId()).bind("rule", p.rule()).bind("r", p.roundId())
-                            .bind("doc", p.documentId()).bind("seen", p.seenOn()).bind("quote", p.quote())
-                            .bind("confidence", (float) p.confidence()).bind("explanation", p.explanation()).execute();
-                    added++;
-                } else if ("proposed".equals(known.get().state()) && differs(known.get(), p)) {
-                    h.createUpdate("""
-                                    UPDATE follow_through SET document_id = :doc, seen_on = :seen, quote = :quote,
-                                           confidence = :confidence, explanation = :explanation, recorded_at = now()
-                                     WHERE id = :id""")
-                            .bind("id", known.get().id()).bind("doc", p.documentId()).bind("seen", p.seenOn())
-                            .bind("quote", p.quote()).bind("confidence", (float) p.confidence())
-                            .bind("explanation", p.explanation()).execute();
-                    updated++;
-                }
-            }
-            int removed = 0;
-            List<FollowThrough> stale = h.createQuery(ENTRIES + " WHERE f.recorded_by = 'tracker' AND f.state = 'proposed'")
-                    .map(CommitmentStore::entry).list();
-            for (FollowThrough f : stale) {
-                if (!wanted.contains(f.commitmentId() + "/" + f.rule() + "/" + f.roundId())) {
-                    removed += h.execute("DELETE FROM follow_through WHERE id = ?", f.id());
-                }
-            }
-            return new Saved(added, updated, removed);
+            // the outer SELECT reads the table as it was before the INSERT: a row it finds was there, so it was updated
+            Saved saved = bindProposals(h.createQuery(WANTED + """
+                            , saved AS (
+                                INSERT INTO follow_through (commitment_id, rule, round_id, document_id, seen_on, quote,
+                                                            confidence, explanation)
+                                SELECT * FROM wanted
+                                ON CONFLICT (commitment_id, rule, round_id) DO UPDATE
+                                   SET document_id = EXCLUDED.document_id, seen_on = EXCLUDED.seen_on, quote = EXCLUDED.quote,
+                                       confidence = EXCLUDED.confidence, explanation = EXCLUDED.explanation, recorded_at = now()
+                                 WHERE follow_through.state = 'proposed'
+                                   AND (follow_through.document_id, follow_through.seen_on, follow_through.quote,
+                                        follow_through.confidence, follow_through.explanation)
+                                       IS DISTINCT FROM (EXCLUDED.document_id, EXCLUDED.seen_on, EXCLUDED.quote,
+                                                         EXCLUDED.confidence, EXCLUDED.explanation)
+                                RETURNING commitment_id, rule, round_id)
+                            SELECT count(*) FILTER (WHERE f.id IS NULL) AS added, count(f.id) AS updated, 0 AS removed
+                              FROM saved LEFT JOIN follow_through f USING (commitment_id, rule, round_id)"""), proposals)
+                    .mapTo(Saved.class).one();
+            int removed = bindProposals(h.createUpdate(WANTED + """
+                            DELETE FROM follow_through f
+                             WHERE f.recorded_by = 'tracker' AND f.state = 'proposed'
+                               AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.commitment_id = f.commitment_id
+                                                  AND w.rule = f.rule AND w.round_id = f.round_id)"""), proposals)
+                    .execute();
+            return new Saved(saved.added(), saved.updated(), removed);
         });
     }
 
-    private static boolean differs(FollowThrough known, Proposal p) {
-        return Math.abs(known.confidence() - (float) p.confidence()) > 1e-6
-                || !p.explanation().equals(known.explanation())
-                || !java.util.Objects.equals(p.quote(), known.quote())
-                || !java.util.Objects.equals(p.seenOn(), known.seenOn())
-                || !java.util.Objects.equals(p.documentId(), known.documentId());
+    /** The proposals bound as columns, one row each. */
+    private static final String WANTED = """
+            WITH wanted AS (
+                SELECT * FROM unnest(CAST(:commitments AS bigint[]), CAST(:rules AS text[]), CAST(:rounds AS bigint[]),
+                                     CAST(:documents AS bigint[]), CAST(:seen AS text[]), CAST(:quotes AS text[]),
+                                     CAST(:confidences AS real[]), CAST(:explanations AS text[]))
+                       AS w(commitment_id, rule, round_id, document_id, seen_on, quote, confidence, explanation))
+            """;
+
+    private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindProposals(S statement, List<Proposal> proposals) {
+        return statement.bind("commitments", proposals.stream().map(Proposal::commitmentId).toArray(Long[]::new))
+                .bind("rules", proposals.stream().map(Proposal::rule).toArray(String[]::new))
+                .bind("rounds", proposals.stream().map(Proposal::roundId).toArray(Long[]::new))
+                .bind("documents", proposals.stream().map(Proposal::documentId).toArray(Long[]::new))
+                .bind("seen", proposals.stream().map(Proposal::seenOn).toArray(String[]::new))
+                .bind("quotes", proposals.stream().map(Proposal::quote).toArray(String[]::new))
+                .bind("confidences", proposals.stream().map(p -> (float) p.confidence()).toArray(Float[]::new))
+                .bind("explanations", proposals.stream().map(Proposal::explanation).toArray(String[]::new));
     }
 
     public Map<Long, CommitmentStatus> statuses() {
         Map<Long, CommitmentStatus> out = new LinkedHashMap<>();
         jdbi.useHandle(h -> h.createQuery("""
-                        SELECT commitment_id, status, decided_by, %s AS decided, reason
+                        SELECT commitment_id, status, decided_by, %s AS decided_at, reason
                           FROM commitment_status ORDER BY commitment_id""".formatted(TIME.formatted("decided_at")))
-                .map((rs, ctx) -> new CommitmentStatus(rs.getLong("commitment_id"), rs.getString("status"),
-                        rs.getString("decided_by"), rs.getString("decided"), rs.getString("reason")))
-                .forEach(s -> out.put(s.commitmentId(), s)));
+                .mapTo(CommitmentStatus.class).forEach(s -> out.put(s.commitmentId(), s)));
         return out;
     }
 
     /**
-     * Sets the tracker's statuses (commitment id to status and reason) in one transaction; a status a
-     * person set stays. Returns how many rows changed.
+     * Sets the tracker's statuses (commitment id to status and reason) in one statement; a status a person set stays.
+     * Returns how many rows changed.
      */
     public int saveTrackerStatuses(Map<Long, Map.Entry<String, String>> statuses) {
-        return jdbi.inTransaction(h -> {
-            int changed = 0;
-            for (Map.Entry<Long, Map.Entry<String, String>> e : statuses.entrySet()) {
-                changed += h.createUpdate("""
-                                INSERT INTO commitment_status (commitment_id, status, reason) VALUES (:c, :status, :reason)
-                                ON CONFLICT (commitment_id) DO UPDATE
-                                   SET status = EXCLUDED.status, reason = EXCLUDED.reason, decided_at = now()
-                                 WHERE commitment_status.decided_by = 'tracker'
-                                   AND (commitment_status.status, commitment_status.reason)
-                                       IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.reason)""")
-                        .bind("c", e.getKey()).bind("status", e.getValue().getKey())
-                        .bind("reason", e.getValue().getValue()).execute();
-            }
-            return changed;
-        });
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        INSERT INTO commitment_status (commitment_id, status, reason)
+                        SELECT * FROM unnest(CAST(:ids AS bigint[]), CAST(:statuses AS text[]), CAST(:reasons AS text[]))
+                        ON CONFLICT (commitment_id) DO UPDATE
+                           SET status = EXCLUDED.status, reason = EXCLUDED.reason, decided_at = now()
+                         WHERE commitment_status.decided_by = 'tracker'
+                           AND (commitment_status.status, commitment_status.reason)
+                               IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.reason)""")
+                .bind("ids", statuses.keySet().toArray(Long[]::new))
+                .bind("statuses", statuses.values().stream().map(Map.Entry::getKey).toArray(String[]::new))
+                .bind("reasons", statuses.values().stream().map(Map.Entry::getValue).toArray(String[]::new))
+                .execute());
     }
 
     /** A person confirms a proposed link: it counts as evidence from now on. */
@@ -274,7 +249,7 @@ public final class CommitmentStore {
                     .bind("state", state).bind("who", who).bind("id", linkId).execute();
             AuditLog.record(h, who, "link." + state.substring(0, state.length() - 2),
                     SeriesStore.map("link", linkId, "before", before.get(), "after", state));
-            return h.createQuery(ENTRIES + " WHERE f.id = :id").bind("id", linkId).map(CommitmentStore::entry).one();
+            return h.createQuery(ENTRIES + " WHERE f.id = :id").bind("id", linkId).mapTo(FollowThrough.class).one();
         });
     }
 
@@ -285,19 +260,22 @@ public final class CommitmentStore {
         if (!CommitmentStatus.VALUES.contains(s)) {
             throw new StoreException("'" + status + "' is not a status; use one of " + String.join(", ", CommitmentStatus.VALUES));
         }
-        jdbi.useTransaction(h -> {
-            requireCommitment(h, commitmentId);
-            String before = h.createQuery("SELECT status FROM commitment_status WHERE commitment_id = :c")
-                    .bind("c", commitmentId).mapTo(String.class).findOne().orElse(null);
-            h.createUpdate("""
-                            INSERT INTO commitment_status (commitment_id, status, decided_by, decided_at, reason)
-                            VALUES (:c, :status, :who, now(), :reason)
-                            ON CONFLICT (commitment_id) DO UPDATE
-                               SET status = :status, decided_by = :who, decided_at = now(), reason = :reason""")
-                    .bind("c", commitmentId).bind("status", s).bind("who", who).bind("reason", reason).execute();
-            AuditLog.record(h, who, "commitment.status",
-                    SeriesStore.map("commitment", commitmentId, "before", before, "after", s, "reason", reason));
-        });
+        jdbi.useTransaction(h -> decideStatus(h, commitmentId, s, who, reason));
+    }
+
+    /** A person's status for a commitment, in the caller's transaction, with the audit log: the one place a status is kept. */
+    static void decideStatus(Handle h, long commitmentId, String status, String who, String reason) {
+        requireCommitment(h, commitmentId);
+        String before = h.createQuery("SELECT status FROM commitment_status WHERE commitment_id = :c")
+                .bind("c", commitmentId).mapTo(String.class).findOne().orElse(null);
+        h.createUpdate("""
+                        INSERT INTO commitment_status (commitment_id, status, decided_by, decided_at, reason)
+                        VALUES (:c, :status, :who, now(), :reason)
+                        ON CONFLICT (commitment_id) DO UPDATE
+                           SET status = :status, decided_by = :who, decided_at = now(), reason = :reason""")
+                .bind("c", commitmentId).bind("status", status).bind("who", who).bind("reason", reason).execute();
+        AuditLog.record(h, who, "commitment.status",
+                SeriesStore.map("commitment", commitmentId, "before", before, "after", status, "reason", reason));
     }
 
     /** A person scores how far {@code party} kept a commitment: -1, 0 or +1, with a reason. */
@@ -311,7 +289,7 @@ public final class CommitmentStore {
             List<String> parties = h.createQuery("""
                             SELECT ARRAY(SELECT jsonb_array_elements_text(r.record->'dialogue'->'parties'))
                               FROM commitments c JOIN rounds r ON r.id = c.round_id WHERE c.id = :c""")
-                    .bind("c", commitmentId).map((rs, ctx) -> SeriesStore.strings(rs.getArray(1))).one();
+                    .bind("c", commitmentId).mapTo(StoreRows.STRINGS).one();
             if (!parties.contains(code)) {
                 throw new StoreException(party + " is not a party to commitment " + commitmentId
                         + " (its parties: " + String.join(", ", parties) + ")");
@@ -330,24 +308,14 @@ public final class CommitmentStore {
 
     public List<Score> scores() {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT commitment_id, party, score, reason, scored_by, %s AS at
+                        SELECT commitment_id, party, score, reason, scored_by, %s AS scored_at
                           FROM scores ORDER BY commitment_id, party""".formatted(TIME.formatted("scored_at")))
-                .map((rs, ctx) -> new Score(rs.getLong("commitment_id"), rs.getString("party"), rs.getInt("score"),
-                        rs.getString("reason"), rs.getString("scored_by"), rs.getString("at")))
-                .list());
+                .mapTo(Score.class).list());
     }
 
     private static void requireCommitment(Handle h, long id) {
         boolean exists = h.createQuery("SELECT count(*) FROM commitments WHERE id = :id").bind("id", id)
                 .mapTo(Long.class).one() > 0;
         if (!exists) throw new StoreException("there is no commitment " + id + " (see `communique commitments`)");
-    }
-
-    /**
-     * A confidence is stored as real: read it as the float it is, so that 0.95 stays 0.95 whether the driver
-     * gets text or (on a pooled connection's prepared statement) binary from the server.
-     */
-    private static double confidence(float stored) {
-        return Double.parseDouble(Float.toString(stored));
     }
 }

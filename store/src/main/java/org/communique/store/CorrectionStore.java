@@ -7,7 +7,6 @@ import org.communique.model.TopicFound;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,8 +22,7 @@ import java.util.Set;
  */
 public final class CorrectionStore {
     /** The statuses a commitment may have (issue 4's follow-through). */
-    public static final List<String> STATUSES = List.of("open", "fulfilled", "partly-fulfilled", "not-fulfilled",
-            "overdue", "superseded", "withdrawn");
+    public static final List<String> STATUSES = CommitmentStatus.VALUES;
 
     private final Jdbi jdbi;
 
@@ -95,13 +93,23 @@ public final class CorrectionStore {
         String k = key;
         String o = original;
         String ot = originalText;
-        return jdbi.withHandle(h -> h.createUpdate("""
-                        INSERT INTO corrections (document_sha256, round_id, fact, fact_key, field, original, value,
-                                                 original_text, user_id, note)
-                        VALUES (:sha, :r, :fact, :key, :field, :orig, :value, :otext, :u, :note)""")
-                .bind("sha", sha).bind("r", roundId).bind("fact", fact).bind("key", k).bind("field", field)
-                .bind("orig", o).bind("value", value).bind("otext", ot).bind("u", userId).bind("note", note)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return jdbi.inTransaction(h -> {
+            long id = h.createUpdate("""
+                            INSERT INTO corrections (document_sha256, round_id, fact, fact_key, field, original, value,
+                                                     original_text, user_id, note)
+                            VALUES (:sha, :r, :fact, :key, :field, :orig, :value, :otext, :u, :note)""")
+                    .bind("sha", sha).bind("r", roundId).bind("fact", fact).bind("key", k).bind("field", field)
+                    .bind("orig", o).bind("value", value).bind("otext", ot).bind("u", userId).bind("note", note)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            // a status is kept in one place, commitment_status: the correction is that person's decision there
+            if ("status".equals(field)) {
+                long commitment = h.createQuery("SELECT id FROM commitments WHERE round_id = :r AND position = :p")
+                        .bind("r", roundId).bind("p", Integer.parseInt(k)).mapTo(Long.class).one();
+                String who = h.createQuery("SELECT name FROM users WHERE id = :u").bind("u", userId).mapTo(String.class).one();
+                CommitmentStore.decideStatus(h, commitment, value, who, note);
+            }
+            return id;
+        });
     }
 
     private static int position(String key, int size, long roundId) {
@@ -132,17 +140,13 @@ public final class CorrectionStore {
     /** Every correction of the statement, oldest first. */
     public List<Correction> history(String sha256) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT c.id, c.fact, c.fact_key, c.field, c.original, c.value, u.name, c.made_at, c.note
+                        SELECT c.id, c.fact, c.fact_key, c.field, c.original, c.value, u.name AS user_name, c.made_at, c.note
                           FROM corrections c JOIN users u ON u.id = c.user_id
                          WHERE c.document_sha256 = :sha ORDER BY c.id""")
-                .bind("sha", sha256)
-                .map((rs, ctx) -> new Correction(rs.getLong("id"), rs.getString("fact"), rs.getString("fact_key"),
-                        rs.getString("field"), rs.getString("original"), rs.getString("value"), rs.getString("name"),
-                        rs.getObject("made_at", OffsetDateTime.class).toInstant(), rs.getString("note")))
-                .list());
+                .bind("sha", sha256).mapTo(Correction.class).list());
     }
 
-    /** The status of each commitment of a round as it stands (corrections, the tracker's, the stored one). */
+    /** The status of each commitment of a round as it stands (commitment_status, through commitment_status_now). */
     private List<String> statuses(long roundId, int size) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < size; i++) out.add("open");

@@ -50,10 +50,13 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setPoolName("communique");
         config.setInitializationFailTimeout(-1); // reachability is checked (with a clear sentence) before
+        // a filter's optional fields are bound (":party IS NULL OR ..."): each statement is planned with its values, so a
+        // field left out costs nothing and a field given may use its index, however often the statement ran before
+        config.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
         this.dataSource = new HikariDataSource(config);
         this.embedded = embedded;
         this.description = description;
-        this.jdbi = Jdbi.create(dataSource);
+        this.jdbi = StoreRows.register(Jdbi.create(dataSource));
     }
 
     /** The file in the data folder naming the process that holds it (its PID), while one does. */
@@ -315,6 +318,11 @@ public final class Database implements AutoCloseable {
      */
     public <T> T inOneConnection(java.util.function.Supplier<T> work) {
         return jdbi.withHandle(h -> work.get());
+    }
+
+    /** The bytes the store takes on disk (pg_database_size). */
+    public long size() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT pg_database_size(current_database())").mapTo(Long.class).one());
     }
 
     public DataSource dataSource() {

@@ -2,10 +2,7 @@ package org.communique.store;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Query;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,9 +81,9 @@ public final class RecordIndex {
     /** The dialogues as the tracker's series, under the series' key, the one a series page has; latest met first. */
     public List<DialogueLine> dialogues() {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT s.id, s.key, s.name, s.acronym, array_to_string(s.parties, ',') AS parties,
+                        SELECT s.id, s.key, s.name, s.acronym, s.parties,
                                (SELECT count(*) FROM round_series rs WHERE rs.series_id = s.id) AS rounds,
-                               last.id AS last_id, last.date AS last_date, last.place AS last_place,
+                               last.id AS last_round_id, last.date AS last_date, last.place AS last_place,
                                last.ordinal AS last_ordinal,
                                (SELECT count(*) FROM commitment_status_now st JOIN round_series rs ON rs.round_id = st.round_id
                                  WHERE rs.series_id = s.id AND st.status = 'open') AS open_commitments
@@ -95,75 +92,60 @@ public final class RecordIndex {
                                                JOIN rounds r ON r.id = rs.round_id WHERE rs.series_id = s.id
                                               ORDER BY r.date DESC NULLS LAST, r.id DESC LIMIT 1) last ON true
                          ORDER BY last.date DESC NULLS LAST, s.key""")
-                .map((rs, ctx) -> new DialogueLine(rs.getLong("id"), rs.getString("key"), rs.getString("name"),
-                        rs.getString("acronym"), split(rs.getString("parties")), rs.getInt("rounds"),
-                        (Long) rs.getObject("last_id"), rs.getString("last_date"), rs.getString("last_place"),
-                        (Integer) rs.getObject("last_ordinal"), rs.getInt("open_commitments")))
-                .list());
+                .mapTo(DialogueLine.class).list());
     }
 
     // ---------------------------------------------------------------- rounds
 
     /**
      * A round's series key: the series the tracker put it in (the key a series page has), else, for a round not
-     * tracked yet, its dialogue's key. Needs {@link #SERIES_OF_ROUND} joined.
+     * tracked yet, the key its own statement gives. Needs {@link #SERIES_OF_ROUND} joined.
      */
-    private static final String SERIES_KEY = "COALESCE(s.key, d.key)";
+    private static final String SERIES_KEY = "COALESCE(s.key, r.dialogue_key)";
     private static final String SERIES_OF_ROUND = """
              LEFT JOIN round_series rs ON rs.round_id = r.id LEFT JOIN series s ON s.id = rs.series_id
             """;
-    /** The rounds of the series a key names: its own key, an old key merged into it, or a key its statements use. */
-    private static final String OF_SERIES = "(" + SERIES_KEY + " = :dialogue"
-            + " OR rs.series_id IN (SELECT a.series_id FROM series_aliases a WHERE a.key = :dialogue)"
-            + " OR rs.series_id IN (SELECT rs2.series_id FROM round_series rs2 JOIN rounds r2 ON r2.id = rs2.round_id"
-            + " JOIN dialogues d2 ON d2.id = r2.dialogue_id WHERE d2.key = :dialogue))";
 
-    private static final String ROUND_FROM = """
-             FROM rounds r JOIN dialogues d ON d.id = r.dialogue_id JOIN documents doc ON doc.id = r.document_id
-            """ + SERIES_OF_ROUND;
+    /**
+     * What a filter asks of a round (alias r, with doc and the series joined); a null field asks nothing. A dialogue is
+     * the series a key names: its own key, an old key merged into it, or a key its statements use.
+     */
+    private static final String ROUND_MATCHES = """
+               (CAST(:party AS text) IS NULL OR :party = ANY (r.parties))
+           AND (CAST(:year AS text) IS NULL OR left(r.date, 4) = :year)
+           AND (CAST(:track AS text) IS NULL
+                OR EXISTS (SELECT 1 FROM round_topics_now rt JOIN topics t ON t.code = rt.topic_code
+                            WHERE rt.round_id = r.id AND t.track = :track))
+           AND (CAST(:topic AS text) IS NULL
+                OR EXISTS (SELECT 1 FROM round_topics_now rt WHERE rt.round_id = r.id AND rt.topic_code = :topic))
+           AND (CAST(:dialogue AS text) IS NULL OR %s = :dialogue
+                OR rs.series_id IN (SELECT a.series_id FROM series_aliases a WHERE a.key = :dialogue)
+                OR rs.series_id IN (SELECT rs2.series_id FROM round_series rs2 JOIN rounds r2 ON r2.id = rs2.round_id
+                                     WHERE r2.dialogue_key = :dialogue))
+            """.formatted(SERIES_KEY);
 
-    /** The conditions of a filter on rounds (alias r, d, doc), with the binds they need. */
-    private static String roundWhere(Filter f, boolean useText) {
-        List<String> w = new ArrayList<>();
-        if (useText && f.q() != null) w.add("doc.search @@ websearch_to_tsquery('english', :q)");
-        if (f.party() != null) w.add("EXISTS (SELECT 1 FROM dialogue_parties dp WHERE dp.dialogue_id = d.id AND dp.party = :party)");
-        if (f.year() != null) w.add("left(r.date, 4) = :year");
-        if (f.track() != null) w.add("EXISTS (SELECT 1 FROM round_topics_now rt JOIN topics t ON t.code = rt.topic_code"
-                + " WHERE rt.round_id = r.id AND t.track = :track)");
-        if (f.topic() != null) w.add("EXISTS (SELECT 1 FROM round_topics_now rt WHERE rt.round_id = r.id AND rt.topic_code = :topic)");
-        if (f.status() != null) w.add("EXISTS (SELECT 1 FROM commitment_status_now st WHERE st.round_id = r.id AND st.status = :status)");
-        if (f.dialogue() != null) w.add(OF_SERIES);
-        return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
-    }
+    private static final String ROUNDS_WHERE = """
+             FROM rounds r JOIN documents doc ON doc.id = r.document_id
+            """ + SERIES_OF_ROUND + """
+            WHERE (CAST(:q AS text) IS NULL OR doc.search @@ websearch_to_tsquery('english', :q))
+              AND (CAST(:status AS text) IS NULL
+                   OR EXISTS (SELECT 1 FROM commitment_status_now st WHERE st.round_id = r.id AND st.status = :status))
+              AND""" + ROUND_MATCHES;
 
-    private static Query bind(Query q, Filter f) {
-        if (f.q() != null) q.bind("q", f.q());
-        if (f.party() != null) q.bind("party", f.party());
-        if (f.year() != null) q.bind("year", f.year());
-        if (f.track() != null) q.bind("track", f.track());
-        if (f.topic() != null) q.bind("topic", f.topic());
-        if (f.status() != null) q.bind("status", f.status());
-        if (f.dialogue() != null) q.bind("dialogue", f.dialogue());
-        return q;
-    }
-
-    private static String snippetSql(Filter f) {
-        return f.q() == null ? "NULL" : "ts_headline('english', substr(doc.text, doc.body_start + 1, doc.body_end - doc.body_start),"
-                + " websearch_to_tsquery('english', :q), 'StartSel=\u0002,StopSel=\u0003,MaxWords=35,MinWords=12,MaxFragments=2')";
-    }
+    /** The part of the statement's body that the words were found in, with the words marked; none without words. */
+    private static final String SNIPPET = """
+            CASE WHEN CAST(:q AS text) IS NOT NULL
+                 THEN ts_headline('english', substr(doc.text, doc.body_start + 1, doc.body_end - doc.body_start),
+                                  websearch_to_tsquery('english', :q),
+                                  'StartSel=,StopSel=,MaxWords=35,MinWords=12,MaxFragments=2') END""";
 
     private List<RoundLine> rounds(Handle h, Filter f, int limit, boolean newestFirst) {
-        String sql = "SELECT r.id, " + SERIES_KEY + " AS key, COALESCE(r.name, d.name) AS name, COALESCE(r.ordinal, rs.ordinal) AS ordinal,"
-                + " r.date, r.place, r.host, doc.publisher,"
-                + " doc.file_name, (SELECT string_agg(p.party, ',' ORDER BY p.party) FROM dialogue_parties p"
-                + " WHERE p.dialogue_id = d.id) AS parties, " + snippetSql(f) + " AS snippet"
-                + ROUND_FROM + roundWhere(f, true)
-                + (newestFirst ? " ORDER BY r.date DESC NULLS LAST, r.id DESC" : " ORDER BY r.date NULLS LAST, r.id")
-                + " LIMIT " + limit;
-        return bind(h.createQuery(sql), f).map((rs, ctx) -> new RoundLine(rs.getLong("id"), rs.getString("key"),
-                rs.getString("name"), split(rs.getString("parties")), (Integer) rs.getObject("ordinal"), rs.getString("date"),
-                rs.getString("place"), rs.getString("host"), rs.getString("publisher"), rs.getString("file_name"),
-                rs.getString("snippet"))).list();
+        return h.createQuery("SELECT r.id, " + SERIES_KEY + " AS dialogue_key, COALESCE(r.name, s.name) AS dialogue,"
+                        + " r.parties, COALESCE(r.ordinal, rs.ordinal) AS ordinal, r.date, r.place, r.host, doc.publisher,"
+                        + " doc.file_name, " + SNIPPET + " AS snippet" + ROUNDS_WHERE
+                        + (newestFirst ? " ORDER BY r.date DESC NULLS LAST, r.id DESC" : " ORDER BY r.date NULLS LAST, r.id")
+                        + " LIMIT :limit")
+                .bindMethods(f).bind("limit", limit).mapTo(RoundLine.class).list();
     }
 
     /** The rounds a filter selects, oldest meeting first. */
@@ -177,39 +159,24 @@ public final class RecordIndex {
     }
 
     public long countRounds(Filter f) {
-        return jdbi.withHandle(h -> bind(h.createQuery("SELECT count(*)" + ROUND_FROM + roundWhere(f, true)), f)
-                .mapTo(Long.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*)" + ROUNDS_WHERE).bindMethods(f).mapTo(Long.class).one());
     }
 
     // ---------------------------------------------------------------- commitments
 
-    private static final String COMMITMENT_FROM = """
+    private static final String COMMITMENTS_WHERE = """
              FROM commitments c JOIN commitment_status_now st ON st.commitment_id = c.id
-             JOIN rounds r ON r.id = c.round_id JOIN dialogues d ON d.id = r.dialogue_id JOIN documents doc ON doc.id = r.document_id
-            """ + SERIES_OF_ROUND;
-
-    private static String commitmentWhere(Filter f) {
-        List<String> w = new ArrayList<>();
-        if (f.q() != null) w.add("c.search @@ websearch_to_tsquery('english', :q)");
-        if (f.party() != null) w.add(":party = ANY (c.actors)");
-        if (f.year() != null) w.add("left(r.date, 4) = :year");
-        if (f.track() != null) w.add("EXISTS (SELECT 1 FROM round_topics_now rt JOIN topics t ON t.code = rt.topic_code"
-                + " WHERE rt.round_id = r.id AND t.track = :track)");
-        if (f.topic() != null) w.add("EXISTS (SELECT 1 FROM round_topics_now rt WHERE rt.round_id = r.id AND rt.topic_code = :topic)");
-        if (f.status() != null) w.add("st.status = :status");
-        if (f.dialogue() != null) w.add(OF_SERIES);
-        return w.isEmpty() ? "" : " WHERE " + String.join(" AND ", w);
-    }
+             JOIN rounds r ON r.id = c.round_id
+            """ + SERIES_OF_ROUND + """
+            WHERE (CAST(:q AS text) IS NULL OR c.search @@ websearch_to_tsquery('english', :q))
+              AND (CAST(:status AS text) IS NULL OR st.status = :status)
+              AND""" + ROUND_MATCHES.replace(":party = ANY (r.parties)", ":party = ANY (c.actors)");
 
     private List<CommitmentLine> commitments(Handle h, Filter f, int limit) {
-        String sql = "SELECT c.id, c.round_id, c.position, " + SERIES_KEY + " AS key, COALESCE(r.name, d.name) AS name, r.date,"
-                + " c.actors, c.trigger, c.text, c.due, c.place, st.status, (SELECT string_agg(p.party, ',' ORDER BY p.party)"
-                + " FROM dialogue_parties p WHERE p.dialogue_id = d.id) AS parties" + COMMITMENT_FROM + commitmentWhere(f)
-                + " ORDER BY r.date NULLS LAST, r.id, c.position LIMIT " + limit;
-        return bind(h.createQuery(sql), f).map((rs, ctx) -> new CommitmentLine(rs.getLong("id"), rs.getLong("round_id"),
-                rs.getInt("position"), rs.getString("key"), rs.getString("name"), rs.getString("date"),
-                strings(rs.getArray("actors")), rs.getString("trigger"), rs.getString("text"), rs.getString("due"),
-                rs.getString("place"), rs.getString("status"), split(rs.getString("parties")))).list();
+        return h.createQuery("SELECT c.id, c.round_id, c.position, " + SERIES_KEY + " AS dialogue_key,"
+                        + " COALESCE(r.name, s.name) AS dialogue, r.date, c.actors, c.trigger, c.text, c.due, c.place, st.status,"
+                        + " r.parties" + COMMITMENTS_WHERE + " ORDER BY r.date NULLS LAST, r.id, c.position LIMIT :limit")
+                .bindMethods(f).bind("limit", limit).mapTo(CommitmentLine.class).list();
     }
 
     /** The commitments a filter selects, in the order they were made. */
@@ -222,34 +189,37 @@ public final class RecordIndex {
     /** Full text over statements and commitments, with facets counted over the rounds (and statuses over the commitments) found. */
     public SearchResult search(Filter f, int limit) {
         return jdbi.withHandle(h -> {
-            long roundCount = bind(h.createQuery("SELECT count(*)" + ROUND_FROM + roundWhere(f, true)), f).mapTo(Long.class).one();
+            long roundCount = h.createQuery("SELECT count(*)" + ROUNDS_WHERE).bindMethods(f).mapTo(Long.class).one();
             List<RoundLine> rounds = rounds(h, f, limit, true);
-            long commitmentCount = bind(h.createQuery("SELECT count(*)" + COMMITMENT_FROM + commitmentWhere(f)), f)
-                    .mapTo(Long.class).one();
+            long commitmentCount = h.createQuery("SELECT count(*)" + COMMITMENTS_WHERE).bindMethods(f).mapTo(Long.class).one();
             List<CommitmentLine> commitments = commitments(h, f, limit);
             // the rounds found are worked out once (MATERIALIZED) for all four facets, not once per facet
-            String sql = "WITH hits AS MATERIALIZED (SELECT r.id, r.date, d.id AS dialogue_id" + ROUND_FROM + roundWhere(f, true) + "),"
+            String sql = "WITH hits AS MATERIALIZED (SELECT r.id, r.date, r.parties" + ROUNDS_WHERE + "),"
                     + " hit_topics AS MATERIALIZED (SELECT DISTINCT hits.id, t.code, t.label, t.track FROM hits"
                     + "   JOIN round_topics_now rt ON rt.round_id = hits.id JOIN topics t ON t.code = rt.topic_code)"
-                    + " (SELECT 'party' AS f, dp.party AS v, dp.party AS l, count(DISTINCT hits.id) AS n FROM hits"
-                    + "   JOIN dialogue_parties dp ON dp.dialogue_id = hits.dialogue_id GROUP BY dp.party ORDER BY n DESC, v)"
+                    + " (SELECT 'party' AS facet, p.party AS value, p.party AS label, count(DISTINCT hits.id) AS count FROM hits,"
+                    + "   unnest(hits.parties) p(party) GROUP BY p.party ORDER BY count DESC, value)"
                     + " UNION ALL (SELECT 'year', left(hits.date, 4), left(hits.date, 4), count(*) FROM hits"
                     + "   WHERE hits.date IS NOT NULL GROUP BY 2 ORDER BY 2 DESC)"
                     + " UNION ALL (SELECT 'track', track, track, count(DISTINCT id) AS n FROM hit_topics GROUP BY track ORDER BY n DESC, 2)"
                     + " UNION ALL (SELECT 'topic', code, label, count(*) AS n FROM hit_topics GROUP BY code, label ORDER BY n DESC, 3 LIMIT 30)";
             Map<String, List<Facet>> facets = new LinkedHashMap<>();
             for (String name : List.of("party", "year", "track", "topic")) facets.put(name, new ArrayList<>());
-            bind(h.createQuery(sql), f).map((rs, ctx) -> Map.entry(rs.getString("f"),
-                            new Facet(rs.getString("v"), rs.getString("l"), rs.getLong("n"))))
+            h.createQuery(sql).bindMethods(f)
+                    .map((rs, ctx) -> Map.entry(rs.getString("facet"), ctx.findRowMapperFor(Facet.class).orElseThrow().map(rs, ctx)))
                     .forEach(e -> facets.get(e.getKey()).add(e.getValue()));
-            facets.put("status", facet(h, f, "SELECT st.status AS v, st.status AS l, count(*) AS n" + COMMITMENT_FROM
-                    + commitmentWhere(f) + " GROUP BY st.status ORDER BY n DESC, v"));
+            facets.put("status", facet(h, f, "SELECT st.status AS value, st.status AS label, count(*) AS count" + COMMITMENTS_WHERE
+                    + " GROUP BY st.status ORDER BY count DESC, value"));
             return new SearchResult(roundCount, rounds, commitmentCount, commitments, facets);
         });
     }
 
     private static List<Facet> facet(Handle h, Filter f, String sql) {
-        return bind(h.createQuery(sql), f).map((rs, ctx) -> new Facet(rs.getString("v"), rs.getString("l"), rs.getLong("n"))).list();
+        return h.createQuery(sql).bindMethods(f).mapTo(Facet.class).list();
+    }
+
+    private static List<Facet> choices(Handle h, String sql) {
+        return h.createQuery(sql).mapTo(Facet.class).list();
     }
 
     /** The document a round was read from: its text is what every evidence offset points into. */
@@ -257,10 +227,7 @@ public final class RecordIndex {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT doc.sha256, doc.media_type, doc.file_name, doc.source_url, doc.text
                           FROM rounds r JOIN documents doc ON doc.id = r.document_id WHERE r.id = :id""")
-                .bind("id", roundId)
-                .map((rs, ctx) -> new org.communique.model.Document(rs.getString("sha256"), rs.getString("media_type"),
-                        rs.getString("file_name"), rs.getString("source_url"), rs.getString("text")))
-                .findOne());
+                .bind("id", roundId).mapTo(org.communique.model.Document.class).findOne());
     }
 
     /** The round read from the document with this SHA-256, if it is stored. */
@@ -271,8 +238,7 @@ public final class RecordIndex {
 
     /** The key of a round's series: the one its series page has (its dialogue's own key before it is tracked). */
     public Optional<String> seriesKeyOf(long roundId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + SERIES_KEY
-                        + " FROM rounds r JOIN dialogues d ON d.id = r.dialogue_id" + SERIES_OF_ROUND + " WHERE r.id = :id")
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + SERIES_KEY + " FROM rounds r" + SERIES_OF_ROUND + " WHERE r.id = :id")
                 .bind("id", roundId).mapTo(String.class).findOne());
     }
 
@@ -317,14 +283,12 @@ public final class RecordIndex {
                                           AND k.fact = 'participant' AND k.field = 'title' AND k.fact_key = n.key
                                     ORDER BY n.person_id, r.date DESC NULLS LAST, r.id DESC)
                         SELECT s.person_id AS id, s.name, count(DISTINCT a.round_id) AS rounds,
-                               string_agg(DISTINCT a.party, ',') AS parties, t.title AS last_title
+                               array_remove(array_agg(DISTINCT a.party), NULL) AS parties, t.title AS last_title
                           FROM shown s JOIN names n ON n.person_id = s.person_id
                           JOIN attendance a ON a.person_id = n.name_id
                           LEFT JOIN titles t ON t.person_id = s.person_id
                          GROUP BY s.person_id, s.name, t.title ORDER BY s.name""")
-                .map((rs, ctx) -> new PersonLine(rs.getLong("id"), rs.getString("name"), split(rs.getString("parties")),
-                        rs.getInt("rounds"), rs.getString("last_title")))
-                .list());
+                .mapTo(PersonLine.class).list());
     }
 
     public Optional<Person> person(long id) {
@@ -355,12 +319,10 @@ public final class RecordIndex {
             int shown = Math.min(page, pages);
             long offset = (long) (shown - 1) * size;
             List<Attendance> rounds = h.createQuery(NAMES_OF + """
-                            SELECT r.id, COALESCE(r.name, d.name) AS name, r.ordinal, r.date, r.place, a.party, a.role,
-                                   COALESCE(k.value, po.title) AS title, k.id IS NOT NULL AS corrected,
-                                   (SELECT string_agg(dp.party, ',' ORDER BY dp.party) FROM dialogue_parties dp
-                                     WHERE dp.dialogue_id = d.id) AS parties
+                            SELECT r.id AS round_id, COALESCE(r.name, s.name) AS dialogue, r.ordinal, r.date, r.place, a.party,
+                                   a.role, COALESCE(k.value, po.title) AS title, k.id IS NOT NULL AS title_corrected, r.parties
                               FROM attendance a JOIN people p ON p.id = a.person_id
-                              JOIN rounds r ON r.id = a.round_id JOIN dialogues d ON d.id = r.dialogue_id
+                              JOIN rounds r ON r.id = a.round_id""" + SERIES_OF_ROUND + """
                               JOIN documents doc ON doc.id = r.document_id
                               LEFT JOIN posts po ON po.person_id = a.person_id AND po.round_id = a.round_id
                               LEFT JOIN corrections_in_force k ON k.document_sha256 = doc.sha256 AND k.fact = 'participant'
@@ -368,10 +330,7 @@ public final class RecordIndex {
                              WHERE a.person_id IN (SELECT id FROM names)
                              ORDER BY r.date NULLS LAST, r.id, a.person_id LIMIT :size OFFSET :offset""")
                     .bind("person", person).bind("size", size).bind("offset", offset)
-                    .map((rs, ctx) -> new Attendance(rs.getLong("id"), rs.getString("name"), (Integer) rs.getObject("ordinal"),
-                            rs.getString("date"), rs.getString("place"), rs.getString("party"), rs.getString("role"),
-                            rs.getString("title"), rs.getBoolean("corrected"), split(rs.getString("parties"))))
-                    .list();
+                    .mapTo(Attendance.class).list();
             return Optional.of(new PersonPage(new Person(person, names.get(0), names, rounds), shown, pages, total));
         });
     }
@@ -403,24 +362,14 @@ public final class RecordIndex {
     public Map<String, List<Facet>> choices() {
         return jdbi.withHandle(h -> {
             Map<String, List<Facet>> out = new LinkedHashMap<>();
-            out.put("party", facet(h, Filter.NONE, "SELECT party AS v, party AS l, count(*) AS n FROM dialogue_parties GROUP BY party ORDER BY party"));
-            out.put("year", facet(h, Filter.NONE, "SELECT left(date, 4) AS v, left(date, 4) AS l, count(*) AS n FROM rounds"
-                    + " WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC"));
-            out.put("track", facet(h, Filter.NONE, "SELECT track AS v, track AS l, count(*) AS n FROM topics GROUP BY track ORDER BY track"));
-            out.put("topic", facet(h, Filter.NONE, "SELECT code AS v, label AS l, 0 AS n FROM topics ORDER BY label"));
+            out.put("party", choices(h, "SELECT p.party AS value, p.party AS label, count(*) AS count"
+                    + " FROM series, unnest(parties) p(party) GROUP BY p.party ORDER BY p.party"));
+            out.put("year", choices(h, "SELECT left(date, 4) AS value, left(date, 4) AS label, count(*) AS count"
+                    + " FROM rounds WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC"));
+            out.put("track", choices(h, "SELECT track AS value, track AS label, count(*) AS count FROM topics"
+                    + " GROUP BY track ORDER BY track"));
+            out.put("topic", choices(h, "SELECT code AS value, label, 0 AS count FROM topics ORDER BY label"));
             return out;
         });
-    }
-
-    private static List<String> split(String s) {
-        return s == null || s.isEmpty() ? List.of() : List.of(s.split(","));
-    }
-
-    private static List<String> strings(Array a) throws SQLException {
-        if (a == null) return List.of();
-        Object[] values = (Object[]) a.getArray();
-        List<String> out = new ArrayList<>();
-        for (Object v : values) out.add(String.valueOf(v));
-        return out;
     }
 }

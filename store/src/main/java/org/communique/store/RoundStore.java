@@ -38,17 +38,22 @@ public final class RoundStore {
     /** One line per stored round, oldest meeting first. */
     public List<RoundSummary> rounds() {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT r.id, d.key, COALESCE(r.name, d.name) AS name, r.ordinal, r.date, r.place, r.host,
-                               (SELECT string_agg(p.party, ',' ORDER BY p.party) FROM dialogue_parties p
-                                 WHERE p.dialogue_id = d.id) AS parties,
-                               doc.file_name
-                          FROM rounds r JOIN dialogues d ON d.id = r.dialogue_id JOIN documents doc ON doc.id = r.document_id
+                        SELECT r.id, r.dialogue_key, COALESCE(r.name, s.name) AS dialogue_name, r.ordinal, r.date, r.place,
+                               r.host, r.parties, doc.file_name
+                          FROM rounds r JOIN documents doc ON doc.id = r.document_id
+                          LEFT JOIN round_series rs ON rs.round_id = r.id LEFT JOIN series s ON s.id = rs.series_id
                          ORDER BY r.date NULLS LAST, r.id""")
-                .map((rs, ctx) -> new RoundSummary(rs.getLong("id"), rs.getString("key"), rs.getString("name"),
-                        (Integer) rs.getObject("ordinal"), rs.getString("date"), rs.getString("place"),
-                        rs.getString("host"), rs.getString("parties") == null ? List.of()
-                        : List.of(rs.getString("parties").split(",")), rs.getString("file_name")))
-                .list());
+                .mapTo(RoundSummary.class).list());
+    }
+
+    /** Every stored round's id, in order. */
+    public List<Long> ids() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM rounds ORDER BY id").mapTo(Long.class).list());
+    }
+
+    /** Every party a stored round's statement names, in order. */
+    public List<String> parties() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT unnest(parties) FROM rounds ORDER BY 1").mapTo(String.class).list());
     }
 
     /** The stored record of one round, as the reader produced it. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Writes the rows of many readings inside the caller's transaction: one batched INSERT per table rather than
@@ -84,19 +85,19 @@ final class RoundWriter {
     }
 
     private void writeRounds(List<Reading> fresh, long[] docIds, long[] roundIds) {
-        Map<String, Long> dialogues = dialogues(fresh);
         Map<String, Long> people = people(fresh);
         CopyRows documents = new CopyRows("documents", "id", "sha256", "media_type", "file_name", "publisher", "title",
                 "source_url", "text", "body_start", "body_end");
-        CopyRows rounds = new CopyRows("rounds", "id", "dialogue_id", "document_id", "name", "ordinal", "date", "place",
-                "host", "next_place", "next_due", "record");
+        CopyRows rounds = new CopyRows("rounds", "id", "dialogue_key", "parties", "document_id", "name", "ordinal", "date",
+                "place", "host", "next_place", "next_due", "record");
         Facts facts = new Facts();
         for (int i = 0; i < fresh.size(); i++) {
             Document doc = fresh.get(i).document();
             RoundRecord r = fresh.get(i).record();
             documents.add(docIds[i], doc.sha256(), doc.mediaType(), doc.fileName(), r.source().publisher(),
                     r.source().title(), doc.sourceUrl(), doc.text(), r.source().bodyStart(), r.source().bodyEnd());
-            rounds.add(roundIds[i], dialogues.get(DialogueKey.of(r.dialogue())), docIds[i], r.dialogue().name(),
+            rounds.add(roundIds[i], DialogueKey.of(r.dialogue()), List.copyOf(new TreeSet<>(r.dialogue().parties())), docIds[i],
+                    r.dialogue().name(),
                     r.round().ordinal(), r.round().date(), r.round().place(), r.round().host(),
                     r.nextRound() == null ? null : r.nextRound().place(), r.nextRound() == null ? null : r.nextRound().due(),
                     RecordJson.write(r));
@@ -105,30 +106,26 @@ final class RoundWriter {
         documents.copy(h);
         rounds.copy(h);
         facts.write();
+        restoreCorrectedStatuses(docIds);
     }
 
-    /** The id of each reading's dialogue, created where it is new. */
-    private Map<String, Long> dialogues(List<Reading> fresh) {
-        Map<String, RoundRecord> byKey = new LinkedHashMap<>();
-        for (Reading r : fresh) byKey.putIfAbsent(DialogueKey.of(r.record().dialogue()), r.record());
-        Map<String, Long> ids = new HashMap<>();
-        h.createQuery("SELECT key, id FROM dialogues WHERE key = ANY (:keys)")
-                .bind("keys", byKey.keySet().toArray(String[]::new))
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                .forEach(e -> ids.put(e.getKey(), e.getValue()));
-        for (var e : byKey.entrySet()) {
-            if (ids.containsKey(e.getKey())) continue;
-            RoundRecord r = e.getValue(); // new dialogues are few: one row at a time is fine
-            long created = h.createUpdate("INSERT INTO dialogues (key, name, acronym) VALUES (:key, :name, :acronym)")
-                    .bind("key", e.getKey()).bind("name", r.dialogue().name()).bind("acronym", r.dialogue().acronym())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            for (String party : r.dialogue().parties()) {
-                h.execute("INSERT INTO parties (code) VALUES (?) ON CONFLICT DO NOTHING", party);
-                h.execute("INSERT INTO dialogue_parties (dialogue_id, party) VALUES (?, ?) ON CONFLICT DO NOTHING", created, party);
-            }
-            ids.put(e.getKey(), created);
-        }
-        return ids;
+    /**
+     * A statement read again (its old rows deleted, new ones made) gets back the statuses people corrected on the web:
+     * a correction names its commitment by the statement's hash and the commitment's position, which survive rereading.
+     */
+    private void restoreCorrectedStatuses(long[] docIds) {
+        h.createUpdate("""
+                        INSERT INTO commitment_status (commitment_id, status, decided_by, decided_at, reason)
+                        SELECT c.id, k.value, u.name, k.made_at, kc.note
+                          FROM documents d
+                          JOIN corrections_in_force k ON k.document_sha256 = d.sha256 AND k.fact = 'commitment'
+                               AND k.field = 'status'
+                          JOIN corrections kc ON kc.id = k.id
+                          JOIN users u ON u.id = kc.user_id
+                          JOIN rounds r ON r.document_id = d.id
+                          JOIN commitments c ON c.round_id = r.id AND c.position::text = k.fact_key
+                         WHERE d.id = ANY (:docs)""")
+                .bind("docs", java.util.Arrays.stream(docIds).boxed().toArray(Long[]::new)).execute();
     }
 
     /** The id of every participant's person (by name key), created where no one has that key yet. */

@@ -3,10 +3,8 @@ package org.communique.store;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,16 +26,12 @@ public final class SeriesStore {
                                r.ordinal, r.date, r.place, r.host, r.next_place, r.next_due
                           FROM rounds r
                          ORDER BY r.date NULLS LAST, r.id""")
-                .map((rs, ctx) -> new TrackedRound(rs.getLong("id"), rs.getLong("document_id"), rs.getString("name"),
-                        rs.getString("acronym"), strings(rs.getArray("parties")), (Integer) rs.getObject("ordinal"),
-                        rs.getString("date"), rs.getString("place"), rs.getString("host"),
-                        rs.getString("next_place"), rs.getString("next_due")))
-                .list());
+                .mapTo(TrackedRound.class).list());
     }
 
     public List<SeriesRow> series() {
         return jdbi.withHandle(h -> h.createQuery("SELECT id, key, name, acronym, parties FROM series ORDER BY key")
-                .map(SeriesStore::seriesRow).list());
+                .mapTo(SeriesRow.class).list());
     }
 
     /** The series a key names, directly or as the old key of a series merged into another. */
@@ -58,12 +52,10 @@ public final class SeriesStore {
     public Map<Long, Placement> placements() {
         Map<Long, Placement> out = new LinkedHashMap<>();
         jdbi.useHandle(h -> h.createQuery("""
-                        SELECT rs.round_id, rs.series_id, s.key, rs.ordinal, rs.ordinal_inferred, rs.placed_by
+                        SELECT rs.round_id, rs.series_id, s.key AS series_key, rs.ordinal, rs.ordinal_inferred, rs.placed_by
                           FROM round_series rs JOIN series s ON s.id = rs.series_id
                          ORDER BY rs.round_id""")
-                .map((rs, ctx) -> new Placement(rs.getLong("round_id"), rs.getLong("series_id"), rs.getString("key"),
-                        (Integer) rs.getObject("ordinal"), rs.getBoolean("ordinal_inferred"), rs.getString("placed_by")))
-                .forEach(p -> out.put(p.roundId(), p)));
+                .mapTo(Placement.class).forEach(p -> out.put(p.roundId(), p)));
         return out;
     }
 
@@ -80,52 +72,98 @@ public final class SeriesStore {
     }
 
     /**
-     * Saves the tracker's plan in one transaction and returns how many rows changed. Rounds a person
-     * placed keep their series (only their ordinal follows the plan); series left empty are removed.
+     * Saves the tracker's plan in one transaction, a few statements over all series at once, and returns how many rows
+     * changed. Rounds a person placed keep their series (only their ordinal follows the plan); series left empty are
+     * removed, unless a plan or a share still names them.
      */
     public int save(List<SeriesPlan> plans) {
         return jdbi.inTransaction(h -> {
-            int changed = 0;
-            for (SeriesPlan plan : plans) {
-                long id;
-                if (plan.seriesId() == null) {
-                    id = h.createUpdate("INSERT INTO series (key, name, acronym, parties) VALUES (:key, :name, :acronym, :parties)")
-                            .bind("key", plan.key()).bind("name", plan.name()).bind("acronym", plan.acronym())
-                            .bind("parties", plan.parties().toArray(String[]::new))
-                            .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-                    changed++;
-                } else {
-                    id = plan.seriesId();
-                    changed += h.createUpdate("""
-                                    UPDATE series SET name = CAST(:name AS text), acronym = CAST(:acronym AS text), parties = CAST(:parties AS text[])
-                                     WHERE id = :id AND (name, acronym, parties) IS DISTINCT FROM
-                                           (CAST(:name AS text), CAST(:acronym AS text), CAST(:parties AS text[]))""")
-                            .bind("id", id).bind("name", plan.name()).bind("acronym", plan.acronym())
-                            .bind("parties", plan.parties().toArray(String[]::new)).execute();
-                }
-                for (SeriesPlan.Member m : plan.rounds()) changed += place(h, id, m);
+            List<SeriesPlan> fresh = plans.stream().filter(p -> p.seriesId() == null).toList();
+            List<SeriesPlan> known = plans.stream().filter(p -> p.seriesId() != null).toList();
+            Map<String, Long> created = new HashMap<>();
+            if (!fresh.isEmpty()) {
+                bindSeries(h.createQuery(PLANNED_PARTIES + """
+                                INSERT INTO series (key, name, acronym, parties)
+                                SELECT w.key, w.name, w.acronym, COALESCE(p.parties, '{}')
+                                  FROM unnest(CAST(:keys AS text[]), CAST(:names AS text[]), CAST(:acronyms AS text[]))
+                                       WITH ORDINALITY w(key, name, acronym, i)
+                                  LEFT JOIN planned_parties p ON p.i = w.i
+                                RETURNING id, key, name, acronym, parties"""), fresh)
+                        .bind("keys", fresh.stream().map(SeriesPlan::key).toArray(String[]::new))
+                        .mapTo(SeriesRow.class).forEach(r -> created.put(r.key(), r.id()));
             }
+            int changed = created.size();
+            if (!known.isEmpty()) {
+                changed += bindSeries(h.createUpdate(PLANNED_PARTIES + """
+                                UPDATE series s SET name = w.name, acronym = w.acronym, parties = COALESCE(p.parties, '{}')
+                                  FROM unnest(CAST(:ids AS bigint[]), CAST(:names AS text[]), CAST(:acronyms AS text[]))
+                                       WITH ORDINALITY w(id, name, acronym, i)
+                                  LEFT JOIN planned_parties p ON p.i = w.i
+                                 WHERE s.id = w.id AND (s.name, s.acronym, s.parties)
+                                       IS DISTINCT FROM (w.name, w.acronym, COALESCE(p.parties, '{}'))"""), known)
+                        .bind("ids", known.stream().map(SeriesPlan::seriesId).toArray(Long[]::new)).execute();
+            }
+            List<Long> rounds = new ArrayList<>();
+            List<Long> series = new ArrayList<>();
+            List<Integer> ordinals = new ArrayList<>();
+            List<Boolean> inferred = new ArrayList<>();
+            for (SeriesPlan plan : plans) {
+                long id = plan.seriesId() != null ? plan.seriesId() : created.get(plan.key());
+                for (SeriesPlan.Member m : plan.rounds()) {
+                    rounds.add(m.roundId());
+                    series.add(id);
+                    ordinals.add(m.ordinal());
+                    inferred.add(m.inferred());
+                }
+            }
+            // a person's placement keeps its series; the tracker may still number it among its neighbours
+            changed += h.createUpdate("""
+                            INSERT INTO round_series (round_id, series_id, ordinal, ordinal_inferred)
+                            SELECT * FROM unnest(CAST(:rounds AS bigint[]), CAST(:series AS bigint[]), CAST(:ordinals AS int[]),
+                                                 CAST(:inferred AS boolean[]))
+                            ON CONFLICT (round_id) DO UPDATE
+                               SET series_id = CASE WHEN round_series.placed_by = 'tracker' THEN EXCLUDED.series_id
+                                                    ELSE round_series.series_id END,
+                                   ordinal = EXCLUDED.ordinal, ordinal_inferred = EXCLUDED.ordinal_inferred
+                             WHERE (round_series.placed_by = 'tracker' AND round_series.series_id <> EXCLUDED.series_id)
+                                OR ((round_series.placed_by = 'tracker' OR round_series.series_id = EXCLUDED.series_id)
+                                    AND (round_series.ordinal, round_series.ordinal_inferred)
+                                        IS DISTINCT FROM (EXCLUDED.ordinal, EXCLUDED.ordinal_inferred))""")
+                    .bind("rounds", rounds.toArray(Long[]::new)).bind("series", series.toArray(Long[]::new))
+                    .bind("ordinals", ordinals.toArray(Integer[]::new)).bind("inferred", inferred.toArray(Boolean[]::new))
+                    .execute();
             changed += h.execute("""
-                    DELETE FROM series s WHERE NOT EXISTS (SELECT 1 FROM round_series rs WHERE rs.series_id = s.id)""");
+                    DELETE FROM series s WHERE NOT EXISTS (SELECT 1 FROM round_series rs WHERE rs.series_id = s.id)
+                       AND NOT EXISTS (SELECT 1 FROM plans p WHERE p.series_id = s.id)
+                       AND NOT EXISTS (SELECT 1 FROM series_shares sh WHERE sh.series_id = s.id)""");
             return changed;
         });
     }
 
-    private static int place(Handle h, long seriesId, SeriesPlan.Member m) {
-        // a person's placement keeps its series; the tracker may still number it among its neighbours
-        return h.createUpdate("""
-                        INSERT INTO round_series (round_id, series_id, ordinal, ordinal_inferred)
-                        VALUES (:round, :series, CAST(:ordinal AS int), :inferred)
-                        ON CONFLICT (round_id) DO UPDATE
-                           SET series_id = CASE WHEN round_series.placed_by = 'tracker' THEN EXCLUDED.series_id
-                                                ELSE round_series.series_id END,
-                               ordinal = EXCLUDED.ordinal, ordinal_inferred = EXCLUDED.ordinal_inferred
-                         WHERE (round_series.placed_by = 'tracker' AND round_series.series_id <> EXCLUDED.series_id)
-                            OR ((round_series.placed_by = 'tracker' OR round_series.series_id = EXCLUDED.series_id)
-                                AND (round_series.ordinal, round_series.ordinal_inferred)
-                                    IS DISTINCT FROM (EXCLUDED.ordinal, EXCLUDED.ordinal_inferred))""")
-                .bind("round", m.roundId()).bind("series", seriesId).bind("ordinal", m.ordinal())
-                .bind("inferred", m.inferred()).execute();
+    /**
+     * The parties of each planned series, by its place (from 1) in the plans bound: a series' parties are a list of
+     * their own, so they are bound flat, each with the place of its series, and put back together here.
+     */
+    private static final String PLANNED_PARTIES = """
+            WITH planned_parties AS (
+                SELECT p.i, array_agg(p.party ORDER BY p.n) AS parties
+                  FROM unnest(CAST(:party_of AS bigint[]), CAST(:parties AS text[])) WITH ORDINALITY p(i, party, n)
+                 GROUP BY p.i)
+            """;
+
+    /** Binds the plans' names, acronyms and parties, as {@link #PLANNED_PARTIES} and its statement read them. */
+    private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindSeries(S statement, List<SeriesPlan> plans) {
+        List<Long> partyOf = new ArrayList<>();
+        List<String> parties = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            for (String party : plans.get(i).parties()) {
+                partyOf.add(i + 1L);
+                parties.add(party);
+            }
+        }
+        return statement.bind("names", plans.stream().map(SeriesPlan::name).toArray(String[]::new))
+                .bind("acronyms", plans.stream().map(SeriesPlan::acronym).toArray(String[]::new))
+                .bind("party_of", partyOf.toArray(Long[]::new)).bind("parties", parties.toArray(String[]::new));
     }
 
     /** Moves every round of {@code from} into {@code into}; the old key keeps leading to the merged series. */
@@ -142,6 +180,12 @@ public final class SeriesStore {
                              WHERE series_id = :from""")
                     .bind("into", target.id()).bind("from", source.id()).bind("who", who).execute();
             h.execute("UPDATE series_aliases SET series_id = ? WHERE series_id = ?", target.id(), source.id());
+            // what named the merged series names the series that absorbed it
+            h.execute("UPDATE plans SET series_id = ? WHERE series_id = ?", target.id(), source.id());
+            h.execute("""
+                    INSERT INTO series_shares (series_id, viewer, shared_by, shared_at)
+                    SELECT ?, viewer, shared_by, shared_at FROM series_shares WHERE series_id = ? ON CONFLICT DO NOTHING""",
+                    target.id(), source.id());
             h.execute("DELETE FROM series WHERE id = ?", source.id());
             h.execute("INSERT INTO series_aliases (key, series_id) VALUES (?, ?)", source.key(), target.id());
             AuditLog.record(h, who, "series.merge", map("from", source.key(), "into", target.key(), "rounds", moved));
@@ -169,7 +213,7 @@ public final class SeriesStore {
             }
             SeriesRow target = found.isPresent() ? found.get() : h.createUpdate(NEW_SERIES_OF_ROUND)
                     .bind("key", key).bind("r", roundId)
-                    .executeAndReturnGeneratedKeys("id", "key", "name", "acronym", "parties").map(SeriesStore::seriesRow).one();
+                    .executeAndReturnGeneratedKeys("id", "key", "name", "acronym", "parties").mapTo(SeriesRow.class).one();
             String before = h.createQuery("""
                             SELECT s.key FROM round_series rs JOIN series s ON s.id = rs.series_id WHERE rs.round_id = :r""")
                     .bind("r", roundId).mapTo(String.class).findOne().orElse(null);
@@ -197,7 +241,7 @@ public final class SeriesStore {
                         SELECT s.id, s.key, s.name, s.acronym, s.parties FROM series s
                          WHERE s.key = :key OR s.id = (SELECT a.series_id FROM series_aliases a WHERE a.key = :key)
                          ORDER BY (s.key = :key) DESC LIMIT 1""")
-                .bind("key", key).map(SeriesStore::seriesRow).findOne();
+                .bind("key", key).mapTo(SeriesRow.class).findOne();
     }
 
     /**
@@ -211,31 +255,18 @@ public final class SeriesStore {
                          WHERE s.key = :key
                             OR s.id = (SELECT a.series_id FROM series_aliases a WHERE a.key = :key)
                             OR s.id IN (SELECT rs.series_id FROM round_series rs JOIN rounds r ON r.id = rs.round_id
-                                          JOIN dialogues d ON d.id = r.dialogue_id WHERE d.key = :key)
+                                         WHERE r.dialogue_key = :key)
                          ORDER BY (s.key = :key) DESC,
                                   EXISTS (SELECT 1 FROM series_aliases a WHERE a.key = :key AND a.series_id = s.id) DESC,
                                   (SELECT count(*) FROM round_series rs JOIN rounds r ON r.id = rs.round_id
-                                     JOIN dialogues d ON d.id = r.dialogue_id WHERE rs.series_id = s.id AND d.key = :key) DESC,
+                                    WHERE rs.series_id = s.id AND r.dialogue_key = :key) DESC,
                                   s.id
                          LIMIT 1""")
-                .bind("key", key).map(SeriesStore::seriesRow).findOne();
+                .bind("key", key).mapTo(SeriesRow.class).findOne();
     }
 
     private static StoreException noSeries(String key) {
         return new StoreException("there is no series " + key + " (see `communique series`)");
-    }
-
-    private static SeriesRow seriesRow(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
-        return new SeriesRow(rs.getLong("id"), rs.getString("key"), rs.getString("name"), rs.getString("acronym"),
-                strings(rs.getArray("parties")));
-    }
-
-    static List<String> strings(Array array) throws SQLException {
-        if (array == null) return List.of();
-        Object[] values = (Object[]) array.getArray();
-        List<String> out = new ArrayList<>(values.length);
-        for (Object v : values) if (v != null) out.add(v.toString());
-        return out;
     }
 
     static Map<String, Object> map(Object... kv) {

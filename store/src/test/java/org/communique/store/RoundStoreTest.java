@@ -107,7 +107,7 @@ class RoundStoreTest {
     /** Every table's rows, ids included (but evidence's own), in one string: two stores filled the same way print the same. */
     static String dump(Database d) {
         StringBuilder sb = new StringBuilder();
-        for (String t : List.of("documents", "dialogues", "dialogue_parties", "rounds", "people", "attendance", "posts",
+        for (String t : List.of("documents", "rounds", "people", "attendance", "posts",
                 "topics", "round_topics", "acts", "commitments", "round_references", "evidence")) {
             sb.append(t).append('\n');
             d.jdbi().useHandle(h -> h.createQuery("SELECT * FROM " + t + (t.equals("evidence") ? " ORDER BY 2, 3, 4, 5, 6, 7" : " ORDER BY 1, 2")).mapToMap().forEach(row -> {

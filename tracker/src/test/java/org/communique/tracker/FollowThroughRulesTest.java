@@ -111,4 +111,16 @@ class FollowThroughRulesTest {
         assertThat(overdue.getKey()).isEqualTo("overdue");
         assertThat(overdue.getValue()).isEqualTo("due by 2024-12-31, and no later round or statement shows it");
     }
+
+    @Test
+    void theSchemaAcceptsTheRegisteredRulesAndNoOther() {
+        String check = db.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT pg_get_constraintdef(k.oid) FROM pg_constraint k
+                         WHERE k.conrelid = 'follow_through'::regclass AND k.conname = 'follow_through_rule_check'""")
+                .mapTo(String.class).one());
+        Set<String> accepted = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'").matcher(check);
+        while (m.find()) accepted.add(m.group(1));
+        assertThat(accepted).containsExactlyInAnyOrderElementsOf(FollowThroughRules.names());
+    }
 }

@@ -425,18 +425,10 @@ public final class WebServer implements AutoCloseable {
             }
         }
 
-        /**
-         * Stores a person's correction. A commitment's status is also set in the tracker's record of statuses
-         * (with the audit log), so that the tracker and the command line see the same decision.
-         */
+        /** Stores a person's correction (a commitment's status is that person's decision, with the audit log). */
         long correct(Visitor v, long roundId, org.communique.model.RoundRecord read, CorrectionStore.Change change) {
             Api.checkMayCorrect(v, read, change);
-            long id = corrections.add(roundId, read, change, v.user().id());
-            if ("commitment".equals(change.fact())) {
-                corrections.commitmentId(roundId, Integer.parseInt(change.key().strip())).ifPresent(c ->
-                        new org.communique.store.CommitmentStore(db).setStatus(c, change.value(), v.name(), change.note()));
-            }
-            return id;
+            return corrections.add(roundId, read, change, v.user().id());
         }
 
         // ------------------------------------------------------------ answers

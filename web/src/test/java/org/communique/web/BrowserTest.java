@@ -236,7 +236,7 @@ class BrowserTest {
     @Test
     @Order(5)
     void planEditApproveAndPublishTheNextRound() {
-        String key = db.jdbi().withHandle(h -> h.createQuery("SELECT d.key FROM dialogues d JOIN rounds r ON r.dialogue_id = d.id WHERE r.id = :r")
+        String key = db.jdbi().withHandle(h -> h.createQuery("SELECT dialogue_key FROM rounds WHERE id = :r")
                 .bind("r", espdRound).mapTo(String.class).one());
         Page us = page();
         signIn(us, "us-editor");

@@ -31,7 +31,7 @@ class DraftingWebTest {
         db = Database.embedded(data);
         Path seed = TestData.root().resolve("statements/kz-us-espd-2023.txt");
         new RoundStore(db).ingest(new Reader().read(Files.readAllBytes(seed), seed.getFileName().toString()));
-        series = db.jdbi().withHandle(h -> h.createQuery("SELECT key FROM dialogues").mapTo(String.class).one());
+        series = db.jdbi().withHandle(h -> h.createQuery("SELECT DISTINCT dialogue_key FROM rounds").mapTo(String.class).one());
         TestData.addUsers(db, "US", "KZ");
         server = TestData.serve(db);
     }

@@ -2,10 +2,14 @@ package org.communique.web;
 
 import org.communique.model.Json;
 import org.communique.reader.Reader;
+import org.communique.store.CommitmentStatus;
+import org.communique.store.CommitmentStore;
+import org.communique.store.CorrectionStore;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.communique.tracker.PeopleOverview;
 import org.communique.tracker.Person;
+import org.communique.tracker.Tracker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 13 on the web: one key per series on round pages, in round JSON, exports and the plans list; one person
  * model for the people pages and the people command; a round imported shows in its series, tracked, at once.
  * Series A (Turkmenistan-U.S., renamed "Enhanced" after its first round) and the 2023 U.S.-Kazakhstan round, read by
- * the reader; the server tracks them at start.
+ * the reader; the server tracks them at start. And issue 15's one status: kept in one place, the same on every page.
  */
 class OneRecordTest {
     static final List<String> A = List.of("series-a-1-2021.txt", "series-a-2-2022.txt", "series-a-3-2023.html");
@@ -141,5 +146,50 @@ class OneRecordTest {
                 .contains("convene the next ESPD in Washington in 2024");
         Long untracked = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rounds WHERE NOT tracked").mapTo(Long.class).one());
         assertThat(untracked).isZero();
+    }
+
+    /** A commitment's status as the board, the API, both exports and the series page give it. */
+    static Map<String, String> statusEverywhere(long commitment) {
+        Client c = anyone();
+        String board = c.get("/commitments?series=tm-us-espd").body();
+        int row = board.indexOf("<tr id=\"commitment-" + commitment + "\">");
+        assertThat(row).as("the board lists commitment " + commitment).isPositive();
+        String onBoard = board.substring(row, board.indexOf("</tr>", row)).replaceAll("(?s).*class=\"status s-([a-z-]+)\".*", "$1");
+        String csv = c.get("/commitments.csv?series=tm-us-espd").body().lines()
+                .filter(l -> l.startsWith(commitment + ",")).findFirst().orElseThrow();
+        return Map.of("board", onBoard,
+                "api", statusIn(Json.parse(c.get("/api/commitments?dialogue=tm-us-espd").body()), commitment),
+                "json export", statusIn(Json.parse(c.get("/commitments.json?series=tm-us-espd").body()), commitment),
+                "csv export", CommitmentStatus.VALUES.stream().filter(v -> csv.contains("," + v + ",")).findFirst().orElse(csv),
+                "series", statusIn(object(c.get("/api/series/tm-us-espd").body()).get("commitments"), commitment));
+    }
+
+    static String statusIn(Object list, long commitment) {
+        return ((List<?>) list).stream().map(o -> (Map<?, ?>) o)
+                .filter(m -> ((Number) m.get("id")).longValue() == commitment).map(m -> (String) m.get("status"))
+                .findFirst().orElseThrow(() -> new AssertionError("commitment " + commitment + " is not in " + list));
+    }
+
+    static Map<String, String> everywhere(String status) {
+        return Map.of("board", status, "api", status, "json export", status, "csv export", status, "series", status);
+    }
+
+    @Test
+    void aStatusAPersonSetsShowsTheSameEverywhereAndTheTrackerLeavesIt() {
+        long commitment = new CorrectionStore(db).commitmentId(a[0], 0).orElseThrow();
+        Client script = anyone();
+        script.bearer = token;
+        assertThat(script.postBody("/api/rounds/" + a[0] + "/corrections", "application/json",
+                "{\"fact\":\"commitment\",\"key\":\"0\",\"field\":\"status\",\"value\":\"withdrawn\",\"note\":\"dropped\"}")
+                .statusCode()).isEqualTo(201);
+        assertThat(statusEverywhere(commitment)).isEqualTo(everywhere("withdrawn"));
+        assertThat(new CommitmentStore(db).statuses().get(commitment).decidedBy()).isEqualTo("admin");
+
+        new Tracker(db).run(LocalDate.now()); // the tracker's own reading of it is never "withdrawn"
+        assertThat(statusEverywhere(commitment)).isEqualTo(everywhere("withdrawn"));
+
+        // a later decision on the command line is the status from then on, everywhere
+        new CommitmentStore(db).setStatus(commitment, "superseded", "Dana", "replaced by a new agreement");
+        assertThat(statusEverywhere(commitment)).isEqualTo(everywhere("superseded"));
     }
 }
