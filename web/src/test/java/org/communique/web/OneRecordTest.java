@@ -1,6 +1,6 @@
 package org.communique.web;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 import org.communique.reader.Reader;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
@@ -66,7 +66,7 @@ class OneRecordTest {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> object(String json) {
-        return (Map<String, Object>) Json.parse(json);
+        return (Map<String, Object>) Records.parse(json);
     }
 
     @Test
@@ -98,7 +98,8 @@ class OneRecordTest {
         HttpResponse<String> old = anyone().get("/series/tm-us-spd");
         assertThat(old.statusCode()).isEqualTo(301);
         assertThat(old.headers().firstValue("Location")).hasValue("/series/tm-us-espd");
-        assertThat(anyone().get("/api/rounds?dialogue=tm-us-spd").body()).contains("\"id\":" + a[0], "\"id\":" + a[2]);
+        List<?> rounds = (List<?>) Records.parse(anyone().get("/api/rounds?dialogue=tm-us-spd").body());
+        assertThat(rounds.stream().<Object>map(r -> ((Map<?, ?>) r).get("id")).toList()).contains(a[0], a[2]);
     }
 
     @Test
@@ -115,7 +116,7 @@ class OneRecordTest {
     void thePeoplePagesShowThePeopleThePeopleCommandShows() {
         List<Person> model = PeopleOverview.list(db);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> web = (List<Map<String, Object>>) Json.parse(anyone().get("/api/people").body());
+        List<Map<String, Object>> web = (List<Map<String, Object>>) Records.parse(anyone().get("/api/people").body());
         assertThat(web).extracting(p -> ((Number) p.get("id")).longValue())
                 .containsExactlyInAnyOrderElementsOf(model.stream().map(Person::id).toList());
         Person orazov = model.stream().filter(p -> p.variants().size() > 1 && p.name().contains("Oraz")).findFirst().orElseThrow();
