@@ -95,7 +95,7 @@ class ApiShapesTest {
     }
 
     @Test
-    void theListOfSeriesIsWrittenAsDocumented() {
+    void theListsOfSeriesAndDialoguesAreWrittenAsDocumented() {
         var line = new SeriesViews.SeriesLine("kz-us-espd", "ESPD", null, List.of("KZ", "US"), 2, 9L, "2024-05-01", "Washington",
                 6, 4);
         Map<String, Object> json = Records.parseObject(Records.write(SeriesViews.LineJson.of(line)));
@@ -103,5 +103,11 @@ class ApiShapesTest {
         assertThat(written(json.get("last_round"))).isEqualTo(documented("SeriesLine", "last_round"));
         var none = new SeriesViews.SeriesLine("x", null, null, List.of(), 0, null, null, null, null, 0);
         assertThat(Records.parseObject(Records.write(SeriesViews.LineJson.of(none)))).containsEntry("last_round", null);
+
+        var dialogue = new Api.DialogueJson(1, "kz-us-espd", "ESPD", null, List.of("KZ", "US"), 2,
+                new SeriesViews.LastRound(9, 6, "2024-05-01", "Washington"), 4);
+        Map<String, Object> d = Records.parseObject(Records.write(dialogue));
+        assertThat(written(d)).isEqualTo(documented("Dialogue"));
+        assertThat(written(d.get("last_round"))).isEqualTo(documented("Dialogue", "last_round"));
     }
 }
