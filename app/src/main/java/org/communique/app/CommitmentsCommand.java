@@ -1,11 +1,12 @@
 package org.communique.app;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 import org.communique.store.CommitmentStatus;
 import org.communique.store.Database;
 import org.communique.store.FollowThrough;
 import org.communique.store.Score;
 import org.communique.store.SeriesStore;
+import org.communique.tracker.CommitmentJson;
 import org.communique.tracker.CommitmentOverview;
 import org.communique.tracker.CommitmentView;
 import picocli.CommandLine;
@@ -52,7 +53,7 @@ final class CommitmentsCommand implements Callable<Integer> {
             }
             List<CommitmentView> all = CommitmentOverview.list(db, series, wanted);
             for (CommitmentView c : all) {
-                if (json) System.out.println(Json.write(TrackerJson.commitment(c)));
+                if (json) System.out.println(Records.write(CommitmentJson.of(c)));
                 else print(c);
             }
             if (!json) System.out.println(org.communique.web.Words.count(all.size(), "commitment"));

@@ -1,9 +1,10 @@
 package org.communique.app;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 import org.communique.store.Database;
 import org.communique.tracker.CommitmentView;
 import org.communique.tracker.Diff;
+import org.communique.tracker.DiffJson;
 import org.communique.tracker.RoundDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +41,7 @@ final class DiffCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage(), Main.REFUSED);
             }
             if (json) {
-                System.out.println(Json.write(TrackerJson.diff(d)));
+                System.out.println(Records.write(DiffJson.of(d)));
                 return Main.OK;
             }
             System.out.println("round " + d.from() + " (" + d.fromDate() + ") to round " + d.to() + " (" + d.toDate() + ")"

@@ -1,8 +1,7 @@
 package org.communique.app;
 
-import org.communique.model.Json;
-import org.communique.model.RecordJson;
 import org.communique.eval.FieldScore;
+import org.communique.model.Records;
 import org.communique.reader.Reader;
 import org.communique.eval.Scorer;
 import org.communique.reader.UnreadableException;
@@ -63,8 +62,8 @@ final class EvalCommand implements Callable<Integer> {
             Path gold = p.resolveSibling(name + ".gold.json");
             if (!Files.exists(gold)) continue;
             try {
-                var produced = Json.parseObject(RecordJson.write(reader.read(Files.readAllBytes(p), p.getFileName().toString()).record()));
-                scorer.add(name, produced, Json.parseObject(Files.readString(gold, StandardCharsets.UTF_8)));
+                var produced = Records.toMap(reader.read(Files.readAllBytes(p), p.getFileName().toString()).record());
+                scorer.add(name, produced, Records.parseObject(Files.readString(gold, StandardCharsets.UTF_8)));
                 n++;
             } catch (UnreadableException e) {
                 System.err.println("communique: " + e.getMessage());
@@ -83,7 +82,7 @@ final class EvalCommand implements Callable<Integer> {
         int changed = 0;
         for (String line : Files.readAllLines(dir.resolve("gold.jsonl"), StandardCharsets.UTF_8)) {
             if (line.isBlank()) continue;
-            Map<String, Object> entry = Json.parseObject(line);
+            Map<String, Object> entry = Records.parseObject(line);
             if (split != null && !split.equals(entry.get("split"))) continue;
             String id = String.valueOf(entry.get("id"));
             @SuppressWarnings("unchecked")
@@ -101,7 +100,7 @@ final class EvalCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                var produced = Json.parseObject(RecordJson.write(reader.read(bytes, id + ".txt").record()));
+                var produced = Records.toMap(reader.read(bytes, id + ".txt").record());
                 scorer.add(id, produced, gold);
                 n++;
             } catch (UnreadableException e) {

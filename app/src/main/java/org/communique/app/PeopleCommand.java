@@ -1,9 +1,10 @@
 package org.communique.app;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 import org.communique.store.Database;
 import org.communique.tracker.PeopleOverview;
 import org.communique.tracker.Person;
+import org.communique.tracker.PersonJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ final class PeopleCommand implements Callable<Integer> {
             List<Person> all = PeopleOverview.list(db);
             for (Person p : all) {
                 if (json) {
-                    System.out.println(Json.write(TrackerJson.person(p)));
+                    System.out.println(Records.write(PersonJson.of(p)));
                     continue;
                 }
                 List<String> others = p.variants().stream().filter(v -> !v.equals(p.name())).toList();

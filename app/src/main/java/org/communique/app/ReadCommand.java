@@ -2,7 +2,7 @@ package org.communique.app;
 
 import org.communique.model.Participant;
 import org.communique.model.Reading;
-import org.communique.model.RecordJson;
+import org.communique.model.Records;
 import org.communique.model.RoundRecord;
 import org.communique.reader.Reader;
 import org.communique.reader.UnreadableException;
@@ -55,7 +55,7 @@ final class ReadCommand implements Callable<Integer> {
                 byte[] bytes = Inputs.bytes(p, Reader.DEFAULT_MAX_BYTES);
                 if (bytes == null) throw new UnreadableException(p + " is larger than the 20 MB limit for one statement");
                 Reading r = reader.read(bytes, p.getFileName().toString());
-                String line = RecordJson.write(r.record());
+                String line = Records.write(r.record());
                 if (out != null) {
                     String name = p.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".json";
                     Files.writeString(out.resolve(name), line + "\n", StandardCharsets.UTF_8);

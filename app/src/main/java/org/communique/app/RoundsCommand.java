@@ -1,6 +1,6 @@
 package org.communique.app;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 import org.communique.store.Database;
 import org.communique.store.Placement;
 import org.communique.store.RoundStore;
@@ -11,13 +11,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "rounds", mixinStandardHelpOptions = true, description = "List the stored rounds.")
 final class RoundsCommand implements Callable<Integer> {
+    /** A stored round, one JSON line of {@code --json}. */
+    record Line(long id, String series, String dialogue, List<String> parties, Integer ordinal, boolean ordinalInferred,
+                String date, String place, String host, String file) {}
+
     @Option(names = "--json", description = "one JSON object per line")
     boolean json;
 
@@ -47,18 +50,8 @@ final class RoundsCommand implements Callable<Integer> {
                         p.ordinal(), stored.date(), stored.place(), stored.host(), stored.parties(), stored.fileName());
                 boolean inferred = p != null && p.ordinalInferred();
                 if (json) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", r.id());
-                    m.put("series", r.dialogueKey());
-                    m.put("dialogue", r.dialogueName());
-                    m.put("parties", r.parties());
-                    m.put("ordinal", r.ordinal());
-                    m.put("ordinal_inferred", inferred);
-                    m.put("date", r.date());
-                    m.put("place", r.place());
-                    m.put("host", r.host());
-                    m.put("file", r.fileName());
-                    System.out.println(Json.write(m));
+                    System.out.println(Records.write(new Line(r.id(), r.dialogueKey(), r.dialogueName(), r.parties(), r.ordinal(),
+                            inferred, r.date(), r.place(), r.host(), r.fileName())));
                 } else {
                     System.out.printf("%5d  %-10s  %-20s  %-24s  %s%s%n", r.id(), r.date() == null ? "?" : r.date(),
                             r.dialogueKey(), r.place() == null ? "-" : r.place(),

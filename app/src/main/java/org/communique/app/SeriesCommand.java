@@ -1,8 +1,10 @@
 package org.communique.app;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 import org.communique.store.Database;
 import org.communique.tracker.Series;
+import org.communique.tracker.SeriesDetail;
+import org.communique.tracker.SeriesJson;
 import org.communique.tracker.SeriesOverview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +17,7 @@ import java.util.concurrent.Callable;
         description = "List the dialogue series: their rounds in order, cadence and host rotation.",
         subcommands = {SeriesMergeCommand.class, SeriesMoveCommand.class})
 final class SeriesCommand implements Callable<Integer> {
-    @Option(names = "--json", description = "one JSON object per series and line")
+    @Option(names = "--json", description = "one JSON object per series and line, as /api/series/KEY gives it")
     boolean json;
 
     @Mixin
@@ -25,12 +27,13 @@ final class SeriesCommand implements Callable<Integer> {
     public Integer call() {
         try (Database db = store.open()) {
             Tracking.ensure(db);
+            if (json) {
+                // each series as the API gives it (/api/series/KEY)
+                for (SeriesDetail d : SeriesDetail.all(db)) System.out.println(Records.write(SeriesJson.of(d)));
+                return Main.OK;
+            }
             List<Series> all = SeriesOverview.list(db);
             for (Series s : all) {
-                if (json) {
-                    System.out.println(Json.write(TrackerJson.series(s)));
-                    continue;
-                }
                 System.out.println(s.key() + "  " + (s.name() == null ? "(name not stated)" : s.name())
                         + (s.acronym() == null ? "" : " (" + s.acronym() + ")") + "  " + String.join("-", s.parties()));
                 System.out.println("    " + s.rounds().size() + (s.rounds().size() == 1 ? " round" : " rounds")
@@ -46,7 +49,7 @@ final class SeriesCommand implements Callable<Integer> {
                                     + (r.ordinalNote() == null ? "" : "  [! " + r.ordinalNote() + "]"));
                 }
             }
-            if (!json) System.out.println(all.size() + " series (* ordinal inferred from the neighbouring rounds under the same"
+            System.out.println(all.size() + " series (* ordinal inferred from the neighbouring rounds under the same"
                     + " name; [!] stated ordinals that do not add up)");
             return Main.OK;
         }

@@ -2,7 +2,7 @@ package org.communique.app;
 
 import org.communique.model.Commitment;
 import org.communique.model.Participant;
-import org.communique.model.RecordJson;
+import org.communique.model.Records;
 import org.communique.model.RoundRecord;
 import org.communique.model.TopicFound;
 import org.communique.store.Database;
@@ -37,7 +37,7 @@ final class ShowCommand implements Callable<Integer> {
             }
             RoundRecord r = found.get();
             if (json) {
-                System.out.println(RecordJson.write(r));
+                System.out.println(Records.write(r));
                 return Main.OK;
             }
             System.out.println((r.dialogue().name() == null ? "(dialogue not named)" : r.dialogue().name())

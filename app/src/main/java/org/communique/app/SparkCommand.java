@@ -1,9 +1,7 @@
 package org.communique.app;
 
-import org.communique.model.Document;
-import org.communique.model.Json;
 import org.communique.model.Reading;
-import org.communique.model.RecordJson;
+import org.communique.model.Records;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.communique.store.StoreException;
@@ -21,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -233,12 +230,8 @@ final class SparkCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    @SuppressWarnings("unchecked")
+    /** A line of the job's records output (Tables.documentJson): the document and its record. */
     static Reading reading(String line) {
-        Map<String, Object> o = Json.parseObject(line);
-        Map<String, Object> d = (Map<String, Object>) o.get("document");
-        Document doc = new Document((String) d.get("sha256"), (String) d.get("media_type"), (String) d.get("file_name"),
-                (String) d.get("source_url"), (String) d.get("text"));
-        return new Reading(doc, RecordJson.read(Json.write(o.get("record"))));
+        return Records.read(line, Reading.class);
     }
 }

@@ -16,9 +16,14 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.communique");
 
     @Test
-    void modelNeedsNothingButTheJdk() {
+    void modelNeedsNothingButTheJdkAndJackson() {
+        // Jackson maps the records to JSON (Records); the record types themselves carry no annotations
         noClasses().that().resideInAPackage("org.communique.model..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("org.communique.model..", "java..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.communique.model..", "java..",
+                        "com.fasterxml.jackson..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.communique.model..").and().areRecords()
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
                 .check(CLASSES);
     }
 

@@ -1,6 +1,6 @@
 package org.communique.app;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 import org.communique.store.AccountStore;
 import org.communique.store.CorrectionStore;
 import org.communique.store.Database;
@@ -150,7 +150,7 @@ class BackupRestoreTest {
             };
             var plan = post.apply("/api/plans", "{\"series\":\"" + series + "\"}");
             assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
-            long planId = ((Number) Json.parseObject(plan.body()).get("id")).longValue();
+            long planId = ((Number) Records.parseObject(plan.body()).get("id")).longValue();
             assertThat(post.apply("/api/plans/" + planId + "/draft", "{}").statusCode()).isEqualTo(200);
 
             // an editor saves the opening again and again: each save writes a version, a sign-off step and an audit entry
@@ -161,7 +161,7 @@ class BackupRestoreTest {
                 for (int n = 1; !stop.get() && refused.isEmpty(); n++) {
                     var r = post.apply("/api/plans/" + planId + "/draft/sections/opening", "{\"base\":" + saved.get()
                             + ",\"text\":\"The delegations met, save " + n + ".\"}");
-                    if (r.statusCode() == 200) saved.set(((Number) Json.parseObject(r.body()).get("number")).intValue());
+                    if (r.statusCode() == 200) saved.set(((Number) Records.parseObject(r.body()).get("number")).intValue());
                     else refused.add(r.statusCode() + " " + r.body());
                 }
             });

@@ -1,6 +1,6 @@
 package org.communique.app;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,7 @@ class SampleServeTest {
         HttpResponse<String> r = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
-        return (Map<String, Object>) Json.parse(r.body());
+        return (Map<String, Object>) Records.parse(r.body());
     }
 
     static List<Object> field(List<?> rows, String name) {

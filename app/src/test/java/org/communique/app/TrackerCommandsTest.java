@@ -1,6 +1,6 @@
 package org.communique.app;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class TrackerCommandsTest {
     }
 
     private List<Map<String, Object>> jsonLines() {
-        return cli.out().lines().map(Json::parseObject).toList();
+        return cli.out().lines().map(Records::parseObject).toList();
     }
 
     private Map<String, Object> commitment(String series, String words) {
@@ -144,5 +144,27 @@ class TrackerCommandsTest {
         assertThat(cli.run("commitments", "score", "1", "PL", "3", "--reason", "x", "--by", "Sam")).isEqualTo(2);
         assertThat(cli.run("commitments", "status", "1", "open", "--by", "tracker")).isEqualTo(1);
         assertThat(cli.err()).contains("kept for the tracker");
+    }
+
+    @Test
+    void theJsonIsTheApisSeriesWithItsCommitmentsAndADiffUsesTheSameCommitments() {
+        assertThat(run("series", "--json")).isZero();
+        Map<String, Object> tm = jsonLines().stream().filter(s -> s.get("key").equals("tm-us-espd")).findFirst().orElseThrow();
+        // the shape of /api/series/KEY (openapi.json: Series)
+        assertThat(List.copyOf(tm.keySet())).containsExactly("key", "name", "acronym", "parties", "cadence", "cadence_months",
+                "rotation", "rounds", "topics", "commitments", "changes");
+        assertThat(run("commitments", "--series", "tm-us-espd", "--json")).isZero();
+        List<Map<String, Object>> commitments = jsonLines();
+        assertThat(tm.get("commitments")).isEqualTo(commitments);
+        assertThat(List.copyOf(commitments.get(0).keySet())).containsExactly("id", "round", "made_on", "actors", "text", "due",
+                "place", "status", "status_by", "status_reason", "timeline", "scores");
+
+        List<?> ids = ((List<?>) tm.get("rounds")).stream().map(r -> ((Map<?, ?>) r).get("id")).toList();
+        assertThat(run("diff", ids.get(0).toString(), ids.get(1).toString(), "--json")).isZero();
+        Map<String, Object> diff = jsonLines().get(0);
+        assertThat(diff).containsEntry("from", ids.get(0)).containsEntry("to", ids.get(1)).containsEntry("same_series", true);
+        assertThat((List<?>) diff.get("fulfilled")).singleElement().isIn(commitments);
+        Map<?, ?> change = (Map<?, ?>) ((List<?>) tm.get("changes")).get(0);
+        assertThat(change.get("fulfilled")).isEqualTo(List.of(((Map<?, ?>) ((List<?>) diff.get("fulfilled")).get(0)).get("id")));
     }
 }

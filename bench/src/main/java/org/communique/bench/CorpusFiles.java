@@ -1,6 +1,6 @@
 package org.communique.bench;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -28,7 +28,7 @@ final class CorpusFiles {
                 Map<String, Object> line = new LinkedHashMap<>();
                 line.put("name", s.fileName());
                 line.put("text", new String(s.bytes(), StandardCharsets.UTF_8));
-                w.write(Json.write(line));
+                w.write(Records.write(line));
                 w.write('\n');
                 Files.writeString(gold.resolve(s.name() + ".gold.json"), s.gold(), StandardCharsets.UTF_8);
                 bytes += s.bytes().length;

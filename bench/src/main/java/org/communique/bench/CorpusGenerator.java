@@ -1,6 +1,6 @@
 package org.communique.bench;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +65,7 @@ public final class CorpusGenerator {
             Files.write(dir.resolve(s.fileName()), s.bytes());
             Files.writeString(dir.resolve(s.name() + ".gold.json"), s.gold(), StandardCharsets.UTF_8);
             bytes += s.bytes().length;
-            Map<String, Object> gold = Json.parseObject(s.gold());
+            Map<String, Object> gold = Records.parseObject(s.gold());
             Map<?, ?> dialogue = (Map<?, ?>) gold.get("dialogue");
             Map<?, ?> round = (Map<?, ?>) gold.get("round");
             index.append(s.fileName()).append('\t').append(String.join(",", cast(dialogue.get("parties"))))
@@ -140,7 +140,7 @@ public final class CorpusGenerator {
             all.put("commitments", commitments);
             all.put("next_round", nextRound);
             all.put("references", references);
-            return pretty(Json.write(all));
+            return pretty(Records.write(all));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.communique.bench;
 
+import org.communique.model.Records;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -41,13 +42,21 @@ public final class LoadGenerator {
             return requests / seconds;
         }
 
+        /** The figures as one line of JSON, times in milliseconds, each to a tenth. */
         public String json() {
-            return String.format(Locale.ROOT, "{\"kind\":\"%s\",\"requests\":%d,\"errors\":%d,\"p50_ms\":%.1f,\"p95_ms\":%.1f,"
-                            + "\"p99_ms\":%.1f,\"max_ms\":%.1f,\"seconds\":%.1f,\"rate\":%.1f,\"first_errors\":%s}", kind, requests,
-                    errors, p50, p95, p99, max, seconds, rate(), firstErrors.stream()
-                            .map(e -> "\"" + e.replace("\\", "\\\\").replace("\"", "'") + "\"").toList());
+            return Records.write(new Line(kind, requests, errors, tenths(p50), tenths(p95), tenths(p99), tenths(max),
+                    tenths(seconds), tenths(rate()), firstErrors));
+        }
+
+        /** Rounded to a tenth; a value that is not finite stays so, and the writer refuses it. */
+        private static double tenths(double d) {
+            return Double.isFinite(d) ? Math.round(d * 10) / 10.0 : d;
         }
     }
+
+    /** A result's JSON line, which {@code ServeCommand} reads back. */
+    record Line(String kind, int requests, int errors, double p50Ms, double p95Ms, double p99Ms, double maxMs, double seconds,
+                double rate, List<String> firstErrors) {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 6 || !(args[1].equals("rate") || args[1].equals("concurrency"))) {

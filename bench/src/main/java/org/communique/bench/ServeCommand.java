@@ -1,6 +1,6 @@
 package org.communique.bench;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.communique.web.WebServer;
@@ -142,7 +142,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @SuppressWarnings("unchecked")
     static LoadGenerator.Result result(String json) {
-        Map<String, Object> o = Json.parseObject(json);
+        Map<String, Object> o = Records.parseObject(json);
         return new LoadGenerator.Result((String) o.get("kind"), number(o, "requests").intValue(), number(o, "errors").intValue(),
                 number(o, "p50_ms").doubleValue(), number(o, "p95_ms").doubleValue(), number(o, "p99_ms").doubleValue(),
                 number(o, "max_ms").doubleValue(), number(o, "seconds").doubleValue(),

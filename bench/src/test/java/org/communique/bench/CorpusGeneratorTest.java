@@ -1,8 +1,7 @@
 package org.communique.bench;
 
-import org.communique.model.Json;
-import org.communique.model.RecordJson;
 import org.communique.eval.FieldScore;
+import org.communique.model.Records;
 import org.communique.reader.Reader;
 import org.communique.eval.Scorer;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,7 @@ class CorpusGeneratorTest {
         for (CorpusGenerator.Statement s : new CorpusGenerator(3).statements(120)) {
             assertThat(names.add(s.name())).as("unique names").isTrue();
             extensions.add(s.extension());
-            Map<String, Object> gold = Json.parseObject(s.gold());
+            Map<String, Object> gold = Records.parseObject(s.gold());
             assertThat(gold).containsKeys("source", "dialogue", "round", "participants", "topics", "commitments",
                     "next_round", "references");
             assertThat(((Map<?, ?>) gold.get("source")).get("sha256")).isEqualTo(CorpusGenerator.sha256(s.bytes()));
@@ -83,8 +82,8 @@ class CorpusGeneratorTest {
         Reader reader = new Reader();
         Scorer scorer = new Scorer();
         for (CorpusGenerator.Statement s : new CorpusGenerator(2).statements(40)) {
-            var produced = Json.parseObject(RecordJson.write(reader.read(s.bytes(), s.fileName()).record()));
-            scorer.add(s.name(), produced, Json.parseObject(s.gold()));
+            var produced = Records.toMap(reader.read(s.bytes(), s.fileName()).record());
+            scorer.add(s.name(), produced, Records.parseObject(s.gold()));
         }
         StringBuilder report = new StringBuilder();
         for (FieldScore f : scorer.fields()) {

@@ -1,8 +1,8 @@
 package org.communique.drafting;
 
 import org.communique.model.Cadence;
-import org.communique.model.Json;
 import org.communique.model.PartialDate;
+import org.communique.model.Records;
 import org.communique.store.Database;
 import org.communique.store.SeriesStore;
 import org.jdbi.v3.core.Handle;
@@ -551,7 +551,7 @@ public final class Planning {
 
     static void audit(Handle h, Actor by, String action, Map<String, Object> details) {
         h.createUpdate("INSERT INTO audit_log (who, action, details) VALUES (:who, :action, CAST(:details AS jsonb))")
-                .bind("who", by.name()).bind("action", "drafting." + action).bind("details", Json.write(details)).execute();
+                .bind("who", by.name()).bind("action", "drafting." + action).bind("details", Records.write(details)).execute();
     }
 
     static Map<String, Object> details(Object... kv) {

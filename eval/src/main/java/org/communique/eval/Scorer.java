@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * Scores produced round records against their gold records as set out in
  * {@code docs/EVALUATION.md}, summing counts over a corpus (micro-average).
  *
- * <p>Both records are JSON trees as {@code Json.parseObject} returns them. Missing keys and
+ * <p>Both records are JSON trees as {@code Records.parseObject} returns them. Missing keys and
  * values of the wrong type are read as null or empty, so that a half-filled record still scores.
  */
 public final class Scorer {

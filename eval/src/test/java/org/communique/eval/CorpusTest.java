@@ -1,8 +1,7 @@
 package org.communique.eval;
 
-import org.communique.model.Json;
 import org.communique.model.Reading;
-import org.communique.model.RecordJson;
+import org.communique.model.Records;
 import org.communique.reader.Reader;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +32,10 @@ class CorpusTest {
         Scorer scorer = new Scorer();
         for (Path p : statements(dir)) {
             Reading r = READER.read(Files.readAllBytes(p), p.getFileName().toString());
-            Map<String, Object> json = Json.parseObject(RecordJson.write(r.record()));
+            Map<String, Object> json = Records.toMap(r.record());
             String name = p.getFileName().toString().replaceFirst("\\.[^.]+$", "");
             Path gold = p.resolveSibling(name + ".gold.json");
-            if (Files.exists(gold)) scorer.add(name, json, Json.parseObject(Files.readString(gold, StandardCharsets.UTF_8)));
+            if (Files.exists(gold)) scorer.add(name, json, Records.parseObject(Files.readString(gold, StandardCharsets.UTF_8)));
         }
         return scorer;
     }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.communique.model.Json;
+import org.communique.model.Records;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class ScorerTest {
 
     /** JSON written with single quotes, to keep the records below readable. */
     private static Map<String, Object> j(String singleQuoted) {
-        return Json.parseObject(singleQuoted.replace('\'', '"'));
+        return Records.parseObject(singleQuoted.replace('\'', '"'));
     }
 
     private static Scorer score(String produced, String gold) {
@@ -472,7 +472,7 @@ class ScorerTest {
         Scorer s = new Scorer();
         try (Stream<Path> files = Files.list(dev)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList()) {
-                Map<String, Object> gold = Json.parseObject(Files.readString(p, StandardCharsets.UTF_8));
+                Map<String, Object> gold = Records.parseObject(Files.readString(p, StandardCharsets.UTF_8));
                 s.add(p.getFileName().toString(), gold, gold);
             }
         }

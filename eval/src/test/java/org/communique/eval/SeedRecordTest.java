@@ -1,10 +1,9 @@
 package org.communique.eval;
 
 import org.communique.model.Evidence;
-import org.communique.model.Json;
 import org.communique.model.Participant;
 import org.communique.model.Reading;
-import org.communique.model.RecordJson;
+import org.communique.model.Records;
 import org.communique.model.RoundRecord;
 import org.communique.reader.Reader;
 import org.junit.jupiter.api.Assumptions;
@@ -70,7 +69,7 @@ class SeedRecordTest {
     void everyScoredFieldMatchesTheGold() throws Exception {
         Path gold = SEED.resolveSibling("000_1aa518237e26d849.gold.json");
         Scorer scorer = new Scorer();
-        scorer.add("seed", Json.parseObject(RecordJson.write(record)), Json.parseObject(Files.readString(gold, StandardCharsets.UTF_8)));
+        scorer.add("seed", Records.toMap(record), Records.parseObject(Files.readString(gold, StandardCharsets.UTF_8)));
         for (FieldScore f : scorer.fields()) {
             if (!f.counted()) continue;
             assertThat(f.f1()).as(f.name() + " " + scorer.misses()).isEqualTo(1.0);

@@ -7,7 +7,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.communique.model.Evidence;
 import org.communique.model.Reading;
-import org.communique.model.RecordJson;
+import org.communique.model.Records;
 import org.communique.model.RoundRecord;
 
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,7 @@ class ReaderPropertiesTest {
             return;
         }
         Reading second = READER.read(bytes, "p.txt");
-        assertThat(RecordJson.write(second.record())).isEqualTo(RecordJson.write(first.record()));
+        assertThat(Records.write(second.record())).isEqualTo(Records.write(first.record()));
         assertEveryQuoteIsItsText(first);
     }
 

@@ -14,8 +14,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.communique.model.Document;
-import org.communique.model.Json;
 import org.communique.model.Reading;
+import org.communique.model.Records;
 import org.communique.reader.Reader;
 import org.communique.reader.UnreadableException;
 
@@ -311,7 +311,7 @@ public final class CorpusJob {
         if (line.isBlank()) return List.of();
         Map<String, Object> o;
         try {
-            o = Json.parseObject(line);
+            o = Records.parseObject(line);
         } catch (IllegalArgumentException e) {
             return List.of(new Input("line-" + (number + 1) + ".txt", null, new byte[0])); // counted as refused
         }

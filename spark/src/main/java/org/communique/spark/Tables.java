@@ -10,18 +10,15 @@ import org.apache.spark.sql.types.StructType;
 import org.communique.model.Commitment;
 import org.communique.model.Document;
 import org.communique.model.Evidence;
-import org.communique.model.Json;
 import org.communique.model.Participant;
 import org.communique.model.Reading;
-import org.communique.model.RecordJson;
+import org.communique.model.Records;
 import org.communique.model.Reference;
 import org.communique.model.RoundRecord;
 import org.communique.model.TopicFound;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One row per statement, with its participants, topics, commitments, references and evidence nested in arrays;
@@ -115,7 +112,7 @@ final class Tables {
                 r.source().title(), r.source().published(), r.dialogue().name(), r.dialogue().acronym(),
                 r.dialogue().parties().toArray(new String[0]), r.round().ordinal(), r.round().date(), r.round().place(),
                 r.round().host(), r.nextRound() == null ? null : r.nextRound().place(),
-                r.nextRound() == null ? null : r.nextRound().due(), RecordJson.write(r), documentJson(reading),
+                r.nextRound() == null ? null : r.nextRound().due(), Records.write(r), documentJson(reading),
                 participants.toArray(new Row[0]), topics.toArray(new Row[0]), commitments.toArray(new Row[0]),
                 references.toArray(new Row[0]), evidence.toArray(new Row[0]));
     }
@@ -129,16 +126,6 @@ final class Tables {
      * {@code RoundStore.ingest} needs to store the round.
      */
     static String documentJson(Reading reading) {
-        Document d = reading.document();
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("sha256", d.sha256());
-        doc.put("media_type", d.mediaType());
-        doc.put("file_name", d.fileName());
-        doc.put("source_url", d.sourceUrl());
-        doc.put("text", d.text());
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("document", doc);
-        line.put("record", RecordJson.toMap(reading.record()));
-        return Json.write(line);
+        return Records.write(reading);
     }
 }

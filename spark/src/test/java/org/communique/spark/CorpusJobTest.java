@@ -5,9 +5,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.communique.bench.CorpusGenerator;
 import org.communique.model.Commitment;
-import org.communique.model.Json;
 import org.communique.model.Participant;
 import org.communique.model.Reading;
+import org.communique.model.Records;
 import org.communique.model.RoundRecord;
 import org.communique.reader.Reader;
 import org.junit.jupiter.api.AfterAll;
@@ -52,7 +52,7 @@ class CorpusJobTest {
         for (CorpusGenerator.Statement s : statements) {
             Files.write(files.resolve(s.fileName()), s.bytes());
             Files.writeString(files.resolve(s.name() + ".gold.json"), s.gold()); // passed over: not a statement file
-            jsonl.append(Json.write(Map.of("name", s.fileName(), "text", new String(s.bytes(), StandardCharsets.UTF_8)))).append('\n');
+            jsonl.append(Records.write(Map.of("name", s.fileName(), "text", new String(s.bytes(), StandardCharsets.UTF_8)))).append('\n');
             String type = s.extension().equals("html") ? "text/html; charset=UTF-8" : "text/plain; charset=UTF-8";
             warc.response("https://example.org/press/" + s.fileName(), "200 OK", type, s.bytes());
             Reading r = reader.read(s.bytes(), s.fileName());

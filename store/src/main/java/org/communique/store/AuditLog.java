@@ -1,6 +1,6 @@
 package org.communique.store;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -17,7 +17,7 @@ public final class AuditLog {
 
     static void record(Handle h, String who, String action, Map<String, Object> details) {
         h.createUpdate("INSERT INTO audit_log (who, action, details) VALUES (:who, :action, CAST(:details AS jsonb))")
-                .bind("who", who).bind("action", action).bind("details", Json.write(details)).execute();
+                .bind("who", who).bind("action", action).bind("details", Records.write(details)).execute();
     }
 
     /** The log, oldest first. */

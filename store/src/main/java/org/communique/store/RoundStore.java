@@ -1,7 +1,7 @@
 package org.communique.store;
 
 import org.communique.model.Reading;
-import org.communique.model.RecordJson;
+import org.communique.model.Records;
 import org.communique.model.RoundRecord;
 import org.jdbi.v3.core.Jdbi;
 
@@ -59,7 +59,7 @@ public final class RoundStore {
     /** The stored record of one round, as the reader produced it. */
     public Optional<RoundRecord> record(long roundId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT record::text FROM rounds WHERE id = :id")
-                .bind("id", roundId).mapTo(String.class).findOne().map(RecordJson::read));
+                .bind("id", roundId).mapTo(String.class).findOne().map(Records::record));
     }
 
     /** Row counts of the main tables, for checks and for the user's summary. */

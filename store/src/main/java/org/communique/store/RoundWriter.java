@@ -6,7 +6,7 @@ import org.communique.model.Document;
 import org.communique.model.Evidence;
 import org.communique.model.Participant;
 import org.communique.model.Reading;
-import org.communique.model.RecordJson;
+import org.communique.model.Records;
 import org.communique.model.Reference;
 import org.communique.model.RoundRecord;
 import org.communique.model.TopicFound;
@@ -100,7 +100,7 @@ final class RoundWriter {
                     r.dialogue().name(),
                     r.round().ordinal(), r.round().date(), r.round().place(), r.round().host(),
                     r.nextRound() == null ? null : r.nextRound().place(), r.nextRound() == null ? null : r.nextRound().due(),
-                    RecordJson.write(r));
+                    Records.write(r));
             facts.add(r, docIds[i], roundIds[i], people);
         }
         documents.copy(h);

@@ -6,7 +6,7 @@ import org.communique.model.Document;
 import org.communique.model.Evidence;
 import org.communique.model.Participant;
 import org.communique.model.Reading;
-import org.communique.model.RecordJson;
+import org.communique.model.Records;
 import org.communique.model.Reference;
 import org.communique.model.RoundRecord;
 import org.communique.model.Source;
@@ -78,7 +78,7 @@ final class Statements {
         String text = new String(bytes, StandardCharsets.UTF_8);
         String sha = sha256(bytes);
         String type = fileName.endsWith(".html") ? "text/html" : "text/plain";
-        RoundRecord r = RecordJson.read(json);
+        RoundRecord r = Records.record(json);
         Source source = new Source(sha, type, r.source().publisher(), r.source().title(), r.source().published(), 0, text.length());
         List<Participant> people = new ArrayList<>();
         for (Participant p : r.participants()) {

@@ -1,8 +1,7 @@
 package org.communique.web;
 
 import io.javalin.http.Context;
-import org.communique.model.Json;
-import org.communique.model.RecordJson;
+import org.communique.model.Records;
 import org.communique.model.RoundRecord;
 import org.communique.store.CorrectionStore;
 import org.communique.store.RecordIndex;
@@ -46,29 +45,15 @@ final class Api {
         WebServer.Site.json(ctx, 200, m);
     }
 
+    /** A dialogue in the list of them (openapi.json: Dialogue). */
+    record DialogueJson(long id, String key, String name, String acronym, List<String> parties, int rounds,
+                        SeriesViews.LastRound lastRound, long openCommitments) {}
+
     void dialogues(Context ctx) {
-        List<Object> out = new ArrayList<>();
-        for (RecordIndex.DialogueLine d : site.index.dialogues()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", d.id());
-            m.put("key", d.key());
-            m.put("name", d.name());
-            m.put("acronym", d.acronym());
-            m.put("parties", d.parties());
-            m.put("rounds", d.rounds());
-            Map<String, Object> last = null;
-            if (d.lastRoundId() != null) {
-                last = new LinkedHashMap<>();
-                last.put("id", d.lastRoundId());
-                last.put("ordinal", d.lastOrdinal());
-                last.put("date", d.lastDate());
-                last.put("place", d.lastPlace());
-            }
-            m.put("last_round", last);
-            m.put("open_commitments", d.openCommitments());
-            out.add(m);
-        }
-        WebServer.Site.json(ctx, 200, out);
+        WebServer.Site.json(ctx, 200, site.index.dialogues().stream().map(d -> new DialogueJson(d.id(), d.key(), d.name(),
+                d.acronym(), d.parties(), d.rounds(), d.lastRoundId() == null ? null
+                : new SeriesViews.LastRound(d.lastRoundId(), d.lastOrdinal(), d.lastDate(), d.lastPlace()),
+                d.openCommitments())).toList());
     }
 
     private static String format(Context ctx) {
@@ -159,7 +144,7 @@ final class Api {
         }
         Map<String, Object> body;
         try {
-            body = Json.parseObject(ctx.body());
+            body = Records.parseObject(ctx.body());
         } catch (IllegalArgumentException e) {
             throw new Problem(400, "the body must be a JSON object {fact, key, field, value, note}: " + e.getMessage());
         }
@@ -167,8 +152,8 @@ final class Api {
                 str(body.get("field")), str(body.get("value")), str(body.get("note")));
         long cid = site.correct(v, id, read, change);
         var cr = site.corrections.apply(id, read);
-        Object made = RoundViews.corrections(cr.history()).stream()
-                .filter(o -> ((Map<?, ?>) o).get("id").equals(cid)).findFirst().orElse(null);
+        RoundViews.CorrectionJson made = RoundViews.corrections(cr.history()).stream().filter(c -> c.id() == cid).findFirst()
+                .orElse(null);
         ctx.header("Location", "/api/rounds/" + id);
         WebServer.Site.json(ctx, 201, made);
     }
@@ -249,6 +234,9 @@ final class Api {
         WebServer.Site.json(ctx, 200, list.stream().map(Api::commitmentLine).toList());
     }
 
+    /** How many a search found, and the first of them (openapi.json: SearchResult); count first, as documented. */
+    record Found(long count, List<Map<String, Object>> items) {}
+
     void search(Context ctx) {
         String format = format(ctx);
         RecordIndex.Filter f = Pages.filter(ctx);
@@ -287,9 +275,8 @@ final class Api {
         query.put("status", f.status());
         query.put("dialogue", f.dialogue());
         m.put("query", query);
-        m.put("rounds", Map.of("count", result.roundCount(), "items", result.rounds().stream().map(Api::roundLine).toList()));
-        m.put("commitments", Map.of("count", result.commitmentCount(),
-                "items", result.commitments().stream().map(Api::commitmentLine).toList()));
+        m.put("rounds", new Found(result.roundCount(), result.rounds().stream().map(Api::roundLine).toList()));
+        m.put("commitments", new Found(result.commitmentCount(), result.commitments().stream().map(Api::commitmentLine).toList()));
         Map<String, Object> facets = new LinkedHashMap<>();
         result.facets().forEach((name, values) -> facets.put(name, values.stream().map(v -> {
             Map<String, Object> x = new LinkedHashMap<>();
@@ -302,6 +289,9 @@ final class Api {
         if (ctx.queryParam("format") != null) ctx.header("Content-Disposition", "attachment; filename=\"search.json\"");
         WebServer.Site.json(ctx, 200, m);
     }
+
+    /** What an import read, and stored if asked (openapi.json: ImportResult). */
+    record Imported(boolean stored, List<Object> statements) {}
 
     /** A statement as the body (text/plain, text/html or application/pdf) or files in multipart/form-data; stored only with store=true. */
     void importStatements(Context ctx) {
@@ -346,12 +336,12 @@ final class Api {
                 } else {
                     m.put("known_round", site.index.roundOfDocument(i.reading().document().sha256()).orElse(null));
                 }
-                m.put("record", RecordJson.toMap(i.reading().record()));
+                m.put("record", i.reading().record());
             }
             out.add(m);
         }
         if (!anyRead && items.size() == 1) throw new Problem(422, "the statement was refused: " + items.get(0).refusal());
         if (store) site.trackIfNeeded();
-        WebServer.Site.json(ctx, store ? 201 : 200, Map.of("stored", store, "statements", out));
+        WebServer.Site.json(ctx, store ? 201 : 200, new Imported(store, out));
     }
 }

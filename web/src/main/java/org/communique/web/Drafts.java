@@ -9,8 +9,7 @@ import org.communique.drafting.DraftingException;
 import org.communique.drafting.EditConflict;
 import org.communique.drafting.Plan;
 import org.communique.drafting.Planning;
-import org.communique.model.Json;
-import org.communique.model.RecordJson;
+import org.communique.model.Records;
 import org.communique.store.SeriesRow;
 import org.communique.store.SeriesStore;
 
@@ -318,7 +317,7 @@ final class Drafts {
     void apiPreview(Context ctx) {
         Drafting.Preview p = drafting.preview(WebServer.Site.id(ctx, "planned round"), actor(ctx));
         WebServer.Site.json(ctx, 200, map("version", p.version(), "disagreements", disagreements(p.disagreements()),
-                "record", RecordJson.toMap(p.record())));
+                "record", p.record()));
     }
 
     void apiPublish(Context ctx) {
@@ -362,7 +361,7 @@ final class Drafts {
         String raw = ctx.body();
         if (raw == null || raw.isBlank()) return Map.of();
         try {
-            return Json.parseObject(raw);
+            return Records.parseObject(raw);
         } catch (RuntimeException e) {
             throw new Problem(400, "the request body must be a JSON object");
         }

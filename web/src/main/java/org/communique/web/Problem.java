@@ -1,6 +1,6 @@
 package org.communique.web;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,7 +47,7 @@ final class Problem extends RuntimeException {
         p.put("detail", detail);
         p.put("instance", instance);
         p.putAll(extra);
-        return Json.write(p);
+        return Records.write(p);
     }
 
     /** A body over the request limits, refused in one sentence that states them. */

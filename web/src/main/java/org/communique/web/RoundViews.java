@@ -3,9 +3,8 @@ package org.communique.web;
 import org.communique.model.Act;
 import org.communique.model.Commitment;
 import org.communique.model.Document;
-import org.communique.model.Evidence;
 import org.communique.model.Participant;
-import org.communique.model.RecordJson;
+import org.communique.model.Records;
 import org.communique.model.Reference;
 import org.communique.model.RoundRecord;
 import org.communique.model.TopicFound;
@@ -132,7 +131,7 @@ final class RoundViews {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", cr.roundId());
         m.put("series", dialogueKey);
-        m.putAll(RecordJson.toMap(cr.record()));
+        m.putAll(Records.toMap(cr.record()));
         List<Object> people = (List<Object>) m.get("participants");
         for (int i = 0; i < people.size(); i++) {
             Map<String, Object> p = (Map<String, Object>) people.get(i);
@@ -157,29 +156,12 @@ final class RoundViews {
         return m;
     }
 
-    static List<Object> corrections(List<Correction> history) {
-        List<Object> out = new ArrayList<>();
-        for (Correction c : history) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", c.id());
-            x.put("fact", c.fact());
-            x.put("key", c.factKey());
-            x.put("field", c.field());
-            x.put("original", c.original());
-            x.put("value", c.value());
-            x.put("by", c.userName());
-            x.put("at", c.madeAt().toString());
-            x.put("note", c.note());
-            out.add(x);
-        }
-        return out;
-    }
+    /** A correction as the API gives it (openapi.json: Correction). */
+    record CorrectionJson(long id, String fact, String key, String field, String original, String value, String by, String at,
+                          String note) {}
 
-    static Map<String, Object> evidence(Evidence e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("start", e.start());
-        m.put("end", e.end());
-        m.put("quote", e.quote());
-        return m;
+    static List<CorrectionJson> corrections(List<Correction> history) {
+        return history.stream().map(c -> new CorrectionJson(c.id(), c.fact(), c.factKey(), c.field(), c.original(), c.value(),
+                c.userName(), c.madeAt().toString(), c.note())).toList();
     }
 }

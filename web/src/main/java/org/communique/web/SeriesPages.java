@@ -8,6 +8,8 @@ import org.communique.store.SeriesRow;
 import org.communique.store.SeriesStore;
 import org.communique.tracker.CommitmentOverview;
 import org.communique.tracker.CommitmentView;
+import org.communique.tracker.SeriesDetail;
+import org.communique.tracker.SeriesJson;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,15 +39,15 @@ final class SeriesPages {
         return ctx.pathParam("key");
     }
 
-    private SeriesViews.Loaded load(String key) {
-        return SeriesViews.load(site.db, key).orElseThrow(() -> new Problem(404, "there is no series " + key));
+    private SeriesDetail load(String key) {
+        return SeriesDetail.load(site.db, key).orElseThrow(() -> new Problem(404, "there is no series " + key));
     }
 
     // ------------------------------------------------------------ reading
 
     void page(Context ctx) {
         String key = key(ctx);
-        SeriesViews.Loaded l = load(key);
+        SeriesDetail l = load(key);
         if (!l.series().key().equals(key)) { // an old key of a merged series
             ctx.redirect("/series/" + enc(l.series().key()), HttpStatus.MOVED_PERMANENTLY);
             return;
@@ -60,11 +62,11 @@ final class SeriesPages {
     }
 
     void list(Context ctx) {
-        WebServer.Site.json(ctx, 200, SeriesViews.lines(site.db).stream().map(SeriesViews::lineJson).toList());
+        WebServer.Site.json(ctx, 200, SeriesViews.lines(site.db).stream().map(SeriesViews.LineJson::of).toList());
     }
 
     void one(Context ctx) {
-        WebServer.Site.json(ctx, 200, SeriesViews.json(load(key(ctx))));
+        WebServer.Site.json(ctx, 200, SeriesJson.of(load(key(ctx))));
     }
 
     // ------------------------------------------------------------ decisions
@@ -137,7 +139,7 @@ final class SeriesPages {
         } catch (NumberFormatException e) {
             throw new Problem(400, "a round id is a number, not '" + round + "'");
         }
-        SeriesViews.Loaded l = load(key);
+        SeriesDetail l = load(key);
         if (l.series().rounds().stream().noneMatch(r -> r.id() == roundId)) {
             throw new Problem(404, "series " + key + " has no round " + roundId);
         }

@@ -4,19 +4,15 @@ import org.communique.drafting.FollowThroughSigns;
 import org.communique.model.Participant;
 import org.communique.model.RoundRecord;
 import org.communique.store.CommitmentStatus;
-import org.communique.store.CommitmentStore;
 import org.communique.store.Database;
 import org.communique.store.FollowThrough;
-import org.communique.store.RoundStore;
 import org.communique.store.Score;
-import org.communique.store.SeriesStore;
 import org.communique.store.TopicRow;
-import org.communique.store.TrackedRound;
 import org.communique.tracker.CommitmentOverview;
 import org.communique.tracker.CommitmentView;
 import org.communique.tracker.Diff;
-import org.communique.tracker.RoundDiff;
 import org.communique.tracker.Series;
+import org.communique.tracker.SeriesDetail;
 import org.communique.tracker.SeriesOverview;
 
 import java.util.ArrayList;
@@ -26,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -94,10 +88,6 @@ public final class SeriesViews {
                              List<StatusGroup> board, Map<String, Integer> counts, List<Change> changes,
                              boolean mayEdit, boolean isAdmin, List<String> otherSeries, String notice) {}
 
-    /** Everything one series page or its JSON shows, read once. */
-    record Loaded(Series series, List<CommitmentView> commitments, Map<Long, List<String>> roundParties,
-                  Map<Long, List<String>> heads, List<TopicRow> topics, List<Diff> diffs) {}
-
     // ------------------------------------------------------------ reading
 
     /** Every series, the one with the latest round first. */
@@ -123,45 +113,9 @@ public final class SeriesViews {
         return out;
     }
 
-    /** The series a key names (an old key of a merged series names the merged one), or empty. */
-    static Optional<Loaded> load(Database db, String key) {
-        return db.inOneConnection(() -> read(db, key));
-    }
-
-    private static Optional<Loaded> read(Database db, String key) {
-        var row = new SeriesStore(db).find(key);
-        if (row.isEmpty()) return Optional.empty();
-        String k = row.get().key();
-        Series series = SeriesOverview.list(db).stream().filter(s -> s.key().equals(k)).findFirst().orElse(null);
-        if (series == null) return Optional.empty();
-        List<CommitmentView> commitments = CommitmentOverview.list(db, k, null);
-        Set<Long> ids = new java.util.HashSet<>();
-        for (Series.SeriesRound r : series.rounds()) ids.add(r.id());
-        Map<Long, List<String>> parties = new HashMap<>();
-        for (TrackedRound r : new SeriesStore(db).rounds()) if (ids.contains(r.id())) parties.put(r.id(), r.parties());
-        Map<Long, List<String>> heads = new HashMap<>();
-        RoundStore rounds = new RoundStore(db);
-        for (long id : ids) heads.put(id, rounds.record(id).map(SeriesViews::heads).orElse(List.of()));
-        List<TopicRow> topics = new ArrayList<>();
-        for (TopicRow t : new CommitmentStore(db).topics()) if (ids.contains(t.roundId())) topics.add(t);
-        List<Diff> diffs = new ArrayList<>();
-        for (int i = 0; i + 1 < series.rounds().size(); i++) {
-            diffs.add(RoundDiff.between(db, series.rounds().get(i).id(), series.rounds().get(i + 1).id()));
-        }
-        return Optional.of(new Loaded(series, commitments, parties, heads, topics, diffs));
-    }
-
-    private static List<String> heads(RoundRecord r) {
-        List<String> out = new ArrayList<>();
-        for (Participant p : r.participants()) {
-            if (p.role() == Participant.Role.HEAD) out.add(p.name() + (p.party() == null ? "" : " (" + p.party() + ")"));
-        }
-        return out;
-    }
-
     // ------------------------------------------------------------ the page
 
-    static SeriesPage page(Views.Page page, Loaded l, Visitor v, List<String> otherSeries, String notice) {
+    static SeriesPage page(Views.Page page, SeriesDetail l, Visitor v, List<String> otherSeries, String notice) {
         Series s = l.series();
         List<TimelineRound> timeline = new ArrayList<>();
         List<HeatColumn> columns = new ArrayList<>();
@@ -276,133 +230,17 @@ public final class SeriesViews {
 
     // ------------------------------------------------------------ JSON
 
-    static Map<String, Object> lineJson(SeriesLine s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("key", s.key());
-        m.put("name", s.name());
-        m.put("acronym", s.acronym());
-        m.put("parties", s.parties());
-        m.put("rounds", s.rounds());
-        Map<String, Object> last = null;
-        if (s.lastRoundId() != null) {
-            last = new LinkedHashMap<>();
-            last.put("id", s.lastRoundId());
-            last.put("ordinal", s.lastOrdinal());
-            last.put("date", s.lastDate());
-            last.put("place", s.lastPlace());
+    /** A series in the list of series (openapi.json: SeriesLine). */
+    record LineJson(String key, String name, String acronym, List<String> parties, int rounds, LastRound lastRound,
+                    long openCommitments) {
+        static LineJson of(SeriesLine s) {
+            return new LineJson(s.key(), s.name(), s.acronym(), s.parties(), s.rounds(), s.lastRoundId() == null ? null
+                    : new LastRound(s.lastRoundId(), s.lastOrdinal(), s.lastDate(), s.lastPlace()), s.openCommitments());
         }
-        m.put("last_round", last);
-        m.put("open_commitments", s.openCommitments());
-        return m;
     }
 
-    static Map<String, Object> json(Loaded l) {
-        Series s = l.series();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("key", s.key());
-        m.put("name", s.name());
-        m.put("acronym", s.acronym());
-        m.put("parties", s.parties());
-        m.put("cadence", s.cadence() == null ? null : s.cadence().words());
-        m.put("cadence_months", s.cadence() == null ? null : s.cadence().months());
-        m.put("rotation", s.hosts() == null ? null : s.hosts().pattern());
-        List<Object> rounds = new ArrayList<>();
-        for (Series.SeriesRound r : s.rounds()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("id", r.id());
-            x.put("ordinal", r.ordinal());
-            x.put("ordinal_inferred", r.ordinalInferred());
-            x.put("ordinal_note", r.ordinalNote());
-            x.put("date", r.date());
-            x.put("place", r.place());
-            x.put("host", r.host());
-            x.put("name", r.name());
-            x.put("renamed_from", r.renamedFrom());
-            x.put("heads", l.heads().getOrDefault(r.id(), List.of()));
-            x.put("placed_by", r.placedBy());
-            rounds.add(x);
-        }
-        m.put("rounds", rounds);
-        Map<String, Map<String, Object>> topics = new TreeMap<>();
-        for (TopicRow t : l.topics()) {
-            Map<String, Object> x = topics.computeIfAbsent(t.code(), k -> {
-                Map<String, Object> y = new LinkedHashMap<>();
-                y.put("code", t.code());
-                y.put("label", t.label());
-                y.put("track", t.track());
-                y.put("rounds", new ArrayList<Long>());
-                return y;
-            });
-            @SuppressWarnings("unchecked")
-            List<Long> in = (List<Long>) x.get("rounds");
-            if (!in.contains(t.roundId())) in.add(t.roundId());
-        }
-        m.put("topics", new ArrayList<>(topics.values()));
-        m.put("commitments", l.commitments().stream().map(SeriesViews::commitmentJson).toList());
-        List<Object> changes = new ArrayList<>();
-        for (Diff d : l.diffs()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("from", d.from());
-            x.put("to", d.to());
-            x.put("topics_added", d.topicsAdded());
-            x.put("topics_dropped", d.topicsDropped());
-            x.put("new_commitments", ids(d.newCommitments()));
-            x.put("fulfilled", ids(d.fulfilled()));
-            x.put("still_open", ids(d.stillOpen()));
-            x.put("overdue", ids(d.overdue()));
-            x.put("closed_by_person", ids(d.closedByPerson()));
-            changes.add(x);
-        }
-        m.put("changes", changes);
-        return m;
-    }
-
-    private static List<Long> ids(List<CommitmentView> list) {
-        return list.stream().map(CommitmentView::id).toList();
-    }
-
-    static Map<String, Object> commitmentJson(CommitmentView c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("round", c.roundId());
-        m.put("made_on", c.madeOn());
-        m.put("actors", c.actors());
-        m.put("text", c.text());
-        m.put("due", c.due());
-        m.put("place", c.place());
-        m.put("status", c.status());
-        m.put("status_by", c.statusBy());
-        m.put("status_reason", c.statusReason());
-        List<Object> timeline = new ArrayList<>();
-        for (FollowThrough f : c.timeline()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("link", f.id());
-            x.put("rule", f.rule());
-            x.put("round", f.roundId());
-            x.put("date", f.seenOn());
-            x.put("quote", f.quote());
-            x.put("confidence", Math.round(f.confidence() * 100) / 100.0);
-            x.put("explanation", f.explanation());
-            x.put("recorded_by", f.recordedBy());
-            x.put("state", f.state());
-            x.put("decided_by", f.decidedBy());
-            x.put("decided_at", f.decidedAt());
-            timeline.add(x);
-        }
-        m.put("timeline", timeline);
-        List<Object> scores = new ArrayList<>();
-        for (Score s : c.scores()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("party", s.party());
-            x.put("score", s.score());
-            x.put("reason", s.reason());
-            x.put("by", s.scoredBy());
-            x.put("at", s.scoredAt());
-            scores.add(x);
-        }
-        m.put("scores", scores);
-        return m;
-    }
+    /** The latest round of a series or dialogue, in the lists of them. */
+    record LastRound(long id, Integer ordinal, String date, String place) {}
 
     static final List<String> STATUSES = CommitmentStatus.VALUES;
 }

@@ -10,7 +10,8 @@ import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.SameSite;
-import org.communique.model.Json;
+import io.javalin.json.JavalinJackson;
+import org.communique.model.Records;
 import org.communique.reader.Reader;
 import org.communique.store.AccountStore;
 import org.communique.store.CommitmentBoard;
@@ -106,6 +107,8 @@ public final class WebServer implements AutoCloseable {
         Site site = new Site(db, settings);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // the API's JSON is written by the project's one mapping, as the command line's is
+            config.jsonMapper(new JavalinJackson(Records.mapper(), false));
             config.http.maxRequestSize = BODY_LIMIT;
             config.jetty.multipartConfig.maxFileSize(20, SizeUnit.MB);
             config.jetty.multipartConfig.maxTotalRequestSize(MULTIPART_LIMIT / (1024 * 1024), SizeUnit.MB);
@@ -440,7 +443,7 @@ public final class WebServer implements AutoCloseable {
         }
 
         static void json(Context ctx, int status, Object body) {
-            ctx.status(status).contentType("application/json; charset=utf-8").result(Json.write(body));
+            ctx.status(status).json(body).contentType("application/json; charset=utf-8");
         }
 
         void problem(Context ctx, int status, String detail) {

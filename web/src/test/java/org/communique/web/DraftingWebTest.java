@@ -1,6 +1,6 @@
 package org.communique.web;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 import org.communique.reader.Reader;
 import org.communique.store.AuditLog;
 import org.communique.store.Database;
@@ -50,7 +50,7 @@ class DraftingWebTest {
 
     static HttpResponse<String> api(Client c, String path, Object body) {
         String token = Client.csrf(c.get("/plans").body());
-        return c.postBody(path, "application/json", Json.write(body), "X-CSRF-Token", token);
+        return c.postBody(path, "application/json", Records.write(body), "X-CSRF-Token", token);
     }
 
     static String csrf(Client c) {
@@ -74,7 +74,7 @@ class DraftingWebTest {
                 .doesNotContainPattern("Topics: [^<]*\\b(security|economy|human|regional|multilateral|relations)\\.[a-z]")
                 .doesNotContainPattern("<small>[a-z]+-[a-z]+</small>");
 
-        Map<String, Object> plan = Json.parseObject(us.get("/api/plans/" + id).body());
+        Map<String, Object> plan = Records.parseObject(us.get("/api/plans/" + id).body());
         assertThat(plan.get("ordinal")).isEqualTo(6L);
         assertThat(plan.get("place")).isEqualTo("Washington");
 
@@ -95,13 +95,13 @@ class DraftingWebTest {
         String kzToken = csrf(kz);
         assertThat(kz.post("/plans/" + id + "/approve", Map.of("csrf", kzToken, "party", "KZ", "version", "1")).statusCode()).isEqualTo(303);
         assertThat(kz.post("/plans/" + id + "/approve", Map.of("csrf", kzToken, "party", "US", "version", "1")).statusCode()).isEqualTo(403);
-        Map<String, Object> d = Json.parseObject(us.get("/api/plans/" + id + "/draft").body());
+        Map<String, Object> d = Records.parseObject(us.get("/api/plans/" + id + "/draft").body());
         @SuppressWarnings("unchecked")
         String opening = (String) ((Map<String, Object>) ((List<Object>) d.get("sections")).get(0)).get("text");
         HttpResponse<String> edited = us.post("/plans/" + id + "/draft/sections", Map.of("csrf", token, "section", "opening",
                 "base", "1", "text", opening.replace("mutually beneficial cooperation", "mutually beneficial and practical cooperation")));
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(303);
-        Map<String, Object> afterEdit = Json.parseObject(us.get("/api/plans/" + id + "/draft").body());
+        Map<String, Object> afterEdit = Records.parseObject(us.get("/api/plans/" + id + "/draft").body());
         assertThat(afterEdit.get("version")).isEqualTo(2L);
         assertThat((List<?>) afterEdit.get("approvals")).isEmpty();
         assertThat(us.get("/api/plans/" + id + "/draft/versions").body()).contains("+++ v2", "practical cooperation");
@@ -118,7 +118,7 @@ class DraftingWebTest {
         // issue 13: the published round is in its series, tracked, as soon as the answer comes
         long round = Long.parseLong(published.headers().firstValue("Location").orElseThrow().replaceAll("\\D", ""));
         List<Object> inSeries = new java.util.ArrayList<>();
-        for (Object r : (List<?>) Json.parseObject(us.get("/api/series/" + series).body()).get("rounds")) {
+        for (Object r : (List<?>) Records.parseObject(us.get("/api/series/" + series).body()).get("rounds")) {
             inSeries.add(((Map<?, ?>) r).get("id"));
         }
         assertThat(inSeries).contains(round);
@@ -174,7 +174,7 @@ class DraftingWebTest {
         HttpResponse<String> api = api(kz, "/api/plans/" + id + "/draft/sections/opening", Map.of("base", 1, "text", kzText));
         assertThat(api.statusCode()).isEqualTo(409);
         assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        Map<String, Object> problem = Json.parseObject(api.body());
+        Map<String, Object> problem = Records.parseObject(api.body());
         assertThat(problem).containsEntry("yours", kzText).containsEntry("current", usText).containsEntry("current_version", 2L)
                 .containsEntry("base", 1L).containsEntry("section", "opening");
         assertThat((String) problem.get("detail")).contains("version 2");
@@ -189,7 +189,7 @@ class DraftingWebTest {
 
     @SuppressWarnings("unchecked")
     static String opening(Client c, long plan) {
-        Map<String, Object> d = Json.parseObject(c.get("/api/plans/" + plan + "/draft").body());
+        Map<String, Object> d = Records.parseObject(c.get("/api/plans/" + plan + "/draft").body());
         return (String) ((Map<String, Object>) ((List<Object>) d.get("sections")).get(0)).get("text");
     }
 }

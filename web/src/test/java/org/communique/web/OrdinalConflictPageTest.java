@@ -3,10 +3,10 @@ package org.communique.web;
 import org.communique.model.Dialogue;
 import org.communique.model.Document;
 import org.communique.model.Reading;
+import org.communique.model.Records;
 import org.communique.model.Round;
 import org.communique.model.RoundRecord;
 import org.communique.model.Source;
-import org.communique.model.Json;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.junit.jupiter.api.AfterAll;
@@ -69,7 +69,7 @@ class OrdinalConflictPageTest {
                 .contains("stated #5, but the earlier round of 2021-05-04 under the same name states #6");
 
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> rounds = (List<Map<String, Object>>) Json.parseObject(anyone.get("/api/series/cl-pe-sd").body())
+        List<Map<String, Object>> rounds = (List<Map<String, Object>>) Records.parseObject(anyone.get("/api/series/cl-pe-sd").body())
                 .get("rounds");
         List<Object> ordinals = new ArrayList<>();
         List<Object> notes = new ArrayList<>();

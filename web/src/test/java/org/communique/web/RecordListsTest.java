@@ -5,11 +5,11 @@ import org.communique.model.Dialogue;
 import org.communique.model.Document;
 import org.communique.model.Evidence;
 import org.communique.model.Reading;
+import org.communique.model.Records;
 import org.communique.model.Round;
 import org.communique.model.RoundRecord;
 import org.communique.model.Source;
 import org.communique.model.TopicFound;
-import org.communique.model.Json;
 import org.communique.reader.Reader;
 import org.communique.store.Database;
 import org.communique.store.RecordIndex;
@@ -297,7 +297,7 @@ class RecordListsTest {
         for (int i = 1; i < lines.length; i++) csvIds.add(Long.parseLong(lines[i].substring(0, lines[i].indexOf(','))));
         assertThat(csvIds).isEqualTo(shown);
 
-        List<?> json = (List<?>) Json.parse(get("/commitments.json?" + filter).body());
+        List<?> json = (List<?>) Records.parse(get("/commitments.json?" + filter).body());
         assertThat(json.stream().map(o -> ((Number) ((Map<?, ?>) o).get("id")).longValue()).toList()).isEqualTo(shown);
         Map<?, ?> first = (Map<?, ?>) json.get(0);
         assertThat(first.keySet().stream().map(Object::toString).toList()).containsExactlyElementsOf(CommitmentsPage.COLUMNS);
@@ -348,7 +348,7 @@ class RecordListsTest {
         assertThat(made.statusCode()).as(made.body()).isEqualTo(303);
         String path = made.headers().firstValue("Location").orElseThrow();
         String page = editor.get(path).body();
-        Map<String, Object> plan = Json.parseObject(editor.get("/api" + path).body());
+        Map<String, Object> plan = Records.parseObject(editor.get("/api" + path).body());
         List<String> codes = new ArrayList<>();
         for (Object item : (List<?>) plan.get("agenda")) for (Object c : (List<?>) ((Map<?, ?>) item).get("topics")) codes.add(c.toString());
         assertThat(codes).isNotEmpty();

@@ -1,5 +1,6 @@
 package org.communique.web;
 
+import org.communique.model.Records;
 import org.communique.store.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,7 +175,7 @@ class SecurityTest {
         String body = "{\"fact\":\"participant\",\"key\":\"" + us + "\",\"field\":\"title\",\"value\":\"Title set by a script\"}";
         HttpResponse<String> made = script.postBody("/api/rounds/" + round + "/corrections", "application/json", body);
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
-        assertThat(made.body()).contains("\"by\":\"us-editor\"");
+        assertThat(Records.parseObject(made.body())).containsEntry("by", "us-editor");
         String tm = participantOf("series-a-3-2023.html", "TM");
         assertThat(script.postBody("/api/rounds/" + round + "/corrections", "application/json",
                 body.replace(us, tm)).statusCode()).isEqualTo(403);
@@ -185,7 +186,7 @@ class SecurityTest {
         forger.bearer = "cq_not-a-real-token";
         HttpResponse<String> bad = forger.get("/api/rounds");
         assertThat(bad.statusCode()).isEqualTo(401);
-        assertThat(bad.body()).contains("\"detail\":\"the API token is not known");
+        assertThat((String) Records.parseObject(bad.body()).get("detail")).startsWith("the API token is not known");
     }
 
     // ------------------------------------------------------------ sessions

@@ -1,6 +1,6 @@
 package org.communique.web;
 
-import org.communique.model.Json;
+import org.communique.model.Records;
 import org.communique.reader.Reader;
 import org.communique.store.AuditEntry;
 import org.communique.store.AuditLog;
@@ -119,7 +119,7 @@ class SeriesPageTest {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> object(HttpResponse<String> r) {
-        return (Map<String, Object>) Json.parse(r.body());
+        return (Map<String, Object>) Records.parse(r.body());
     }
 
     // ------------------------------------------------------------ reading
@@ -221,7 +221,7 @@ class SeriesPageTest {
     void theSeriesAsJson() {
         Client anyone = as(null);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> list = (List<Map<String, Object>>) Json.parse(anyone.get("/api/series").body());
+        List<Map<String, Object>> list = (List<Map<String, Object>>) Records.parse(anyone.get("/api/series").body());
         Map<String, Object> line = list.stream().filter(m -> a.equals(m.get("key"))).findFirst().orElseThrow();
         assertThat(((Number) line.get("rounds")).intValue()).isEqualTo(3);
         assertThat(line.get("parties")).isEqualTo(List.of("TM", "US"));
