@@ -25,8 +25,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The tracker's series as pages and JSON: the list on the home page, and one series with its timeline of
- * rounds, its topic-by-round heatmap, its commitments board and what changed between consecutive rounds.
+ * The tracker's series as pages: the list on the home page, and one series with its timeline of rounds, its
+ * topic-by-round heatmap, its commitments board and what changed between consecutive rounds; and the list as JSON
+ * (one series' JSON is the tracker's {@code SeriesJson}, the same for the command line).
  * Everything is read through the tracker's overviews and the store, never computed anew here.
  */
 public final class SeriesViews {
