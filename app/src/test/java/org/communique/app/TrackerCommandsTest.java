@@ -148,19 +148,19 @@ class TrackerCommandsTest {
 
     @Test
     void theJsonIsTheApisSeriesWithItsCommitmentsAndADiffUsesTheSameCommitments() {
-        assertThat(run("series", "--json")).isZero();
+        assertThat(cli.run("series", "--json")).isZero();
         Map<String, Object> tm = jsonLines().stream().filter(s -> s.get("key").equals("tm-us-espd")).findFirst().orElseThrow();
         // the shape of /api/series/KEY (openapi.json: Series)
         assertThat(List.copyOf(tm.keySet())).containsExactly("key", "name", "acronym", "parties", "cadence", "cadence_months",
                 "rotation", "rounds", "topics", "commitments", "changes");
-        assertThat(run("commitments", "--series", "tm-us-espd", "--json")).isZero();
+        assertThat(cli.run("commitments", "--series", "tm-us-espd", "--json")).isZero();
         List<Map<String, Object>> commitments = jsonLines();
         assertThat(tm.get("commitments")).isEqualTo(commitments);
         assertThat(List.copyOf(commitments.get(0).keySet())).containsExactly("id", "round", "made_on", "actors", "text", "due",
                 "place", "status", "status_by", "status_reason", "timeline", "scores");
 
         List<?> ids = ((List<?>) tm.get("rounds")).stream().map(r -> ((Map<?, ?>) r).get("id")).toList();
-        assertThat(run("diff", ids.get(0).toString(), ids.get(1).toString(), "--json")).isZero();
+        assertThat(cli.run("diff", ids.get(0).toString(), ids.get(1).toString(), "--json")).isZero();
         Map<String, Object> diff = jsonLines().get(0);
         assertThat(diff).containsEntry("from", ids.get(0)).containsEntry("to", ids.get(1)).containsEntry("same_series", true);
         assertThat((List<?>) diff.get("fulfilled")).singleElement().isIn(commitments);
