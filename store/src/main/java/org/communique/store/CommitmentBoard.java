@@ -74,7 +74,7 @@ public final class CommitmentBoard {
     }
 
     private static long count(Handle h, Filter f) {
-        return h.createQuery("SELECT count(*)" + FROM_WHERE).bindMethods(f).mapTo(Long.class).one();
+        return BoundFilter.bind(h.createQuery("SELECT count(*)" + FROM_WHERE), f).mapTo(Long.class).one();
     }
 
     /** The first {@code most} commitments the filter selects, in the board's order: what an export holds. */
@@ -87,22 +87,22 @@ public final class CommitmentBoard {
         Filter any = f.withStatus(null);
         Map<String, Long> out = new LinkedHashMap<>();
         for (String s : CommitmentStatus.VALUES) out.put(s, 0L);
-        jdbi.useHandle(h -> h.createQuery("SELECT sn.status, count(*) AS n" + FROM_WHERE + " GROUP BY sn.status").bindMethods(any)
+        jdbi.useHandle(h -> BoundFilter.bind(h.createQuery("SELECT sn.status, count(*) AS n" + FROM_WHERE + " GROUP BY sn.status"), any)
                 .map((rs, ctx) -> Map.entry(rs.getString("status"), rs.getLong("n")))
                 .forEach(e -> out.put(e.getKey(), e.getValue())));
         return out;
     }
 
     private static List<Item> items(Handle h, Filter f, int limit, long offset) {
-        return h.createQuery("""
+        return BoundFilter.bind(h.createQuery("""
                         SELECT c.id, c.round_id, c.position, s.key AS series_key, s.name AS series_name,
                                COALESCE(r.name, s.name) AS dialogue, r.parties, COALESCE(rs.ordinal, r.ordinal) AS ordinal,
                                r.date AS made_on, r.place, c.actors, c.trigger, c.text, c.due, sn.status, sn.reason AS status_reason,
                                ARRAY(SELECT t.code FROM (%s) t WHERE t.commitment_id = c.id ORDER BY t.code) AS topics,
                                (SELECT count(*) FROM follow_through ft WHERE ft.commitment_id = c.id AND ft.state <> 'rejected') AS evidence
                         """.formatted(TOPICS) + FROM_WHERE
-                        + " ORDER BY r.date DESC NULLS LAST, r.id DESC, c.position LIMIT :limit OFFSET :offset")
-                .bindMethods(f).bind("limit", limit).bind("offset", offset)
+                        + " ORDER BY r.date DESC NULLS LAST, r.id DESC, c.position LIMIT :limit OFFSET :offset"), f)
+                .bind("limit", limit).bind("offset", offset)
                 .mapTo(Item.class).list();
     }
 

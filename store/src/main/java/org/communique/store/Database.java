@@ -50,9 +50,6 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setPoolName("communique");
         config.setInitializationFailTimeout(-1); // reachability is checked (with a clear sentence) before
-        // a filter's optional fields are bound (":party IS NULL OR ..."): each statement is planned with its values, so a
-        // field left out costs nothing and a field given may use its index, however often the statement ran before
-        config.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
         this.dataSource = new HikariDataSource(config);
         this.embedded = embedded;
         this.description = description;

@@ -137,15 +137,14 @@ public final class RecordIndex {
             CASE WHEN CAST(:q AS text) IS NOT NULL
                  THEN ts_headline('english', substr(doc.text, doc.body_start + 1, doc.body_end - doc.body_start),
                                   websearch_to_tsquery('english', :q),
-                                  'StartSel=,StopSel=,MaxWords=35,MinWords=12,MaxFragments=2') END""";
+                                  'StartSel=\u0002,StopSel=\u0003,MaxWords=35,MinWords=12,MaxFragments=2') END""";
 
     private List<RoundLine> rounds(Handle h, Filter f, int limit, boolean newestFirst) {
-        return h.createQuery("SELECT r.id, " + SERIES_KEY + " AS dialogue_key, COALESCE(r.name, s.name) AS dialogue,"
+        return BoundFilter.bind(h.createQuery("SELECT r.id, " + SERIES_KEY + " AS dialogue_key, COALESCE(r.name, s.name) AS dialogue,"
                         + " r.parties, COALESCE(r.ordinal, rs.ordinal) AS ordinal, r.date, r.place, r.host, doc.publisher,"
                         + " doc.file_name, " + SNIPPET + " AS snippet" + ROUNDS_WHERE
                         + (newestFirst ? " ORDER BY r.date DESC NULLS LAST, r.id DESC" : " ORDER BY r.date NULLS LAST, r.id")
-                        + " LIMIT :limit")
-                .bindMethods(f).bind("limit", limit).mapTo(RoundLine.class).list();
+                        + " LIMIT :limit"), f).bind("limit", limit).mapTo(RoundLine.class).list();
     }
 
     /** The rounds a filter selects, oldest meeting first. */
@@ -159,7 +158,7 @@ public final class RecordIndex {
     }
 
     public long countRounds(Filter f) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT count(*)" + ROUNDS_WHERE).bindMethods(f).mapTo(Long.class).one());
+        return jdbi.withHandle(h -> BoundFilter.bind(h.createQuery("SELECT count(*)" + ROUNDS_WHERE), f).mapTo(Long.class).one());
     }
 
     // ---------------------------------------------------------------- commitments
@@ -173,10 +172,10 @@ public final class RecordIndex {
               AND""" + ROUND_MATCHES.replace(":party = ANY (r.parties)", ":party = ANY (c.actors)");
 
     private List<CommitmentLine> commitments(Handle h, Filter f, int limit) {
-        return h.createQuery("SELECT c.id, c.round_id, c.position, " + SERIES_KEY + " AS dialogue_key,"
+        return BoundFilter.bind(h.createQuery("SELECT c.id, c.round_id, c.position, " + SERIES_KEY + " AS dialogue_key,"
                         + " COALESCE(r.name, s.name) AS dialogue, r.date, c.actors, c.trigger, c.text, c.due, c.place, st.status,"
-                        + " r.parties" + COMMITMENTS_WHERE + " ORDER BY r.date NULLS LAST, r.id, c.position LIMIT :limit")
-                .bindMethods(f).bind("limit", limit).mapTo(CommitmentLine.class).list();
+                        + " r.parties" + COMMITMENTS_WHERE + " ORDER BY r.date NULLS LAST, r.id, c.position LIMIT :limit"), f)
+                .bind("limit", limit).mapTo(CommitmentLine.class).list();
     }
 
     /** The commitments a filter selects, in the order they were made. */
@@ -189,9 +188,9 @@ public final class RecordIndex {
     /** Full text over statements and commitments, with facets counted over the rounds (and statuses over the commitments) found. */
     public SearchResult search(Filter f, int limit) {
         return jdbi.withHandle(h -> {
-            long roundCount = h.createQuery("SELECT count(*)" + ROUNDS_WHERE).bindMethods(f).mapTo(Long.class).one();
+            long roundCount = BoundFilter.bind(h.createQuery("SELECT count(*)" + ROUNDS_WHERE), f).mapTo(Long.class).one();
             List<RoundLine> rounds = rounds(h, f, limit, true);
-            long commitmentCount = h.createQuery("SELECT count(*)" + COMMITMENTS_WHERE).bindMethods(f).mapTo(Long.class).one();
+            long commitmentCount = BoundFilter.bind(h.createQuery("SELECT count(*)" + COMMITMENTS_WHERE), f).mapTo(Long.class).one();
             List<CommitmentLine> commitments = commitments(h, f, limit);
             // the rounds found are worked out once (MATERIALIZED) for all four facets, not once per facet
             String sql = "WITH hits AS MATERIALIZED (SELECT r.id, r.date, r.parties" + ROUNDS_WHERE + "),"
@@ -205,7 +204,7 @@ public final class RecordIndex {
                     + " UNION ALL (SELECT 'topic', code, label, count(*) AS n FROM hit_topics GROUP BY code, label ORDER BY n DESC, 3 LIMIT 30)";
             Map<String, List<Facet>> facets = new LinkedHashMap<>();
             for (String name : List.of("party", "year", "track", "topic")) facets.put(name, new ArrayList<>());
-            h.createQuery(sql).bindMethods(f)
+            BoundFilter.bind(h.createQuery(sql), f)
                     .map((rs, ctx) -> Map.entry(rs.getString("facet"), ctx.findRowMapperFor(Facet.class).orElseThrow().map(rs, ctx)))
                     .forEach(e -> facets.get(e.getKey()).add(e.getValue()));
             facets.put("status", facet(h, f, "SELECT st.status AS value, st.status AS label, count(*) AS count" + COMMITMENTS_WHERE
@@ -215,7 +214,7 @@ public final class RecordIndex {
     }
 
     private static List<Facet> facet(Handle h, Filter f, String sql) {
-        return h.createQuery(sql).bindMethods(f).mapTo(Facet.class).list();
+        return BoundFilter.bind(h.createQuery(sql), f).mapTo(Facet.class).list();
     }
 
     private static List<Facet> choices(Handle h, String sql) {

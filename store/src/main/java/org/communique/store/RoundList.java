@@ -39,14 +39,14 @@ public final class RoundList {
     public Paged<Line> page(Filter f, int page, int size) {
         if (page < 1 || size < 1) throw new IllegalArgumentException("page and size start at 1");
         return jdbi.withHandle(h -> {
-            long total = h.createQuery("SELECT count(*)" + FROM_WHERE).bindMethods(f).mapTo(Long.class).one();
-            List<Line> lines = h.createQuery("""
+            long total = BoundFilter.bind(h.createQuery("SELECT count(*)" + FROM_WHERE), f).mapTo(Long.class).one();
+            List<Line> lines = BoundFilter.bind(h.createQuery("""
                             SELECT r.id, s.key AS series_key, s.name AS series_name, COALESCE(r.name, s.name) AS name, r.parties,
                                    COALESCE(rs.ordinal, r.ordinal) AS ordinal, COALESCE(rs.ordinal_inferred, false) AS ordinal_inferred,
                                    r.date, r.place, r.host,
                                    (SELECT count(*) FROM commitments c WHERE c.round_id = r.id) AS commitments
-                            """ + FROM_WHERE + " ORDER BY r.date DESC NULLS LAST, r.id DESC LIMIT :size OFFSET :offset")
-                    .bindMethods(f).bind("size", size).bind("offset", (long) (page - 1) * size)
+                            """ + FROM_WHERE + " ORDER BY r.date DESC NULLS LAST, r.id DESC LIMIT :size OFFSET :offset"), f)
+                    .bind("size", size).bind("offset", (long) (page - 1) * size)
                     .mapTo(Line.class).list();
             return new Paged<>(lines, page, Paged.pages(total, size), total);
         });

@@ -20,7 +20,8 @@ final class StoreRows {
                 RoundSummary.class, StatementText.class, CommitmentStatus.class, FollowThrough.class, CommitmentStore.Saved.class,
                 RoundList.Line.class, CommitmentBoard.Item.class, RecordIndex.DialogueLine.class, RecordIndex.RoundLine.class,
                 RecordIndex.CommitmentLine.class, RecordIndex.PersonLine.class, RecordIndex.Attendance.class,
-                RecordIndex.Facet.class, org.communique.model.Document.class, AccountStore.User.class, AccountStore.Token.class, CorrectionStore.Correction.class)) {
+                RecordIndex.Facet.class, org.communique.model.Document.class, AccountStore.User.class, AccountStore.Token.class,
+                CorrectionStore.Correction.class)) {
             jdbi.registerRowMapper(ConstructorMapper.factory(type));
         }
         // a commitment's words are optional (a record read before evidence was kept has none): null, not an empty span
