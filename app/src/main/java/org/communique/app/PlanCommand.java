@@ -7,18 +7,16 @@ import org.communique.drafting.Planning;
 import org.communique.store.CorrectionStore;
 import org.communique.store.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Plan the next round of a series: ordinal, date, host and place from the series, delegations from"
                 + " its last round, an agenda by track, and its open commitments carried onto the agenda.")
-final class PlanCommand implements Callable<Integer> {
+final class PlanCommand extends TrackedCommand {
     @Parameters(paramLabel = "SERIES", description = "the series key, as `communique series` lists it")
     String series;
 
@@ -31,24 +29,18 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--place", paramLabel = "CITY", description = "the place, instead of the one suggested")
     String place;
 
-    @Mixin
-    StoreOptions store;
-
     @Override
-    public Integer call() {
-        try (Database db = store.open()) {
-            Tracking.ensure(db);
-            Actor actor = Actor.admin(by);
-            Planning planning = new Planning(db);
-            try {
-                Plan p = planning.planNext(series, actor);
-                if (date != null || place != null) p = planning.setRound(p.id(), date, place, null, null, actor);
-                print(p, new CorrectionStore(db).topics());
-                return Main.OK;
-            } catch (DraftingException e) {
-                System.err.println("communique: " + e.getMessage());
-                return Main.REFUSED;
-            }
+    int run(Database db) {
+        Actor actor = Actor.admin(by);
+        Planning planning = new Planning(db);
+        try {
+            Plan p = planning.planNext(series, actor);
+            if (date != null || place != null) p = planning.setRound(p.id(), date, place, null, null, actor);
+            print(p, new CorrectionStore(db).topics());
+            return Main.OK;
+        } catch (DraftingException e) {
+            System.err.println("communique: " + e.getMessage());
+            return Main.REFUSED;
         }
     }
 

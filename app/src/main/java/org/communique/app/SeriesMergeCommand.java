@@ -4,15 +4,13 @@ import org.communique.store.Database;
 import org.communique.store.SeriesRow;
 import org.communique.store.SeriesStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.concurrent.Callable;
 
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Merge the series FROM into INTO: its rounds move for good, and the key FROM leads to INTO.")
-final class SeriesMergeCommand implements Callable<Integer> {
+final class SeriesMergeCommand extends TrackedCommand {
     @Parameters(index = "0", paramLabel = "FROM", description = "the key of the series to merge away")
     String from;
 
@@ -22,17 +20,11 @@ final class SeriesMergeCommand implements Callable<Integer> {
     @Option(names = "--by", required = true, paramLabel = "NAME", description = "who decides this (kept in the audit log)")
     String by;
 
-    @Mixin
-    StoreOptions store;
-
     @Override
-    public Integer call() {
-        try (Database db = store.open()) {
-            Tracking.ensure(db);
-            SeriesRow target = new SeriesStore(db).merge(from, into, by);
-            Tracking.run(db); // number the merged rounds anew
-            System.out.println("merged " + from + " into " + target.key() + " (recorded for " + by.strip() + ")");
-            return Main.OK;
-        }
+    int run(Database db) {
+        SeriesRow target = new SeriesStore(db).merge(from, into, by);
+        Tracking.run(db); // number the merged rounds anew
+        System.out.println("merged " + from + " into " + target.key() + " (recorded for " + by.strip() + ")");
+        return Main.OK;
     }
 }

@@ -4,15 +4,13 @@ import org.communique.store.Database;
 import org.communique.store.SeriesRow;
 import org.communique.store.SeriesStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.concurrent.Callable;
 
 @Command(name = "move", mixinStandardHelpOptions = true,
         description = "Move one round into another series, for good: the tracker will not move it back.")
-final class SeriesMoveCommand implements Callable<Integer> {
+final class SeriesMoveCommand extends TrackedCommand {
     @Parameters(index = "0", paramLabel = "ROUND", description = "the round's id, as `communique rounds` lists it")
     long round;
 
@@ -25,17 +23,11 @@ final class SeriesMoveCommand implements Callable<Integer> {
     @Option(names = "--create", description = "make a new series under KEY if there is none")
     boolean create;
 
-    @Mixin
-    StoreOptions store;
-
     @Override
-    public Integer call() {
-        try (Database db = store.open()) {
-            Tracking.ensure(db);
-            SeriesRow target = new SeriesStore(db).move(round, key, by, create);
-            Tracking.run(db);
-            System.out.println("moved round " + round + " into " + target.key() + " (recorded for " + by.strip() + ")");
-            return Main.OK;
-        }
+    int run(Database db) {
+        SeriesRow target = new SeriesStore(db).move(round, key, by, create);
+        Tracking.run(db);
+        System.out.println("moved round " + round + " into " + target.key() + " (recorded for " + by.strip() + ")");
+        return Main.OK;
     }
 }
