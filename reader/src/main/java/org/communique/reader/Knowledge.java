@@ -185,13 +185,14 @@ public final class Knowledge {
 
     /**
      * A title with its head in the plural ("Prime Ministers", "Secretaries of State"), or null where the head is
-     * not a plain capitalised noun; the head is the word before the first "of", "for", "to" or "and".
+     * not a plain capitalised noun; the head is the word before the first word that joins a title's parts
+     * (person-words.tsv's title-connectors: "of", "for", "and", ...).
      */
     private String pluralTitle(String title) {
         String[] w = title.split(" ");
         int head = w.length - 1;
         for (int i = 1; i < w.length; i++) {
-            if (Set.of("of", "for", "to", "and", "in", "on").contains(w[i])) {
+            if (personWords.get("title-connectors").contains(w[i])) {
                 head = i - 1;
                 break;
             }
