@@ -60,7 +60,7 @@ public final class Knowledge {
     final WordLists pageWords = WordLists.load("page-words.tsv");
     /** The word lists of round-words.tsv ("virtual", "hybrid"), lower-cased. */
     final WordLists roundWords = WordLists.load("round-words.tsv");
-    /** The word lists of person-words.tsv ("honorifics", "particles", "not-syllables"), lower-cased. */
+    /** The word lists of person-words.tsv ("not-syllables", "title-connectors", ...), lower-cased. */
     final WordLists personWords = WordLists.load("person-words.tsv");
     /** Buildings whose country held a meeting (venues.tsv), by their name. */
     final Map<String, String> venues = new HashMap<>();

@@ -1,14 +1,18 @@
 package org.communique.reader;
 
+import org.communique.model.NameWords;
 import org.communique.model.Participant;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A person as the reader gathers them from their mentions in one statement. */
 final class Person {
-    private static final Set<String> SUFFIXES = Knowledge.get().personWords.get("name-suffixes");
+    private static final Set<String> SUFFIXES = NameWords.suffixes().stream()
+            .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     private String name;
     private String surname;
@@ -57,7 +61,7 @@ final class Person {
         String last = words[words.length - 1];
         // "Jr." as "Jr"
         String bare = last.endsWith(".") ? last.substring(0, last.length() - 1) : last;
-        if (words.length > 1 && SUFFIXES.contains(bare.toLowerCase(java.util.Locale.ROOT))) last = words[words.length - 2];
+        if (words.length > 1 && SUFFIXES.contains(bare.toLowerCase(Locale.ROOT))) last = words[words.length - 2];
         while (!last.isEmpty() && (last.endsWith(",") || last.endsWith("."))) last = last.substring(0, last.length() - 1);
         return last;
     }

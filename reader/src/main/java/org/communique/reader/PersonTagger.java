@@ -1,5 +1,7 @@
 package org.communique.reader;
 
+import org.communique.model.NameWords;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,13 +13,13 @@ import java.util.Set;
  */
 final class PersonTagger extends Stage {
     private static final Set<String> CONNECTORS = Knowledge.get().personWords.get("title-connectors");
-    private static final Set<String> HONORIFICS = Knowledge.get().personWords.get("honorifics");
-    private static final Set<String> POST_NOMINALS = Knowledge.get().personWords.asWritten("post-nominals");
-    private static final Set<String> PARTICLES = Knowledge.get().personWords.get("particles");
+    private static final Set<String> HONORIFICS = NameWords.honorifics();
+    private static final Set<String> POST_NOMINALS = NameWords.postNominals();
+    private static final Set<String> PARTICLES = NameWords.particles();
     private static final int MAX_NAME_WORDS = 8;
     /** Delegations run to dozens; a list of thousands of names is not a delegation list to resolve. */
     static final int MAX_PEOPLE = 300;
-    private static final Set<String> SUFFIXES = Knowledge.get().personWords.asWritten("name-suffixes");
+    private static final Set<String> SUFFIXES = NameWords.suffixes();
     // words that name a department rather than a person: "Secretary of Foreign Relations Alicia Bárcena"
     private static final Set<String> INSTITUTION_ENDINGS = Knowledge.get().personWords.get("institution-endings");
 

@@ -1,21 +1,26 @@
 package org.communique.tracker;
 
+import org.communique.model.NameWords;
 import org.communique.store.DialogueKey;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A person's name split into given names and surname, each folded so that transliteration variants
  * meet: Bakhtiyar/Bahtiyar, Orazov/Orazow/Orazoff, Aleksandr/Alexander.
  */
 record NameParts(List<String> given, String surname) {
-    private static final Set<String> HONORIFICS = WordList.load("name-honorifics.txt");
-    private static final Set<String> SUFFIXES = WordList.load("name-suffixes.txt");
+    private static final Set<String> HONORIFICS = NameWords.honorifics();
+    /** Suffixes and post-nominals, folded as the words of a name are: "jr", "mp", "kcmg". */
+    private static final Set<String> SUFFIXES = Stream.concat(NameWords.suffixes().stream(), NameWords.postNominals().stream())
+            .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     /** Particles that belong to the word after them: "Al Khalifa" is one surname, "bin Hamad" one name. */
-    private static final Set<String> PARTICLES = WordList.load("name-particles.txt");
+    private static final Set<String> PARTICLES = NameWords.particles();
 
     NameParts {
         given = List.copyOf(given);
@@ -31,7 +36,9 @@ record NameParts(List<String> given, String surname) {
                 if (!t.isEmpty()) words.add(t);
             }
         }
-        while (!words.isEmpty() && HONORIFICS.contains(words.get(0)) && words.size() > 1) words.remove(0);
+        // "the Hon. Penny Wong": the article goes with the form of address after it
+        while (words.size() > 1 && (HONORIFICS.contains(words.get(0))
+                || words.get(0).equals("the") && HONORIFICS.contains(words.get(1)))) words.remove(0);
         while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) words.remove(words.size() - 1);
         List<String> joined = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
