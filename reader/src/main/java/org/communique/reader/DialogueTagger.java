@@ -115,6 +115,8 @@ final class DialogueTagger extends Stage {
                 if (t.word(i).equals(acronym)) mentions.add(new Span(t.start(i), t.end(i), Labels.DIALOGUE, name));
             }
         }
+        // "between the Gulf Cooperation Council and the Russian Federation": a group that is one side brings its members
+        parties.addAll(groupsAsSides(doc, marks, secondSentenceEnd(doc), mentions));
         // a trilateral meeting has three parties, whether its name says so or its first sentence does
         String opening = doc.text().substring(doc.bodyStart(), Math.max(doc.bodyStart(), Math.min(doc.bodyEnd(),
                 firstSentenceEnd))).toLowerCase(Locale.ROOT);
@@ -124,6 +126,89 @@ final class DialogueTagger extends Stage {
         doc.set(Keys.DIALOGUE, new DialogueInfo(name, acronym, List.copyOf(parties), mentions));
     }
 
+
+    /** Where the body's second sentence ends: the opening, where a statement says who met. */
+    private static int secondSentenceEnd(Doc doc) {
+        int seen = 0;
+        for (Span sentence : doc.layer(Labels.SENTENCE)) {
+            if (sentence.start() < doc.bodyStart()) continue;
+            if (++seen == 2) return sentence.end();
+        }
+        return doc.bodyEnd();
+    }
+
+    /**
+     * The members of each group of states that the headline or the opening sets against a party, as one side of the
+     * meeting, with that party: "the EU and the GCC", "UK-GCC relationship", "between the Cooperation Council ... and
+     * the Russian Federation". A group named only as a place or a subject ("security in Central Asia"), or inside the
+     * name of something else ("the Australia-ASEAN Special Summit"), is no side.
+     */
+    private List<String> groupsAsSides(Doc doc, TokenMarks marks, int openingEnd, List<Span> mentions) {
+        Tokens t = doc.tokens();
+        String headline = doc.get(Keys.HEADLINE);
+        int headlineAt = headline == null ? -1 : doc.text().indexOf(headline);
+        List<String> sides = new ArrayList<>();
+        for (String group : k.groups) {
+            for (int at = doc.text().indexOf(group); at >= 0; at = doc.text().indexOf(group, at + 1)) {
+                boolean inOpening = at >= doc.bodyStart() && at < openingEnd;
+                boolean inHeadline = headlineAt >= 0 && at >= headlineAt && at < headlineAt + headline.length();
+                if (!inOpening && !inHeadline) continue;
+                int first = t.indexAt(at);
+                if (first >= t.size() || t.start(first) != at) continue;
+                int last = first;
+                while (last + 1 < t.size() && t.start(last + 1) < at + group.length()) last++;
+                if (t.end(last) != at + group.length()) continue;
+                String other = otherSide(t, marks, first, last, mentions);
+                if (other != null) {
+                    sides.addAll(k.formats.get(group));
+                    if (!other.isEmpty()) sides.add(other);
+                    break;
+                }
+            }
+        }
+        return sides;
+    }
+
+    /**
+     * The party set against the group at tokens {@code first..last}, "" where "between" says there is one but not
+     * which, or null where the group is no side.
+     */
+    private static String otherSide(Tokens t, TokenMarks marks, int first, int last, List<Span> mentions) {
+        int b = first - 1;
+        if (b >= 0 && t.lower(b).equals("the")) b--;
+        if (b >= 0 && t.lower(b).equals("between")) {
+            String after = partyAfterAnd(t, marks, last + 1);
+            return after == null ? "" : after;
+        }
+        boolean hyphenBefore = b - 1 >= 0 && PhraseMatcher.isHyphen(t, b);
+        if (b - 1 >= 0 && (hyphenBefore || t.lower(b).equals("and")) && marks.party[b - 1] != null
+                && (!hyphenBefore || namesNothingElse(t, last + 1, mentions))) return marks.party[b - 1];
+        int a = last + 1;
+        if (a >= t.size()) return null;
+        boolean hyphenAfter = PhraseMatcher.isHyphen(t, a);
+        if (!hyphenAfter && !t.lower(a).equals("and")) return null;
+        a++;
+        if (a < t.size() && t.lower(a).equals("the")) a++;
+        if (a >= t.size() || marks.party[a] == null) return null;
+        int end = a;
+        while (end + 1 < t.size() && marks.party[end + 1] != null) end++;
+        return !hyphenAfter || namesNothingElse(t, end + 1, mentions) ? marks.party[a] : null;
+    }
+
+    /** "... and (the) Brazil": the party after "and" at {@code at}, or null. */
+    private static String partyAfterAnd(Tokens t, TokenMarks marks, int at) {
+        if (at >= t.size() || !t.lower(at).equals("and")) return null;
+        at++;
+        if (at < t.size() && t.lower(at).equals("the")) at++;
+        return at < t.size() ? marks.party[at] : null;
+    }
+
+    /** After "UK-GCC": a plain word ("relationship") or the dialogue's own name, not another name ("Special Summit"). */
+    private static boolean namesNothingElse(Tokens t, int next, List<Span> mentions) {
+        if (next >= t.size() || !t.isCapitalized(next)) return true;
+        for (Span m : mentions) if (m.start() <= t.start(next) && t.start(next) < m.end()) return true;
+        return false;
+    }
 
     /** The members of a format named right after a dialogue's name by "of the" ("... Meeting of the Quad"). */
     private List<String> formatAfter(String text, int end) {

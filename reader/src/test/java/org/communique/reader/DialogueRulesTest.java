@@ -47,7 +47,16 @@ class DialogueRulesTest {
                                 + "Wellington on 14 March 2025.", NAME, "Foreign and Defence Ministers’ (2+2) Meeting"),
                 arguments("a format named after the meeting gives its members",
                         "On 2 May 2024, the Fifth Foreign Ministers' Meeting of the \"Central Asia plus Japan\" "
-                                + "Dialogue was held in Tokyo.", PARTIES, "JP KG KZ TJ TM UZ"));
+                                + "Dialogue was held in Tokyo.", PARTIES, "JP KG KZ TJ TM UZ"),
+                arguments("a group set against a party by 'and' is a side with its members",
+                        "Ministers of the Gulf Cooperation Council and Canada met in Ottawa on 4 June 2019. They "
+                                + "discussed trade and shipping.", PARTIES, "AE BH CA KW OM QA SA"),
+                arguments("a group after 'between' is a side, and so is the party after 'and'",
+                        "Kuwait, 3 March 2020 -- The third Joint Ministerial Meeting between the Cooperation Council "
+                                + "for the Arab States of the Gulf and Brazil was held today.", PARTIES, "AE BH BR KW OM QA SA"),
+                arguments("a group inside the name of another event is no side",
+                        "Foreign ministers of Japan and Vietnam met in Hanoi on 9 May 2021, ahead of the "
+                                + "Japan-ASEAN Commemorative Summit.", PARTIES, "JP VN"));
     }
 
     @ParameterizedTest(name = "{0}")
