@@ -15,7 +15,7 @@ final class TopicTagger extends Stage {
     private final DiscussedSubjects subjects;
 
     TopicTagger(Knowledge k) {
-        super(Set.of(Keys.BODY, Keys.GAZETTEER, Keys.SENTENCES, Keys.DIALOGUE), Set.of(Keys.TOPICS));
+        super(Set.of(Keys.BODY, Keys.GAZETTEER, Keys.SENTENCES, Keys.PEOPLE, Keys.DIALOGUE), Set.of(Keys.TOPICS));
         this.k = k;
         this.subjects = new DiscussedSubjects(k.topicWords);
     }
@@ -29,6 +29,8 @@ final class TopicTagger extends Stage {
             if (topic != null && topic.track().equals("multilateral") && insideName(doc, s)) continue;
             // "Strategic Partnership" in "Strategic Partnership Dialogue" names the dialogue, not a subject
             if (insideDialogueName(doc, s)) continue;
+            // "Minister of State for Foreign Trade" is who someone is, not what was discussed
+            if (insideTitle(doc, s)) continue;
             Span sentence = doc.sentenceAt(s.start());
             if (topic == null || sentence == null) continue;
             Found f = found.computeIfAbsent(topic.code(), c -> new Found(topic, new ArrayList<>(), new ArrayList<>()));
@@ -86,6 +88,11 @@ final class TopicTagger extends Stage {
     private static String trackOf(Map<String, Found> found, Span sentence) {
         for (Found f : found.values()) if (f.sentences().contains(sentence)) return f.topic().track();
         return "political-security";
+    }
+
+    private static boolean insideTitle(Doc doc, Span s) {
+        for (Person p : doc.get(Keys.PEOPLE).all) for (Span title : p.titles) if (title.contains(s)) return true;
+        return false;
     }
 
     private static boolean insideDialogueName(Doc doc, Span s) {

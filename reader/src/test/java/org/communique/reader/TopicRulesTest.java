@@ -72,4 +72,12 @@ class TopicRulesTest {
                 + "education, and respect for human rights.");
         assertThat(r.topics()).extracting(TopicFound::label).contains("shipbuilding", "Human rights").doesNotContain("respect");
     }
+
+    @Test
+    void theWordsOfAnOfficialsTitleAreNoSubject() throws Exception {
+        RoundRecord r = read("Oman and Japan held their Strategic Dialogue in Muscat on 5 May 2024. Taking part were "
+                + "Minister of State for Foreign Trade Ali Al Harthy and Minister of Fisheries Kenji Sato. The two "
+                + "sides discussed shipping.");
+        assertThat(r.topics()).extracting(TopicFound::code).doesNotContain("economy.trade-investment");
+    }
 }
