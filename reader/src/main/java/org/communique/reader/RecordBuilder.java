@@ -38,7 +38,7 @@ final class RecordBuilder {
             for (int i = 0; i < f.sentences().size(); i++) {
                 evidence.add(doc.evidence(f.sentences().get(i), f.firstAt().get(i), f.firstAt().get(i)));
             }
-            topics.add(new TopicFound(f.topic().code(), f.topic().label(), f.topic().track(), evidence));
+            topics.add(new TopicFound(f.topic().code(), f.label(), f.topic().track(), evidence));
         }
         CommitmentTagger.Found c = or(doc.get(Keys.COMMITMENTS), new CommitmentTagger.Found(List.of(), null));
         String publisher = siteName != null ? siteName : doc.get(Keys.PUBLISHER);

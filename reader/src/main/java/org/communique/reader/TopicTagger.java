@@ -4,12 +4,17 @@ import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Gathers the taxonomy's topics that the body mentions, each with the sentences that mention it. */
 final class TopicTagger extends Stage {
-    /** A topic with the sentences that mention it and where in each it is first mentioned. */
-    record Found(Knowledge.Topic topic, List<Span> sentences, List<Integer> firstAt) {}
+    /**
+     * A topic with the sentences that mention it and where in each it is first mentioned; {@code label} is the
+     * subject in the statement's own words, lower-cased ("defence", "counter-terrorism"), as a labeller writes it,
+     * while the topic's code places it in the taxonomy.
+     */
+    record Found(Knowledge.Topic topic, String label, List<Span> sentences, List<Integer> firstAt) {}
 
     private final Knowledge k;
     private final DiscussedSubjects subjects;
@@ -33,7 +38,7 @@ final class TopicTagger extends Stage {
             if (insideTitle(doc, s)) continue;
             Span sentence = doc.sentenceAt(s.start());
             if (topic == null || sentence == null) continue;
-            Found f = found.computeIfAbsent(topic.code(), c -> new Found(topic, new ArrayList<>(), new ArrayList<>()));
+            Found f = found.computeIfAbsent(topic.code(), c -> new Found(topic, asWritten(doc, s), new ArrayList<>(), new ArrayList<>()));
             List<Span> seen = f.sentences();
             if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(sentence)) {
                 seen.add(sentence);
@@ -60,7 +65,7 @@ final class TopicTagger extends Stage {
             if (name == null || covered(found, name)) continue;
             String code = "situation." + c.value().toLowerCase(java.util.Locale.ROOT);
             Knowledge.Topic topic = new Knowledge.Topic(code, name, "regional");
-            Found f = found.computeIfAbsent(code, x -> new Found(topic, new ArrayList<>(), new ArrayList<>()));
+            Found f = found.computeIfAbsent(code, x -> new Found(topic, name, new ArrayList<>(), new ArrayList<>()));
             if (f.sentences().isEmpty() || !f.sentences().get(f.sentences().size() - 1).equals(sentence)) {
                 f.sentences().add(sentence);
                 f.firstAt().add(c.start());
@@ -79,7 +84,7 @@ final class TopicTagger extends Stage {
                 String code = "subject." + s.label().replaceAll("[^a-z0-9]+", "-");
                 if (found.containsKey(code)) continue;
                 Knowledge.Topic topic = new Knowledge.Topic(code, s.label(), track);
-                found.put(code, new Found(topic, new ArrayList<>(List.of(sentence)), new ArrayList<>(List.of(s.start()))));
+                found.put(code, new Found(topic, s.label(), new ArrayList<>(List.of(sentence)), new ArrayList<>(List.of(s.start()))));
             }
         }
     }
@@ -88,6 +93,11 @@ final class TopicTagger extends Stage {
     private static String trackOf(Map<String, Found> found, Span sentence) {
         for (Found f : found.values()) if (f.sentences().contains(sentence)) return f.topic().track();
         return "political-security";
+    }
+
+    /** The words of a mention as the text has them, lower-cased, on one line. */
+    private static String asWritten(Doc doc, Span s) {
+        return Words.SPACES.matcher(doc.cover(s)).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static boolean insideTitle(Doc doc, Span s) {

@@ -76,10 +76,10 @@ final class RoundViews {
         List<Views.Track> tracks = new ArrayList<>();
         byTrack.forEach((track, list) -> tracks.add(new Views.Track(track, list)));
 
-        // an act names its topics by code; people read the topic's label
+        // an act names its topics by code; people read the topic's label, in this statement's words where it has one
         Map<String, String> labels = new LinkedHashMap<>();
         topicChoices.forEach((code, lt) -> labels.put(code, lt[0]));
-        for (TopicFound t : read.topics()) labels.putIfAbsent(t.code(), t.label());
+        for (TopicFound t : read.topics()) labels.put(t.code(), t.label());
         List<Views.ActRow> acts = new ArrayList<>();
         for (int i = 0; i < r.acts().size(); i++) {
             Act a = r.acts().get(i);
