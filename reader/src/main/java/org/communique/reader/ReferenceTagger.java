@@ -46,11 +46,11 @@ final class ReferenceTagger extends Stage {
         Map<String, Reference> found = new LinkedHashMap<>();
         for (Span m : doc.layer(Labels.MECHANISM)) {
             if (!doc.inBody(m) || isDialogue(dialogue, m) || isTheFormat(dialogue, m.value())) continue;
-            // named as the text names it ("G20 Leaders' Summit"), with its acronym when one follows
+            // named as the text names it ("UNCLOS", "G20 Leaders' Summit"), with its acronym when one follows; one
+            // reference however often and however it is named
             int last = t.indexAt(m.end()) - 1;
             int end = withAcronym(t, last, t.size());
-            String written = doc.text().substring(m.start(), end);
-            String name = endsWithEvent(written) || end > t.end(last) ? written : m.value();
+            String name = doc.text().substring(m.start(), end);
             add(found, m.value(), name, k.mechanismKind.getOrDefault(m.value(), "mechanism"), doc, m.start(), end);
         }
         int from = t.indexAt(doc.bodyStart());
@@ -158,11 +158,6 @@ final class ReferenceTagger extends Stage {
     private static boolean isYear(String w) {
         return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
                 && Character.isDigit(w.charAt(3));
-    }
-
-    private static boolean endsWithEvent(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith("summit") || lower.endsWith("meeting");
     }
 
     /** The end of a name, taking in an acronym in brackets after it: "Agreement (C-SIPA)", "(GSP+)". */

@@ -41,4 +41,12 @@ class ReferenceRulesTest {
         assertThat(r.references()).extracting(Reference::name)
                 .containsExactly("Atlantic Fisheries Framework Agreement (AFFA)");
     }
+
+    @Test
+    void aKnownInstrumentIsNamedAsTheTextNamesItOnceHoweverOftenNamed() throws Exception {
+        RoundRecord r = read("Japan and the Philippines held their 2+2 Meeting in Manila on 8 July 2024. They upheld "
+                + "freedom of navigation consistent with UNCLOS and recalled that the United Nations Convention on the "
+                + "Law of the Sea sets out the legal framework for all activities in the oceans.");
+        assertThat(r.references()).extracting(Reference::name).containsExactly("UNCLOS");
+    }
 }
