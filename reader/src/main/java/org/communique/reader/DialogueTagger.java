@@ -16,6 +16,7 @@ import java.util.TreeSet;
  */
 final class DialogueTagger extends Stage {
     private static final Set<String> INNER = Knowledge.get().dialogueWords.get("inner");
+    private static final Set<String> WHO_MEETS = Knowledge.get().dialogueWords.get("who-meets");
     /** Before a name, after the parties: "the Bahrain-US", "Bishkek for United States-Kyrgyz Republic". */
     private static final Set<String> LEADING_SMALL_WORDS = Knowledge.get().dialogueWords.get("leading-small-words");
 
@@ -256,6 +257,12 @@ final class DialogueTagger extends Stage {
             e += 2;
             while (e + 1 < t.size() && t.joinedOnLine(e) && t.isWord(e + 1) && (t.isCapitalized(e + 1)
                     || (t.lower(e + 1).equals("and") && e + 2 < t.size() && t.isCapitalized(e + 2)))) e++;
+        }
+        // "Binational Meeting of Ministers", "Council of Foreign Ministers": who meets is part of the name
+        if (e == head && e + 2 < t.size() && t.lower(e + 1).equals("of") && t.joinedOnLine(e) && t.joinedOnLine(e + 1)) {
+            int w = e + 2;
+            while (w < t.size() && t.isCapitalized(w) && !WHO_MEETS.contains(t.lower(w)) && w - e < 4 && t.joinedOnLine(w)) w++;
+            if (w < t.size() && t.isCapitalized(w) && WHO_MEETS.contains(t.lower(w))) e = w;
         }
         // drop the party names and the small words in front: "U.S.-Kazakhstan", "the Bahrain-US"
         Set<String> parties = new TreeSet<>();

@@ -54,6 +54,12 @@ class DialogueRulesTest {
                 arguments("a group after 'between' is a side, and so is the party after 'and'",
                         "Kuwait, 3 March 2020 -- The third Joint Ministerial Meeting between the Cooperation Council "
                                 + "for the Arab States of the Gulf and Brazil was held today.", PARTIES, "AE BH BR KW OM QA SA"),
+                arguments("who meets, after 'of', is part of the name",
+                        "On 4 June 2019 the 5th Peru-Ecuador Binational Meeting of Ministers was held in Quito.",
+                        NAME, "Binational Meeting of Ministers"),
+                arguments("who meets may be qualified",
+                        "The 12th Italian-Spanish Council of Foreign Ministers met in Rome on 4 June 2019.",
+                        NAME, "Council of Foreign Ministers"),
                 arguments("a group inside the name of another event is no side",
                         "Foreign ministers of Japan and Vietnam met in Hanoi on 9 May 2021, ahead of the "
                                 + "Japan-ASEAN Commemorative Summit.", PARTIES, "JP VN"));
