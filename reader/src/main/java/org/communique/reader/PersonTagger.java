@@ -92,6 +92,9 @@ final class PersonTagger extends Stage {
             // "Minister of International Relations and Cooperation, Maite Nkoana-Mashabane, welcomed ..."
             if (r + 2 < to && t.lower(r + 1).equals(",")) {
                 int ns = r + 2;
+                // "Secretary of Trade and Industry, the Hon Gregory Domingo"
+                while (ns + 1 < to && (isHonorific(t, ns) || t.lower(ns).equals(".")
+                        || (t.lower(ns).equals("the") && isHonorific(t, ns + 1)))) ns++;
                 int ne = nameEnd(t, marks, ns, to);
                 if (ne - ns >= 2 && (ne >= to || !t.isWord(ne) || !t.isCapitalized(ne))) {
                     mention(doc, people, marks, named, ns, ne, l, titleEnd, title.value());

@@ -44,6 +44,14 @@ class DelegationRulesTest {
     }
 
     @Test
+    void anHonorificAfterTheCommaThatClosesATitleIsNotPartOfTheName() throws Exception {
+        RoundRecord r = read("Australia and the Philippines held the Joint Commission in Manila on 3 May 2024. It was "
+                + "co-chaired by Secretary of Trade and Industry, the Hon Ramon Lopez, and Minister for Trade Dan Tehan.");
+        assertThat(r.participants()).extracting(Participant::name, Participant::title)
+                .contains(tuple("Ramon Lopez", "Secretary of Trade and Industry"));
+    }
+
+    @Test
     void aLeaderKnownByNameSpeaksForTheirCountryAndALeaderOfAThirdCountryForNeither() throws Exception {
         RoundRecord r = read("The United States and Ukraine held the Strategic Partnership Commission in Washington on "
                 + "10 November 2021. Secretary of State Antony Blinken and Foreign Minister Dmytro Kuleba led the "
