@@ -25,6 +25,7 @@ final class ReferenceTagger extends Stage {
     private final Set<String> generic;
     private final Set<String> about;
     private final Set<String> aboutEnds;
+    private final Set<String> pairHeads;
 
     ReferenceTagger(Knowledge k) {
         super(Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.DELEGATIONS, Keys.DIALOGUE),
@@ -35,6 +36,7 @@ final class ReferenceTagger extends Stage {
         this.generic = k.referenceWords.get("generic");
         this.about = k.referenceWords.get("about");
         this.aboutEnds = k.referenceWords.get("about-ends");
+        this.pairHeads = k.referenceWords.get("pair-heads");
     }
 
     record Found(List<Reference> references) {}
@@ -57,7 +59,16 @@ final class ReferenceTagger extends Stage {
         int to = t.indexAt(doc.bodyEnd());
         for (int i = from; i < to; i++) {
             String kind = heads.get(t.lower(i));
-            if (kind == null || !t.isCapitalized(i) && !(lowerHeads.contains(t.lower(i)) && i > from && t.isCapitalized(i - 1))) continue;
+            if (kind == null) continue;
+            int pair = pairHeads.contains(t.lower(i)) && !t.isCapitalized(i) ? pairBefore(t, i, from) : -1;
+            if (pair >= 0) {
+                int end = t.end(i);
+                String name = doc.text().substring(t.start(pair), end);
+                if (!isDialogue(dialogue, new Span(t.start(pair), end, null, null)))
+                    add(found, name.toLowerCase(Locale.ROOT), name, kind, doc, t.start(pair), end);
+                continue;
+            }
+            if (!t.isCapitalized(i) && !(lowerHeads.contains(t.lower(i)) && i > from && t.isCapitalized(i - 1))) continue;
             int s = i;
             while (s - 1 >= from && t.joinedOnLine(s - 1)) {
                 int p = s - 1;
@@ -113,6 +124,26 @@ final class ReferenceTagger extends Stage {
             if (t.isWord(m)) last = m;
         }
         return last;
+    }
+
+    /**
+     * Where a partnership named by its two sides starts: "the Indo-French strategic partnership", "the China-Pakistan
+     * all-weather strategic cooperative partnership"; -1 where no such pair of names stands before the head. A bare
+     * "Australia-India partnership" describes the relationship: only a qualified one is named.
+     */
+    private static int pairBefore(Tokens t, int head, int from) {
+        int j = head - 1;
+        int modifiers = 0;
+        while (j >= from && t.joinedOnLine(j) && modifiers < 5 && !t.isCapitalized(j)
+                && (t.isWord(j) && !INNER.contains(t.lower(j)) || PhraseMatcher.isHyphen(t, j))) {
+            if (t.isWord(j)) modifiers++;
+            j--;
+        }
+        // the pair: "Indo-French", "U.S.-India", "China-Pakistan"
+        if (modifiers == 0 || j - 2 < from || !t.isCapitalized(j) || !PhraseMatcher.isHyphen(t, j - 1) || !t.isCapitalized(j - 2)) return -1;
+        int s = j - 2;
+        while (s - 2 >= from && PhraseMatcher.isHyphen(t, s - 1) && t.isCapitalized(s - 2)) s -= 2;
+        return s;
     }
 
     /** "1- Convention ...", "2) Agreement ...": the number of an item in a list of instruments is not in its name. */

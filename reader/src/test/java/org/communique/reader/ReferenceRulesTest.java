@@ -49,4 +49,12 @@ class ReferenceRulesTest {
                 + "Law of the Sea sets out the legal framework for all activities in the oceans.");
         assertThat(r.references()).extracting(Reference::name).containsExactly("UNCLOS");
     }
+
+    @Test
+    void aPartnershipNamedByItsTwoSidesAndQualifiedIsAReferenceABareOneIsNot() throws Exception {
+        RoundRecord r = read("Ghana and Morocco held their Joint Commission in Rabat on 5 May 2024. The ministers praised "
+                + "the Ghana-Morocco comprehensive strategic partnership and said the Ghana-Morocco partnership had grown.");
+        assertThat(r.references()).extracting(Reference::name)
+                .containsExactly("Ghana-Morocco comprehensive strategic partnership");
+    }
 }
