@@ -67,6 +67,9 @@ final class PersonTagger extends Stage {
             int titleEnd = r;
             // honorifics between the office and the name belong to neither ("... Affairs Ambassador John Bass")
             while (titleEnd > i0 && (isHonorific(t, titleEnd) || CONNECTORS.contains(t.lower(titleEnd)) || !t.isWord(titleEnd))) titleEnd--;
+            // "National Security Advisor (NSA) Ajit Doval": the office's acronym stands between it and the name
+            if (nameStart + 3 < to && t.lower(nameStart).equals("(") && isAcronym(t.word(nameStart + 1))
+                    && t.lower(nameStart + 2).equals(")")) nameStart += 3;
             // "Ambassador", "Dr.", "Senator the Hon": forms of address between the office and the name
             while (nameStart < to && t.joinedOnLine(nameStart - 1) && (isHonorific(t, nameStart) || t.lower(nameStart).equals(".")
                     || (t.lower(nameStart).equals("the") && nameStart + 1 < to && isHonorific(t, nameStart + 1)))) {
@@ -124,6 +127,10 @@ final class PersonTagger extends Stage {
             for (Span m : people.all.get(i).mentions) doc.add(new Span(m.start(), m.end(), Labels.PERSON, String.valueOf(i)));
         }
         doc.set(Keys.PEOPLE, people);
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     private boolean isPlural(Tokens t, int from, int to) {

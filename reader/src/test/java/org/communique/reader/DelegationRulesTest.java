@@ -140,4 +140,12 @@ class DelegationRulesTest {
         assertThat(r.participants()).filteredOn(p -> p.name().equals("Gabriel Boric")).singleElement()
                 .satisfies(p -> assertThat(p.role()).isEqualTo(Participant.Role.MENTIONED));
     }
+
+    @Test
+    void anOfficesAcronymBetweenTheOfficeAndTheNameIsNeither() throws Exception {
+        RoundRecord r = read("Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. Leading the Chilean side, "
+                + "National Security Advisor (NSA) Juan Perez held talks with the visiting Peruvian delegation.");
+        assertThat(r.participants()).extracting(Participant::name, Participant::title)
+                .containsExactly(tuple("Juan Perez", "National Security Advisor"));
+    }
 }
