@@ -41,7 +41,10 @@ final class PersonTagger extends Stage {
         java.util.Set<Integer> titleEnds = new java.util.HashSet<>();
         for (Span title : doc.layer(Labels.TITLE)) titleEnds.add(t.indexAt(title.end()) - 1);
         for (Span title : doc.layer(Labels.TITLE)) {
-            if (!doc.inBody(title)) continue;
+            // the lines that name the signatories above a release ("The Hon Julie Bishop MP, Minister for Foreign
+            // Affairs") are outside the body but name who met
+            int lo = doc.inBody(title) ? from : signatoryLineStart(doc, title);
+            if (lo < 0) continue;
             doc.checkTime();
             if (people.all.size() >= MAX_PEOPLE) {
                 doc.warn("more than " + MAX_PEOPLE + " people named: the rest are left out");
@@ -51,15 +54,15 @@ final class PersonTagger extends Stage {
             int i1 = t.indexAt(title.end()) - 1;
             if (i0 > i1 || named[i0]) continue;
             int l = i0;
-            while (l - 1 >= from && t.joinedOnLine(l - 1) && (marks.office(l - 1) || PhraseMatcher.isHyphen(t, l - 1)
+            while (l - 1 >= lo && t.joinedOnLine(l - 1) && (marks.office(l - 1) || PhraseMatcher.isHyphen(t, l - 1)
                     || (marks.country[l - 1] && !t.isWord(l - 1)))) {
                 l--;
             }
             // "Egypt's Ambassador", "Australia's Foreign Minister"
-            if (l - 3 >= from && t.lower(l - 1).equals("s") && t.lower(l - 2).equals("'") && marks.country[l - 3]
+            if (l - 3 >= lo && t.lower(l - 1).equals("s") && t.lower(l - 2).equals("'") && marks.country[l - 3]
                     && marks.party[l - 3] != null) {
                 l -= 3;
-                while (l - 1 >= from && marks.country[l - 1] && t.joinedOnLine(l - 1)) l--;
+                while (l - 1 >= lo && marks.country[l - 1] && t.joinedOnLine(l - 1)) l--;
             }
             while (l < i0 && !t.isWord(l)) l++;
             int r = extendTitle(t, marks, i1, to);
@@ -106,14 +109,14 @@ final class PersonTagger extends Stage {
             }
             // "Name, [the] TITLE"
             int c = l - 1;
-            if (c > from && t.lower(c).equals("the")) c--;
-            if (c > from && t.lower(c).equals(",")) {
+            if (c > lo && t.lower(c).equals("the")) c--;
+            if (c > lo && t.lower(c).equals(",")) {
                 int ne = c;
-                while (ne - 1 > from && POST_NOMINALS.contains(t.word(ne - 1))) ne--; // "Jeremy Hunt MP, Chancellor"
+                while (ne - 1 > lo && POST_NOMINALS.contains(t.word(ne - 1))) ne--; // "Jeremy Hunt MP, Chancellor"
                 int ns = ne;
-                while (ns - 1 >= from && t.joinedOnLine(ns - 1) && ne - ns < MAX_NAME_WORDS * 2
+                while (ns - 1 >= lo && t.joinedOnLine(ns - 1) && ne - ns < MAX_NAME_WORDS * 2
                         && (isNameToken(t, marks, ns - 1) || PhraseMatcher.isHyphen(t, ns - 1) || t.lower(ns - 1).equals(".")
-                            || (PARTICLES.contains(t.lower(ns - 1)) && ns - 2 >= from && isNameToken(t, marks, ns - 2)))) ns--;
+                            || (PARTICLES.contains(t.lower(ns - 1)) && ns - 2 >= lo && isNameToken(t, marks, ns - 2)))) ns--;
                 while (ns < ne && !t.isCapitalized(ns)) ns++;
                 if (ne - ns >= 2 || (ne - ns == 1 && people.bySurname(t.word(ns)) != null)) {
                     mention(doc, people, marks, named, ns, ne, l, extendTitle(t, marks, i1, to), title.value());
@@ -127,6 +130,21 @@ final class PersonTagger extends Stage {
             for (Span m : people.all.get(i).mentions) doc.add(new Span(m.start(), m.end(), Labels.PERSON, String.valueOf(i)));
         }
         doc.set(Keys.PEOPLE, people);
+    }
+
+    /**
+     * The first token of a line above the body that is one signatory, "[forms of address] Name [post-nominals],
+     * TITLE" with the title closing the line; -1 for any other title outside the body.
+     */
+    private static int signatoryLineStart(Doc doc, Span title) {
+        if (title.start() >= doc.bodyStart()) return -1;
+        String text = doc.text();
+        int lineStart = text.lastIndexOf('\n', title.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', title.end());
+        if (lineEnd < 0) lineEnd = text.length();
+        String before = text.substring(lineStart, title.start()).strip();
+        if (!text.substring(title.end(), lineEnd).isBlank() || before.indexOf(',') != before.length() - 1) return -1;
+        return doc.tokens().indexAt(lineStart);
     }
 
     private static boolean isAcronym(String w) {

@@ -148,4 +148,16 @@ class DelegationRulesTest {
         assertThat(r.participants()).extracting(Participant::name, Participant::title)
                 .containsExactly(tuple("Juan Perez", "National Security Advisor"));
     }
+
+    @Test
+    void theSignatoryLinesAboveAReleaseNameWhoMet() throws Exception {
+        RoundRecord r = read("Joint Statement on the Third Chile-Peru Foreign and Defence Ministers 2+2 Meeting\n\n"
+                + "4 May 2024\n\nThe Hon Ana Lopez MP, Minister for Foreign Affairs\n\n"
+                + "Senator the Hon Pedro Soto, Minister for Defence\n\nRelated ministers and contacts\n\n"
+                + "1. Chilean and Peruvian Foreign and Defence Ministers met for the Third 2+2 Meeting on 4 May 2024 in "
+                + "Lima, Peru, and reviewed their cooperation.\n");
+        assertThat(r.participants()).extracting(Participant::name, Participant::title)
+                .containsExactlyInAnyOrder(tuple("Ana Lopez", "Minister for Foreign Affairs"),
+                        tuple("Pedro Soto", "Minister for Defence"));
+    }
 }
