@@ -266,12 +266,28 @@ final class RoundTagger extends Stage {
             if (d.value().length() != 10 || d.value().startsWith("?")) continue;
             if (dateline != null && dateline.contains(d)) {
                 if (fromDateline == null) fromDateline = d.value();
-            } else if (d.end() <= doc.bodyStart() || onShortLine(doc.text(), d) || d.end() <= 24) {
+            } else if (d.end() <= doc.bodyStart() || onShortLine(doc.text(), d) || d.end() <= 24 || opensParagraph(doc, d)) {
                 return d.value();
             }
         }
         return fromDateline;
     }
+
+    /**
+     * "Washington, DC, April 10, 2015 (MACP) — On Thursday ...": a paragraph that opens with a place's capitalised
+     * words, a date and a dash is a dateline, whatever layer found the body.
+     */
+    private static boolean opensParagraph(Doc doc, Span d) {
+        String text = doc.text();
+        int lineStart = text.lastIndexOf('\n', d.start() - 1) + 1;
+        if (d.start() - lineStart > 40) return false;
+        String before = text.substring(lineStart, d.start()).strip();
+        if (!before.endsWith(",")) return false;
+        for (String w : before.split("[\\s,]+")) if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) return false;
+        return DASH_AFTER_DATELINE.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 24))).lookingAt();
+    }
+
+    private static final Pattern DASH_AFTER_DATELINE = Pattern.compile("\\s*(\\([A-Za-z]{2,12}\\)\\s*)?[-\u2013\u2014]");
 
     /** A line of at most eight words around the date; looks no further than such a line could reach. */
     private static boolean onShortLine(String text, Span d) {

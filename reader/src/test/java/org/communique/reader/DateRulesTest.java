@@ -62,4 +62,15 @@ class DateRulesTest {
         assertThat(r.source().published()).isEqualTo("2019-08-21");
         assertThat(r.round().date()).isEqualTo("2019-08-20");
     }
+
+    @Test
+    void aParagraphOpeningWithPlaceDateAndDashIsADatelineThatGivesTheYear() throws Exception {
+        RoundRecord r = read("Second Chile-Peru Strategic Dialogue Concludes in Lima\n\n"
+                + "Peruvian Minister to his Chilean counterpart: \u201cWe are neighbours bound by a long and common "
+                + "history, and by a future that we will build together\u201d\n\n"
+                + "Lima, Peru, March 12, 2021 (ANP) \u2014 On Thursday, March 11, the foreign ministers of Chile and Peru "
+                + "led the second round of the Chile-Peru Strategic Dialogue in Lima.");
+        assertThat(r.source().published()).isEqualTo("2021-03-12");
+        assertThat(r.round().date()).isEqualTo("2021-03-11");
+    }
 }
