@@ -83,7 +83,8 @@ final class RoundTagger extends Stage {
                 // comes before a date that only heads the page
                 for (Span d : doc.within(Labels.DATE, s)) {
                     if (dateline != null && dateline.contains(d)) continue;
-                    if (d.value().length() < 7 || afterEarlierRound(doc, d)) continue;
+                    if (d.value().length() < 7 || afterEarlierRound(doc, d) || anInstrumentsDate(doc, d)
+                            || inPreamble(doc.text(), d)) continue;
                     if (dateSpan == null || (introducedByOn(doc, d) && !introducedByOn(doc, dateSpan))) dateSpan = d;
                 }
                 if (dateSpan == null) date = relativeDate(doc.cover(s), anchor);
@@ -164,7 +165,7 @@ final class RoundTagger extends Stage {
     private Span place(Doc doc, Span s, Span dateline) {
         Span best = null;
         for (Span c : doc.within(Labels.CITY, s)) {
-            if (dateline != null && dateline.contains(c) || insidePerson(doc, c)) continue;
+            if (dateline != null && dateline.contains(c) || insidePerson(doc, c) || inPreamble(doc.text(), c)) continue;
             String text = doc.text();
             // "agreed that the next meeting will take place in New Delhi", "signed earlier this year in Kabul"
             String before = text.substring(Math.max(s.start(), c.start() - 80), c.start()).toLowerCase(Locale.ROOT);
@@ -319,11 +320,29 @@ final class RoundTagger extends Stage {
         for (Span s : opening(doc, sentences)) {
             for (Span d : doc.within(Labels.DATE, s)) {
                 if (dateline != null && dateline.contains(d)) continue;
-                if (d.value().length() >= 7 && introducedByOn(doc, d)) return d;
+                if (d.value().length() >= 7 && introducedByOn(doc, d) && !inPreamble(doc.text(), d)) return d;
             }
         }
         return null;
     }
+
+    /**
+     * "With a view to putting into practice the understanding reached during the visit ... on September 16, 2009,":
+     * a paragraph that ends in a comma is a preamble's clause, recalling what came before the meeting.
+     */
+    private static boolean inPreamble(String text, Span d) {
+        int end = text.indexOf('\n', d.start());
+        return text.substring(d.start(), end < 0 ? text.length() : end).strip().endsWith(",");
+    }
+
+    /** "the joint political declaration ... signed on September 16, 2009": the day of an instrument, not of a meeting. */
+    private boolean anInstrumentsDate(Doc doc, Span d) {
+        String before = doc.text().substring(Math.max(0, d.start() - 24), d.start()).toLowerCase(Locale.ROOT);
+        Matcher m = VERB_ON_BEFORE_DATE.matcher(before);
+        return m.find() && k.roundWords.get("instrument-verbs").contains(m.group(1));
+    }
+
+    private static final Pattern VERB_ON_BEFORE_DATE = Pattern.compile("\\b([a-z]+)\\s+(on|in)\\s+$");
 
     /** "following the last meeting in December 2021": a date that an earlier round is said to have had. */
     private boolean afterEarlierRound(Doc doc, Span d) {

@@ -73,4 +73,16 @@ class DateRulesTest {
         assertThat(r.source().published()).isEqualTo("2021-03-12");
         assertThat(r.round().date()).isEqualTo("2021-03-11");
     }
+
+    @Test
+    void aPreamblesClausesAndAnInstrumentsDayDoNotDateTheMeeting() throws Exception {
+        RoundRecord r = read("Joint Statement of the First Meeting of the Chile-Peru Strategic Council\n"
+                + "Recalling the visit of the President of Chile to Peru on March 3, 2021, and the meeting of the "
+                + "ministers held in Arica on May 5, 2021,\n"
+                + "Determined to deepen their cooperation in all fields,\n"
+                + "The First Meeting of the Chile-Peru Strategic Council, created by the declaration signed on June 1, 2021, "
+                + "was held in Lima on October 20, 2021, under the co-chairmanship of the two foreign ministers.");
+        assertThat(r.round().date()).isEqualTo("2021-10-20");
+        assertThat(r.round().place()).isEqualTo("Lima");
+    }
 }
