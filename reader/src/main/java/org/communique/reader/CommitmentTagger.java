@@ -108,7 +108,8 @@ final class CommitmentTagger extends Stage {
                     if (trigger.equals("importance") && !t.lower(after).endsWith("ing")) continue;
                 }
                 boolean practice = false;
-                if (!modal && !verbLike(t.lower(after))) {
+                // a verb of action whatever its ending: "agreed to enhance", "to advance"
+                if (!modal && !k.actionVerbs.contains(t.lower(after)) && !verbLike(t.lower(after))) {
                     // "commitment to practical cooperation": a practice the parties carry out, not a state of the world
                     if (!(isCommitmentWord(trigger) && (practice = practiceFollows(t, after, to)))) continue;
                 }

@@ -220,4 +220,11 @@ class CommitmentRulesTest {
                 .containsExactly(tuple("strengthen the ferry link through yearly port visits", "firm"),
                         tuple("develop trade in wine and fruit", "firm"));
     }
+
+    @Test
+    void aVerbOfActionIsOneWhateverItsEnding() throws Exception {
+        assertThat(commitments("The ministers agreed to enhance cooperation on fisheries and to advance talks on wine."))
+                .extracting(Commitment::text)
+                .containsExactly("enhance cooperation on fisheries", "advance talks on wine");
+    }
 }
