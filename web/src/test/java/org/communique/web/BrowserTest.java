@@ -6,7 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.communique.model.Reading;
-import org.communique.reader.Reader;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.junit.jupiter.api.AfterAll;
@@ -58,12 +57,11 @@ class BrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at /usr/bin/chromium: browser tests skipped");
         db = Database.embedded(data);
         RoundStore store = new RoundStore(db);
-        Reader reader = new Reader();
         Path statements = TestData.root().resolve("statements");
         for (String line : Files.readAllLines(statements.resolve("INDEX.tsv"))) {
             String name = line.split("\t")[0].strip();
             if (name.isEmpty() || name.startsWith("#") || name.equals("name")) continue;
-            Reading r = reader.read(Files.readAllBytes(statements.resolve(name)), name);
+            Reading r = TestData.read(name);
             readings.put(name, r);
             rounds.put(name, store.ingest(r).roundId());
         }

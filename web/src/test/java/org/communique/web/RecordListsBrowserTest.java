@@ -6,7 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.communique.model.Reading;
-import org.communique.reader.Reader;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.junit.jupiter.api.AfterAll;
@@ -43,10 +42,7 @@ class RecordListsBrowserTest {
         assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM), "no chromium at /usr/bin/chromium: browser tests skipped");
         db = Database.embedded(data);
         RoundStore store = new RoundStore(db);
-        Reader reader = new Reader();
-        for (String name : RecordListsTest.STATEMENTS) {
-            store.ingest(reader.read(Files.readAllBytes(TestData.root().resolve("statements").resolve(name)), name));
-        }
+        for (String name : RecordListsTest.STATEMENTS) store.ingest(TestData.read(name));
         for (int i = 1; i <= RecordListsTest.MADE_UP; i++) store.ingest(RecordListsTest.madeUp(i));
         server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0));
         Files.createDirectories(BrowserTest.SHOTS);
