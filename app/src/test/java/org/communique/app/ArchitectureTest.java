@@ -15,6 +15,13 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.communique");
 
+    /** No class in {@code layer} depends on a class in any of the {@code unknown} packages. */
+    private static void knowsNothingOf(String layer, String... unknown) {
+        noClasses().that().resideInAPackage(layer)
+                .should().dependOnClassesThat().resideInAnyPackage(unknown)
+                .check(CLASSES);
+    }
+
     @Test
     void modelNeedsNothingButTheJdkAndJackson() {
         // Jackson maps the records to JSON (Records); the record types themselves carry no annotations
@@ -29,10 +36,8 @@ class ArchitectureTest {
 
     @Test
     void readerKnowsNothingOfStorageOrTheWeb() {
-        noClasses().that().resideInAPackage("org.communique.reader..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.communique.store..", "org.communique.web..",
-                        "org.communique.app..", "java.sql..", "org.jdbi..", "io.javalin..")
-                .check(CLASSES);
+        knowsNothingOf("org.communique.reader..", "org.communique.store..", "org.communique.web..", "org.communique.app..",
+                "java.sql..", "org.jdbi..", "io.javalin..");
     }
 
     @Test
@@ -41,47 +46,35 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.communique.eval..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.communique.eval..", "org.communique.model..", "java..")
                 .check(CLASSES);
-        noClasses().that().resideInAPackage("org.communique.reader..")
-                .should().dependOnClassesThat().resideInAPackage("org.communique.eval..")
-                .check(CLASSES);
+        knowsNothingOf("org.communique.reader..", "org.communique.eval..");
     }
 
     @Test
     void storeKnowsNothingOfReadingOrHttp() {
-        noClasses().that().resideInAPackage("org.communique.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.communique.reader..", "org.communique.web..",
-                        "org.communique.app..", "io.javalin..")
-                .check(CLASSES);
+        knowsNothingOf("org.communique.store..", "org.communique.reader..", "org.communique.web..", "org.communique.app..",
+                "io.javalin..");
     }
 
     @Test
     void trackerKnowsNothingOfReadingTheWebOrTheCommandLine() {
-        noClasses().that().resideInAPackage("org.communique.tracker..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.communique.reader..", "org.communique.web..",
-                        "org.communique.app..", "io.javalin..", "picocli..")
-                .check(CLASSES);
+        knowsNothingOf("org.communique.tracker..", "org.communique.reader..", "org.communique.web..", "org.communique.app..",
+                "io.javalin..", "picocli..");
     }
 
     @Test
     void storeKnowsNothingOfTheTracker() {
-        noClasses().that().resideInAPackage("org.communique.store..")
-                .should().dependOnClassesThat().resideInAPackage("org.communique.tracker..")
-                .check(CLASSES);
+        knowsNothingOf("org.communique.store..", "org.communique.tracker..");
     }
 
     @Test
     void webDoesNotReachIntoTheCommandLine() {
-        noClasses().that().resideInAPackage("org.communique.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.communique.app..", "picocli..")
-                .check(CLASSES);
+        knowsNothingOf("org.communique.web..", "org.communique.app..", "picocli..");
     }
 
     @Test
     void draftingKnowsNothingOfTheWebOrTheCommandLine() {
-        noClasses().that().resideInAPackage("org.communique.drafting..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.communique.web..", "org.communique.app..",
-                        "org.communique.tracker..", "io.javalin..", "picocli..")
-                .check(CLASSES);
+        knowsNothingOf("org.communique.drafting..", "org.communique.web..", "org.communique.app..",
+                "org.communique.tracker..", "io.javalin..", "picocli..");
     }
 
     @Test

@@ -6,7 +6,6 @@ import org.communique.store.CorrectionStore;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.communique.testsupport.TestDatabases;
-import org.communique.web.Accounts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,9 +127,7 @@ class BackupRestoreTest {
         String token;
         String series;
         try (Database db = Database.embedded(data)) {
-            Accounts accounts = new Accounts(db);
-            accounts.addUser("ana", "admin", null, "a long enough password");
-            token = accounts.newToken("ana", "backup test");
+            token = ServerCrashTest.adminToken(db, "ana", "backup test");
             series = db.jdbi().withHandle(h -> h.createQuery("SELECT DISTINCT dialogue_key FROM rounds").mapTo(String.class).one());
         }
         int port = ServerCrashTest.freePort();

@@ -55,6 +55,13 @@ class ServerCrashTest {
         throw new AssertionError("the server did not start: " + seen);
     }
 
+    /** A new admin account in the store, and a token of its for the API. */
+    static String adminToken(Database db, String name, String purpose) {
+        Accounts accounts = new Accounts(db);
+        accounts.addUser(name, "admin", null, "a long enough password");
+        return accounts.newToken(name, purpose);
+    }
+
     static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
@@ -70,9 +77,7 @@ class ServerCrashTest {
         long round;
         String person;
         try (Database db = Database.embedded(data)) {
-            Accounts accounts = new Accounts(db);
-            accounts.addUser("admin", "admin", null, "a long enough password");
-            token = accounts.newToken("admin", "load");
+            token = adminToken(db, "admin", "load");
             round = db.jdbi().withHandle(h -> h.createQuery("SELECT min(id) FROM rounds").mapTo(Long.class).one());
             person = new RoundStore(db).record(round).orElseThrow().participants().get(0).name();
         }

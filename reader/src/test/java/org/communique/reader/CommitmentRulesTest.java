@@ -3,35 +3,131 @@ package org.communique.reader;
 import org.communique.model.Commitment;
 import org.communique.model.RoundRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.communique.reader.WrittenStatements.read;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** The commitment rules of the annotation guideline, each on sentences written for it. */
 class CommitmentRulesTest {
     private static final String OPENING = "Chile and New Zealand held the third Strategic Partnership Dialogue in "
             + "Wellington on 4 March 2025. ";
+    private static final Function<Commitment, Object> TEXT = Commitment::text;
+    private static final Function<Commitment, Object> STRENGTH = Commitment::strength;
+    private static final Function<Commitment, Object> TEXT_AND_STRENGTH = c -> tuple(c.text(), c.strength());
+    private static final Function<Commitment, Object> ACTORS = Commitment::actors;
+    private static final Function<Commitment, Object> CUT_OFF = Commitment::cutOff;
+
     private List<Commitment> commitments(String sentences) throws Exception {
         return read(OPENING + sentences).commitments();
     }
 
-    @Test
-    void distinctActionsInOneUndertakingAreOneCommitmentEach() throws Exception {
-        assertThat(commitments("The two sides will expand trade in wine and open a consulate in Auckland."))
-                .extracting(Commitment::text).containsExactly("expand trade in wine", "open a consulate in Auckland");
-        assertThat(commitments("Both governments pledged to reinforce democratic institutions, uphold the rule of law "
-                + "and protect the rights of indigenous peoples."))
-                .extracting(Commitment::text).containsExactly("reinforce democratic institutions", "uphold the rule of law",
-                        "protect the rights of indigenous peoples");
+    /**
+     * A rule, sentences written for it (after the opening), what is looked at in each commitment, and what that is
+     * for every commitment read, in order (none: no commitment).
+     */
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                arguments("distinct actions in one undertaking are one commitment each",
+                        "The two sides will expand trade in wine and open a consulate in Auckland.",
+                        TEXT, List.of("expand trade in wine", "open a consulate in Auckland")),
+                arguments("distinct actions in one undertaking are one commitment each, after 'pledged to'",
+                        "Both governments pledged to reinforce democratic institutions, uphold the rule of law "
+                                + "and protect the rights of indigenous peoples.",
+                        TEXT, List.of("reinforce democratic institutions", "uphold the rule of law",
+                                "protect the rights of indigenous peoples")),
+                arguments("one action over several areas stays one",
+                        "The two sides will cooperate on energy, health and education.",
+                        TEXT, List.of("cooperate on energy, health and education")),
+                arguments("'would' undertakes only in reported speech: not in a prediction",
+                        "Any new barrier would undermine the trade of both countries.",
+                        TEXT, List.of()),
+                arguments("'would' undertakes only in reported speech: in reported speech",
+                        "The minister said that New Zealand would send a trade mission to Chile in May.",
+                        ACTORS, List.of(List.of("NZ"))),
+                arguments("a commitment in a sentence cut by the end of the text is marked",
+                        "They agreed to launch a joint study on lithium. Both sides will also expand cooperation on renewable",
+                        CUT_OFF, List.of(false, true)),
+                arguments("readiness and willingness are soft and determination to act is firm",
+                        "Chile expressed its readiness to share its experience in copper mining. "
+                                + "The two governments are determined to conclude the trade talks.",
+                        STRENGTH, List.of("soft", "firm")),
+                arguments("a short phrase of when between the verb and 'to' keeps the undertaking",
+                        "Chile and New Zealand committed on Wednesday to widening scientific exchanges. "
+                                + "They agreed in principle to open a joint research station.",
+                        TEXT_AND_STRENGTH, List.of(tuple("widening scientific exchanges", "firm"),
+                                tuple("open a joint research station", "firm"))),
+                arguments("a second infinitive after 'and' or 'as well as' is a second action",
+                        "The ministers agreed to improve ferry links between the two capitals, as well as to enhance "
+                                + "student exchanges. They also agreed to review the air services agreement and to open a "
+                                + "trade office in Lima.",
+                        TEXT, List.of("improve ferry links between the two capitals", "enhance student exchanges",
+                                "review the air services agreement", "open a trade office in Lima")),
+                arguments("an infinitive after an aside opened by 'and' is a second action",
+                        "New Zealand plans to send more volunteers to Chile and, for the first time, to open its "
+                                + "research fellowships to Chilean scholars.",
+                        TEXT, List.of("send more volunteers to Chile", "open its research fellowships to Chilean scholars")),
+                arguments("infinitives of purpose stay with their action",
+                        "New Zealand will provide NZD 5 million to train port officials and to equip the coast guard. "
+                                + "The two sides will work together, including through the Pacific Fund, to support "
+                                + "projects in third countries.",
+                        TEXT, List.of("provide NZD 5 million to train port officials and to equip the coast guard",
+                                "work together, including through the Pacific Fund, to support projects in third countries")),
+                arguments("support for a bid or a sovereignty is no commitment",
+                        "The two sides agreed to coordinate positions at the United Nations and to support each "
+                                + "other's candidacies for international bodies.",
+                        TEXT, List.of("coordinate positions at the United Nations")),
+                arguments("a noun of undertaking with its owners before 'to' is a trigger: commitment",
+                        "The dialogue marked the commitment of both countries to widen port cooperation.",
+                        TEXT_AND_STRENGTH, List.of(tuple("widen port cooperation", "soft"))),
+                arguments("a noun of undertaking with its owners before 'to' is a trigger: agreement",
+                        "The two sides reached an agreement to resume direct flights.",
+                        TEXT_AND_STRENGTH, List.of(tuple("resume direct flights", "firm"))),
+                arguments("affirmed commitments are soft and each action in the list is one",
+                        "The delegations affirmed their countries' commitments to jointly address maritime threats, "
+                                + "cooperate on efforts to counter piracy, and professionalize coast guards.",
+                        TEXT_AND_STRENGTH, List.of(tuple("jointly address maritime threats", "soft"),
+                                tuple("cooperate on efforts to counter piracy", "soft"),
+                                tuple("professionalize coast guards", "soft"))),
+                arguments("an adjective in a list is no action",
+                        "The two sides will advance their shared interests in a stable, secure, and prosperous region.",
+                        TEXT, List.of("advance their shared interests in a stable, secure, and prosperous region")),
+                arguments("declaring the importance of what they would do is soft",
+                        "Both sides declared the importance of continuing close consultations on fisheries.",
+                        STRENGTH, List.of("soft")),
+                arguments("a directive to their own officials is an undertaking",
+                        "The ministers instructed their departments to draft a joint maritime plan.",
+                        TEXT_AND_STRENGTH, List.of(tuple("draft a joint maritime plan", "firm"))),
+                arguments("'would' undertakes when an agreement reports it",
+                        "The ministers agreed that the two countries would extend and deepen cooperation in fisheries.",
+                        TEXT, List.of("extend and deepen cooperation in fisheries")),
+                arguments("'expressed interest in' is a wish",
+                        "The two sides expressed interest in joint development of port infrastructure.",
+                        TEXT_AND_STRENGTH, List.of(tuple("joint development of port infrastructure", "soft"))),
+                arguments("a list of actions after a lead-in ending in a colon is one commitment a line",
+                        "Recalling their long friendship, the ministers agree to pursue the following priorities:\n\n"
+                                + "  \u2022 Strengthen the ferry link through yearly port visits;\n"
+                                + "  \u2022 Develop trade in wine and fruit;\n\nThe ministers then visited the harbour.",
+                        TEXT_AND_STRENGTH, List.of(tuple("strengthen the ferry link through yearly port visits", "firm"),
+                                tuple("develop trade in wine and fruit", "firm"))),
+                arguments("a verb of action is one whatever its ending",
+                        "The ministers agreed to enhance cooperation on fisheries and to advance talks on wine.",
+                        TEXT, List.of("enhance cooperation on fisheries", "advance talks on wine")));
     }
 
-    @Test
-    void oneActionOverSeveralAreasStaysOne() throws Exception {
-        assertThat(commitments("The two sides will cooperate on energy, health and education."))
-                .extracting(Commitment::text).containsExactly("cooperate on energy, health and education");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void theCommitments(String rule, String sentences, Function<Commitment, Object> what, List<Object> expected)
+            throws Exception {
+        assertThat(commitments(sentences)).extracting(what).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -76,27 +172,6 @@ class CommitmentRulesTest {
     }
 
     @Test
-    void wouldUndertakesOnlyInReportedSpeech() throws Exception {
-        assertThat(commitments("Any new barrier would undermine the trade of both countries.")).isEmpty();
-        assertThat(commitments("The minister said that New Zealand would send a trade mission to Chile in May."))
-                .extracting(Commitment::actors).containsExactly(List.of("NZ"));
-    }
-
-    @Test
-    void aCommitmentInASentenceCutByTheEndOfTheTextIsMarked() throws Exception {
-        List<Commitment> c = commitments("They agreed to launch a joint study on lithium. Both sides will also expand "
-                + "cooperation on renewable");
-        assertThat(c).extracting(Commitment::cutOff).containsExactly(false, true);
-    }
-
-    @Test
-    void readinessAndWillingnessAreSoftAndDeterminationToActIsFirm() throws Exception {
-        List<Commitment> c = commitments("Chile expressed its readiness to share its experience in copper mining. "
-                + "The two governments are determined to conclude the trade talks.");
-        assertThat(c).extracting(Commitment::strength).containsExactly("soft", "firm");
-    }
-
-    @Test
     void eachInstrumentSignedCommitsToWhatItCovers() throws Exception {
         List<Commitment> c = commitments("The meeting closed with the signing of a memorandum of understanding between the "
                 + "two governments in the field of standardization, a memorandum of understanding on cooperation in "
@@ -108,123 +183,11 @@ class CommitmentRulesTest {
     }
 
     @Test
-    void aShortPhraseOfWhenBetweenTheVerbAndToKeepsTheUndertaking() throws Exception {
-        assertThat(commitments("Chile and New Zealand committed on Wednesday to widening scientific exchanges. "
-                + "They agreed in principle to open a joint research station."))
-                .extracting(Commitment::text, Commitment::strength)
-                .containsExactly(tuple("widening scientific exchanges", "firm"), tuple("open a joint research station", "firm"));
-    }
-
-    @Test
-    void aSecondInfinitiveAfterAndOrAsWellAsIsASecondAction() throws Exception {
-        assertThat(commitments("The ministers agreed to improve ferry links between the two capitals, as well as to enhance "
-                + "student exchanges. They also agreed to review the air services agreement and to open a trade office in Lima."))
-                .extracting(Commitment::text)
-                .containsExactly("improve ferry links between the two capitals", "enhance student exchanges",
-                        "review the air services agreement", "open a trade office in Lima");
-    }
-
-    @Test
-    void anInfinitiveAfterAnAsideOpenedByAndIsASecondAction() throws Exception {
-        assertThat(commitments("New Zealand plans to send more volunteers to Chile and, for the first time, to open its "
-                + "research fellowships to Chilean scholars."))
-                .extracting(Commitment::text)
-                .containsExactly("send more volunteers to Chile", "open its research fellowships to Chilean scholars");
-    }
-
-    @Test
-    void infinitivesOfPurposeStayWithTheirAction() throws Exception {
-        assertThat(commitments("New Zealand will provide NZD 5 million to train port officials and to equip the coast guard. "
-                + "The two sides will work together, including through the Pacific Fund, to support projects in third countries."))
-                .extracting(Commitment::text)
-                .containsExactly("provide NZD 5 million to train port officials and to equip the coast guard",
-                        "work together, including through the Pacific Fund, to support projects in third countries");
-    }
-
-    @Test
-    void supportForABidOrASovereigntyIsNoCommitment() throws Exception {
-        assertThat(commitments("The two sides agreed to coordinate positions at the United Nations and to support each "
-                + "other's candidacies for international bodies."))
-                .extracting(Commitment::text)
-                .containsExactly("coordinate positions at the United Nations");
-    }
-
-    @Test
     void aWorkingGroupsNextMeetingIsTheNextRoundWhenTheDialogueIsThatWorkingGroup() throws Exception {
         RoundRecord r = read("The India-Chile Joint Working Group on Fisheries held its third meeting in Santiago on "
                 + "4 May 2023. The next meeting of the joint working group will take place in New Delhi in 2024.");
         assertThat(r.nextRound()).isNotNull();
         assertThat(r.nextRound().place()).isEqualTo("New Delhi");
         assertThat(r.nextRound().due()).isEqualTo("2024");
-    }
-
-    @Test
-    void aNounOfUndertakingWithItsOwnersBeforeToIsATrigger() throws Exception {
-        assertThat(commitments("The dialogue marked the commitment of both countries to widen port cooperation."))
-                .extracting(Commitment::text, Commitment::strength)
-                .containsExactly(tuple("widen port cooperation", "soft"));
-        assertThat(commitments("The two sides reached an agreement to resume direct flights."))
-                .extracting(Commitment::text, Commitment::strength)
-                .containsExactly(tuple("resume direct flights", "firm"));
-    }
-
-    @Test
-    void affirmedCommitmentsAreSoftAndEachActionInTheListIsOne() throws Exception {
-        assertThat(commitments("The delegations affirmed their countries' commitments to jointly address maritime threats, "
-                + "cooperate on efforts to counter piracy, and professionalize coast guards."))
-                .extracting(Commitment::text, Commitment::strength)
-                .containsExactly(tuple("jointly address maritime threats", "soft"),
-                        tuple("cooperate on efforts to counter piracy", "soft"), tuple("professionalize coast guards", "soft"));
-    }
-
-    @Test
-    void anAdjectiveInAListIsNoAction() throws Exception {
-        assertThat(commitments("The two sides will advance their shared interests in a stable, secure, and prosperous region."))
-                .extracting(Commitment::text)
-                .containsExactly("advance their shared interests in a stable, secure, and prosperous region");
-    }
-
-    @Test
-    void declaringTheImportanceOfWhatTheyWouldDoIsSoft() throws Exception {
-        assertThat(commitments("Both sides declared the importance of continuing close consultations on fisheries."))
-                .extracting(Commitment::strength).containsExactly("soft");
-    }
-
-    @Test
-    void aDirectiveToTheirOwnOfficialsIsAnUndertaking() throws Exception {
-        assertThat(commitments("The ministers instructed their departments to draft a joint maritime plan."))
-                .extracting(Commitment::text, Commitment::strength)
-                .containsExactly(tuple("draft a joint maritime plan", "firm"));
-    }
-
-    @Test
-    void wouldUndertakesWhenAnAgreementReportsIt() throws Exception {
-        assertThat(commitments("The ministers agreed that the two countries would extend and deepen cooperation in fisheries."))
-                .extracting(Commitment::text)
-                .containsExactly("extend and deepen cooperation in fisheries");
-    }
-
-    @Test
-    void expressedInterestInIsAWish() throws Exception {
-        assertThat(commitments("The two sides expressed interest in joint development of port infrastructure."))
-                .extracting(Commitment::text, Commitment::strength)
-                .containsExactly(tuple("joint development of port infrastructure", "soft"));
-    }
-
-    @Test
-    void aListOfActionsAfterALeadInEndingInAColonIsOneCommitmentALine() throws Exception {
-        assertThat(commitments("Recalling their long friendship, the ministers agree to pursue the following priorities:\n\n"
-                + "  \u2022 Strengthen the ferry link through yearly port visits;\n"
-                + "  \u2022 Develop trade in wine and fruit;\n\nThe ministers then visited the harbour."))
-                .extracting(Commitment::text, Commitment::strength)
-                .containsExactly(tuple("strengthen the ferry link through yearly port visits", "firm"),
-                        tuple("develop trade in wine and fruit", "firm"));
-    }
-
-    @Test
-    void aVerbOfActionIsOneWhateverItsEnding() throws Exception {
-        assertThat(commitments("The ministers agreed to enhance cooperation on fisheries and to advance talks on wine."))
-                .extracting(Commitment::text)
-                .containsExactly("enhance cooperation on fisheries", "advance talks on wine");
     }
 }

@@ -1,6 +1,8 @@
 package org.communique.reader;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -8,16 +10,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a title says of its holder, decided by the knowledge files (titles.tsv's kinds, offices.tsv). */
 class OfficesTest {
-    @Test
-    void aLeaderIsWhoeverHoldsATitleOfALeadersKind() {
-        // titles.tsv gives Emperor the kind head-of-state, so no pattern has to name it
-        assertThat(Offices.isLeader("Emperor")).isTrue();
-        assertThat(Offices.isLeader("Mongolian Prime Minister")).isTrue();
-        assertThat(Offices.isLeader("former President")).isTrue();
-        assertThat(Offices.isLeader("Crown Prince and Prime Minister")).isTrue();
-        assertThat(Offices.isLeader("Deputy Prime Minister")).isFalse();
-        assertThat(Offices.isLeader("Vice President")).isFalse();
-        assertThat(Offices.isLeader("Minister of Foreign Affairs")).isFalse();
+    @ParameterizedTest(name = "{0}: a leader {1}")
+    @CsvSource(textBlock = """
+            # titles.tsv gives Emperor the kind head-of-state, so no pattern has to name it
+            Emperor,                         true
+            Mongolian Prime Minister,        true
+            former President,                true
+            Crown Prince and Prime Minister, true
+            Deputy Prime Minister,           false
+            Vice President,                  false
+            Minister of Foreign Affairs,     false
+            """)
+    void aLeaderIsWhoeverHoldsATitleOfALeadersKind(String title, boolean leader) {
+        assertThat(Offices.isLeader(title)).isEqualTo(leader);
     }
 
     @Test
@@ -28,11 +33,14 @@ class OfficesTest {
         assertThat(Offices.partyOf("High Representative for Foreign Affairs", List.of("EU", "IN"))).isEqualTo("EU");
     }
 
-    @Test
-    void theCabinetIsMinistersAndSecretariesNotTheirDeputies() {
-        assertThat(Offices.isCabinet("Minister of Defence")).isTrue();
-        assertThat(Offices.isCabinet("Secretary of the Treasury")).isTrue();
-        assertThat(Offices.isCabinet("Deputy Minister of Defence")).isFalse();
-        assertThat(Offices.isCabinet("Minister of State for Trade")).isFalse();
+    @ParameterizedTest(name = "{0}: in the cabinet {1}")
+    @CsvSource(textBlock = """
+            Minister of Defence,         true
+            Secretary of the Treasury,   true
+            Deputy Minister of Defence,  false
+            Minister of State for Trade, false
+            """)
+    void theCabinetIsMinistersAndSecretariesNotTheirDeputies(String title, boolean inTheCabinet) {
+        assertThat(Offices.isCabinet(title)).isEqualTo(inTheCabinet);
     }
 }

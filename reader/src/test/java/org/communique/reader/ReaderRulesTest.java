@@ -1,7 +1,9 @@
 package org.communique.reader;
 
 import org.communique.model.Commitment;
+import org.communique.model.NextRound;
 import org.communique.model.Participant;
+import org.communique.model.Round;
 import org.communique.model.RoundRecord;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.communique.reader.WrittenStatements.read;
 
 /** Each rule of the reader on a short statement written for it. */
@@ -17,10 +20,8 @@ class ReaderRulesTest {
     void aDatelineCityIsNotTheMeetingPlace() throws Exception {
         RoundRecord r = read("TASHKENT, 14 May 2022 (UzA) - Uzbekistan and the United States held the sixth annual "
                 + "Strategic Partnership Dialogue in Washington on May 12, 2022, the Foreign Ministry reported.");
-        assertThat(r.round().place()).isEqualTo("Washington");
-        assertThat(r.round().host()).isEqualTo("US");
-        assertThat(r.round().date()).isEqualTo("2022-05-12");
-        assertThat(r.round().ordinal()).isEqualTo(6);
+        assertThat(r.round()).extracting(Round::place, Round::host, Round::date, Round::ordinal)
+                .containsExactly("Washington", "US", "2022-05-12", 6);
         assertThat(r.source().published()).isEqualTo("2022-05-14");
         assertThat(r.dialogue().parties()).containsExactly("US", "UZ");
     }
@@ -34,8 +35,7 @@ class ReaderRulesTest {
         RoundRecord r = read(text);
         String body = text.substring(r.source().bodyStart(), r.source().bodyEnd());
         assertThat(body).startsWith("The delegations of Mongolia").endsWith("trade and investment.");
-        assertThat(r.round().ordinal()).isEqualTo(1);
-        assertThat(r.round().date()).isEqualTo("2021-06-03");
+        assertThat(r.round()).extracting(Round::ordinal, Round::date).containsExactly(1, "2021-06-03");
         assertThat(r.dialogue().name()).isEqualTo("Economic Policy Dialogue");
     }
 
@@ -43,17 +43,14 @@ class ReaderRulesTest {
     void aDateWithoutYearTakesTheYearOfThePublication() throws Exception {
         RoundRecord r = read("Office of the Spokesperson\nFebruary 28, 2014\n\nOn February 26, the second session of the "
                 + "Georgia-United States Strategic Partnership Commission met in Washington to review progress.");
-        assertThat(r.round().date()).isEqualTo("2014-02-26");
-        assertThat(r.round().ordinal()).isEqualTo(2);
+        assertThat(r.round()).extracting(Round::date, Round::ordinal).containsExactly("2014-02-26", 2);
     }
 
     @Test
     void aRangeGivesItsFirstDay() throws Exception {
         RoundRecord r = read("Japan and India held the third Maritime Affairs Dialogue in Tokyo on March 8-9, 2023, "
                 + "with delegations from both foreign ministries discussing maritime security.");
-        assertThat(r.round().date()).isEqualTo("2023-03-08");
-        assertThat(r.round().place()).isEqualTo("Tokyo");
-        assertThat(r.round().host()).isEqualTo("JP");
+        assertThat(r.round()).extracting(Round::date, Round::place, Round::host).containsExactly("2023-03-08", "Tokyo", "JP");
     }
 
     @Test
@@ -74,9 +71,9 @@ class ReaderRulesTest {
                 + "Uzbek President Shavkat Mirziyoyev's reform agenda was praised.");
         assertThat(r.participants()).extracting(Participant::name, Participant::party, Participant::role)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Bakhodir Nurmatov", "UZ", Participant.Role.HEAD),
-                        org.assertj.core.groups.Tuple.tuple("Donald Lu", "US", Participant.Role.HEAD),
-                        org.assertj.core.groups.Tuple.tuple("Shavkat Mirziyoyev", "UZ", Participant.Role.MENTIONED));
+                        tuple("Bakhodir Nurmatov", "UZ", Participant.Role.HEAD),
+                        tuple("Donald Lu", "US", Participant.Role.HEAD),
+                        tuple("Shavkat Mirziyoyev", "UZ", Participant.Role.MENTIONED));
         Participant lu = r.participants().get(1);
         assertThat(lu.title()).isEqualTo("U.S. Assistant Secretary of State for South and Central Asian Affairs");
         assertThat(lu.evidence()).hasSizeGreaterThanOrEqualTo(2);
@@ -97,8 +94,7 @@ class ReaderRulesTest {
         assertThat(first.due()).isEqualTo("2025");
         assertThat(r.commitments().get(1).strength()).isEqualTo("soft");
         assertThat(r.commitments().get(2).place()).isEqualTo("Jakarta");
-        assertThat(r.nextRound().place()).isEqualTo("Jakarta");
-        assertThat(r.nextRound().due()).isEqualTo("2025");
+        assertThat(r.nextRound()).extracting(NextRound::place, NextRound::due).containsExactly("Jakarta", "2025");
     }
 
     @Test
@@ -115,8 +111,7 @@ class ReaderRulesTest {
                 + "<p>The two sides reaffirmed their partnership.</p></main><footer>Contact</footer>"
                 + "<script>var x = 'Washington';</script></body></html>";
         RoundRecord r = read(html.getBytes(StandardCharsets.UTF_8), "p.html");
-        assertThat(r.round().place()).isEqualTo("Cairo");
-        assertThat(r.round().date()).isEqualTo("2021-11-08");
+        assertThat(r.round()).extracting(Round::place, Round::date).containsExactly("Cairo", "2021-11-08");
         assertThat(r.dialogue().parties()).containsExactly("EG", "US");
     }
 
@@ -139,8 +134,7 @@ class ReaderRulesTest {
     void aTitleCaseDatelineIsNotTheVenueAndTheFirstIntroducedCityIs() throws Exception {
         RoundRecord r = read("Abuja, 24 October 2023 \u2013 Nigeria and the United Kingdom on Tuesday held the "
                 + "Security Dialogue at the Ministry of Foreign Affairs, Abuja, building on last year's session in London.");
-        assertThat(r.round().place()).isEqualTo("Abuja");
-        assertThat(r.round().host()).isEqualTo("NG");
+        assertThat(r.round()).extracting(Round::place, Round::host).containsExactly("Abuja", "NG");
         assertThat(r.source().published()).isEqualTo("2023-10-24");
     }
 

@@ -3,58 +3,58 @@ package org.communique.reader;
 import org.communique.model.Reference;
 import org.communique.model.RoundRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communique.reader.WrittenStatements.read;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** What the statement points to, each rule on a statement written for it. */
 class ReferenceRulesTest {
-    @Test
-    void anInstrumentNamedByWhatItIsAboutKeepsThoseWords() throws Exception {
-        RoundRecord r = read("Ghana and Morocco held their Joint Commission in Rabat on 5 May 2024. The ministers signed a "
-                + "Memorandum of Understanding on cooperation in vocational training, which enters into force at once.");
-        assertThat(r.references()).extracting(Reference::name)
-                .containsExactly("Memorandum of Understanding on cooperation in vocational training");
+    private static final String OPENING = "Ghana and Morocco held their Joint Commission in Rabat on 5 May 2024. ";
+
+    /** A rule, a statement written for it, and the names of all the references it gives, in order (none: no reference). */
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                arguments("an instrument named by what it is about keeps those words",
+                        OPENING + "The ministers signed a Memorandum of Understanding on cooperation in vocational "
+                                + "training, which enters into force at once.",
+                        List.of("Memorandum of Understanding on cooperation in vocational training")),
+                arguments("a bare instrument with nothing said of it is no reference",
+                        OPENING + "The ministers said the Agreement would help and signed a Memorandum of Understanding.",
+                        List.of()),
+                arguments("a name and the same name with one more word are one reference",
+                        OPENING + "They reviewed the Atlantic Fisheries Framework. Both sides welcomed progress under "
+                                + "the Atlantic Fisheries Framework Agreement (AFFA).",
+                        List.of("Atlantic Fisheries Framework Agreement (AFFA)")),
+                arguments("a known instrument is named as the text names it, once however often named",
+                        "Japan and the Philippines held their 2+2 Meeting in Manila on 8 July 2024. They upheld "
+                                + "freedom of navigation consistent with UNCLOS and recalled that the United Nations Convention "
+                                + "on the Law of the Sea sets out the legal framework for all activities in the oceans.",
+                        List.of("UNCLOS")),
+                arguments("a partnership named by its two sides and qualified is a reference, a bare one is not",
+                        OPENING + "The ministers praised the Ghana-Morocco comprehensive strategic partnership and said "
+                                + "the Ghana-Morocco partnership had grown.",
+                        List.of("Ghana-Morocco comprehensive strategic partnership")));
     }
 
-    @Test
-    void aBareInstrumentWithNothingSaidOfItIsNoReference() throws Exception {
-        RoundRecord r = read("Ghana and Morocco held their Joint Commission in Rabat on 5 May 2024. The ministers said the "
-                + "Agreement would help and signed a Memorandum of Understanding.");
-        assertThat(r.references()).isEmpty();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void theReferences(String rule, String statement, List<String> names) throws Exception {
+        assertThat(read(statement).references()).extracting(Reference::name).containsExactlyElementsOf(names);
     }
 
     @Test
     void theNumberOfAnItemInAListOfInstrumentsIsNotInItsName() throws Exception {
-        RoundRecord r = read("Ghana and Morocco held their Joint Commission in Rabat on 5 May 2024. The ministers signed the "
-                + "following instruments:\n1- Convention for the Avoidance of Double Taxation, which ends double taxation of "
-                + "income.\n2- Protocol for cooperation in fisheries and aquaculture, to share research.\n");
+        RoundRecord r = read(OPENING + "The ministers signed the following instruments:\n1- Convention for the Avoidance "
+                + "of Double Taxation, which ends double taxation of income.\n2- Protocol for cooperation in fisheries "
+                + "and aquaculture, to share research.\n");
         assertThat(r.references()).extracting(Reference::name)
                 .contains("Convention for the Avoidance of Double Taxation", "Protocol for cooperation in fisheries and aquaculture");
-    }
-
-    @Test
-    void aNameAndTheSameNameWithOneMoreWordAreOneReference() throws Exception {
-        RoundRecord r = read("Ghana and Morocco held their Joint Commission in Rabat on 5 May 2024. They reviewed the "
-                + "Atlantic Fisheries Framework. Both sides welcomed progress under the Atlantic Fisheries "
-                + "Framework Agreement (AFFA).");
-        assertThat(r.references()).extracting(Reference::name)
-                .containsExactly("Atlantic Fisheries Framework Agreement (AFFA)");
-    }
-
-    @Test
-    void aKnownInstrumentIsNamedAsTheTextNamesItOnceHoweverOftenNamed() throws Exception {
-        RoundRecord r = read("Japan and the Philippines held their 2+2 Meeting in Manila on 8 July 2024. They upheld "
-                + "freedom of navigation consistent with UNCLOS and recalled that the United Nations Convention on the "
-                + "Law of the Sea sets out the legal framework for all activities in the oceans.");
-        assertThat(r.references()).extracting(Reference::name).containsExactly("UNCLOS");
-    }
-
-    @Test
-    void aPartnershipNamedByItsTwoSidesAndQualifiedIsAReferenceABareOneIsNot() throws Exception {
-        RoundRecord r = read("Ghana and Morocco held their Joint Commission in Rabat on 5 May 2024. The ministers praised "
-                + "the Ghana-Morocco comprehensive strategic partnership and said the Ghana-Morocco partnership had grown.");
-        assertThat(r.references()).extracting(Reference::name)
-                .containsExactly("Ghana-Morocco comprehensive strategic partnership");
     }
 }

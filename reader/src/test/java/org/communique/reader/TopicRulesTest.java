@@ -3,82 +3,88 @@ package org.communique.reader;
 import org.communique.model.RoundRecord;
 import org.communique.model.TopicFound;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.communique.reader.WrittenStatements.read;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** What the parties discussed, each rule on a statement written for it. */
 class TopicRulesTest {
-    @Test
-    void aSituationInAThirdCountryIsASubject() throws Exception {
-        RoundRecord r = read("Egypt and Kenya held their Strategic Dialogue in Cairo on 5 May 2024. The ministers "
-                + "discussed the humanitarian situation in Sudan and trade in tea. They thanked Ethiopia for hosting them.");
-        assertThat(r.topics()).extracting(TopicFound::label).contains("Sudan").doesNotContain("Ethiopia", "Egypt", "Kenya");
+    private static final String CABINET = "Chile and Peru held their Binational Cabinet in Lima on 5 May 2024. ";
+    private static final Function<TopicFound, String> CODE = TopicFound::code;
+    private static final Function<TopicFound, String> LABEL = TopicFound::label;
+
+    /**
+     * A rule, a statement written for it, whether it speaks of the topics' codes or labels, the topics that must be
+     * among those found and the topics that must not.
+     */
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                arguments("a situation in a third country is a subject",
+                        "Egypt and Kenya held their Strategic Dialogue in Cairo on 5 May 2024. The ministers discussed the "
+                                + "humanitarian situation in Sudan and trade in tea. They thanked Ethiopia for hosting them.",
+                        LABEL, List.of("Sudan"), List.of("Ethiopia", "Egypt", "Kenya")),
+                arguments("subjects named in one word count",
+                        "Poland and Korea held the Strategic Dialogue in Seoul on 5 May 2024 and discussed energy, "
+                                + "defence and investment.",
+                        CODE, List.of("economy.energy", "security.defense-cooperation", "economy.trade-investment"), List.of()),
+                arguments("the dialogue's own name is no subject",
+                        "Peru and Korea held the Strategic Partnership Dialogue in Lima on 5 May 2024 on fisheries.",
+                        CODE, List.of(), List.of("relations.partnership")),
+                arguments("a named anniversary is a subject",
+                        CABINET + "The ministers marked the 50th anniversary of diplomatic relations.",
+                        CODE, List.of("relations.anniversary"), List.of()),
+                arguments("an item that goes on into a taxonomy phrase is that phrase's topic",
+                        CABINET + "They discussed shipbuilding, education, and respect for human rights.",
+                        LABEL, List.of("shipbuilding", "human rights"), List.of("respect")),
+                arguments("the words of an official's title are no subject",
+                        "Oman and Japan held their Strategic Dialogue in Muscat on 5 May 2024. Taking part were Minister "
+                                + "of State for Foreign Trade Ali Al Harthy and Minister of Fisheries Kenji Sato. The two sides "
+                                + "discussed shipping.",
+                        CODE, List.of(), List.of("economy.trade-investment")));
     }
 
-    @Test
-    void subjectsNamedInOneWordCount() throws Exception {
-        RoundRecord r = read("Poland and Korea held the Strategic Dialogue in Seoul on 5 May 2024 and discussed energy, "
-                + "defence and investment.");
-        assertThat(r.topics()).extracting(TopicFound::code).contains("economy.energy", "security.defense-cooperation",
-                "economy.trade-investment");
-    }
-
-    @Test
-    void theDialoguesOwnNameIsNoSubject() throws Exception {
-        RoundRecord r = read("Peru and Korea held the Strategic Partnership Dialogue in Lima on 5 May 2024 on fisheries.");
-        assertThat(r.topics()).extracting(TopicFound::code).doesNotContain("relations.partnership");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void theTopicsFoundAndNotFound(String rule, String statement, Function<TopicFound, String> codeOrLabel,
+                                   List<String> found, List<String> notFound) throws Exception {
+        List<String> topics = read(statement).topics().stream().map(codeOrLabel).toList();
+        if (!found.isEmpty()) assertThat(topics).containsAll(found);
+        if (!notFound.isEmpty()) assertThat(topics).doesNotContainAnyElementsOf(notFound);
     }
 
     @Test
     void aListedSubjectTheTaxonomyLacksIsATopicInItsOwnWords() throws Exception {
-        RoundRecord r = read("Chile and Peru held their Binational Cabinet in Lima on 5 May 2024. The ministers discussed "
-                + "customs, inspection and quarantine, and counterterrorism, and agreed to meet again.");
+        RoundRecord r = read(CABINET + "The ministers discussed customs, inspection and quarantine, and counterterrorism, "
+                + "and agreed to meet again.");
         assertThat(r.topics()).extracting(TopicFound::label).contains("customs", "inspection and quarantine", "counterterrorism")
                 .doesNotContain("agreed to meet again", "meet again");
-        TopicFound customs = r.topics().stream().filter(t -> t.label().equals("customs")).findFirst().orElseThrow();
+        TopicFound customs = labelled(r, "customs");
         assertThat(customs.evidence().get(0).quote()).contains("discussed customs");
         assertThat(customs.track()).isEqualTo("political-security");
     }
 
     @Test
     void aListedSubjectTakesTheTrackOfTheTaxonomyTopicsBesideIt() throws Exception {
-        RoundRecord r = read("Chile and Peru held their Binational Cabinet in Lima on 5 May 2024. They discussed "
-                + "agriculture, shipbuilding and mining.");
-        TopicFound shipbuilding = r.topics().stream().filter(t -> t.label().equals("shipbuilding")).findFirst().orElseThrow();
-        assertThat(shipbuilding.track()).isEqualTo("economic");
+        RoundRecord r = read(CABINET + "They discussed agriculture, shipbuilding and mining.");
+        assertThat(labelled(r, "shipbuilding").track()).isEqualTo("economic");
     }
 
     @Test
     void wordsOfScopeActionAndCourtesyInAListAreNoSubjects() throws Exception {
-        RoundRecord r = read("Chile and Peru held their Binational Cabinet in Lima on 5 May 2024. They discussed political "
-                + "and security issues, boosting mutual trust, and regional issues of common interest, including the "
-                + "situation in the region.");
+        RoundRecord r = read(CABINET + "They discussed political and security issues, boosting mutual trust, and regional "
+                + "issues of common interest, including the situation in the region.");
         assertThat(r.topics()).extracting(TopicFound::label)
                 .contains("trust")
                 .noneMatch(l -> l.contains("political") || l.contains("interest") || l.contains("region") || l.startsWith("boosting"));
-    }
-
-    @Test
-    void aNamedAnniversaryIsASubject() throws Exception {
-        RoundRecord r = read("Chile and Peru held their Binational Cabinet in Lima on 5 May 2024. The ministers marked the "
-                + "50th anniversary of diplomatic relations.");
-        assertThat(r.topics()).extracting(TopicFound::code).contains("relations.anniversary");
-    }
-
-    @Test
-    void anItemThatGoesOnIntoATaxonomyPhraseIsThatPhrasesTopic() throws Exception {
-        RoundRecord r = read("Chile and Peru held their Binational Cabinet in Lima on 5 May 2024. They discussed shipbuilding, "
-                + "education, and respect for human rights.");
-        assertThat(r.topics()).extracting(TopicFound::label).contains("shipbuilding", "human rights").doesNotContain("respect");
-    }
-
-    @Test
-    void theWordsOfAnOfficialsTitleAreNoSubject() throws Exception {
-        RoundRecord r = read("Oman and Japan held their Strategic Dialogue in Muscat on 5 May 2024. Taking part were "
-                + "Minister of State for Foreign Trade Ali Al Harthy and Minister of Fisheries Kenji Sato. The two "
-                + "sides discussed shipping.");
-        assertThat(r.topics()).extracting(TopicFound::code).doesNotContain("economy.trade-investment");
     }
 
     @Test
@@ -86,8 +92,12 @@ class TopicRulesTest {
         RoundRecord r = read("Ghana and Britain held their Strategic Dialogue in Accra on 5 May 2024. They discussed "
                 + "defence, counter-terrorism and\nclimate change.");
         assertThat(r.topics()).extracting(TopicFound::code, TopicFound::label).contains(
-                org.assertj.core.groups.Tuple.tuple("security.defense-cooperation", "defence"),
-                org.assertj.core.groups.Tuple.tuple("economy.climate", "climate change"));
+                tuple("security.defense-cooperation", "defence"), tuple("economy.climate", "climate change"));
         assertThat(r.topics()).extracting(TopicFound::label).contains("counter-terrorism");
+    }
+
+    /** The first topic found with this label; there must be one. */
+    private static TopicFound labelled(RoundRecord r, String label) {
+        return r.topics().stream().filter(t -> t.label().equals(label)).findFirst().orElseThrow();
     }
 }

@@ -29,10 +29,9 @@ class DecisionsTest {
     @BeforeAll
     static void storeAndTrack() {
         db = TestDatabases.fresh();
-        a = Statements.store(db, "series-a-1-2021", "series-a-2-2022", "series-a-3-2023");
-        c = Statements.store(db, "series-c-1-2021", "series-c-2-2022");
-        cl = Statements.store(db, "fixture:cl-nz-spd-1-2021", "fixture:cl-nz-spd-2-2022", "fixture:cl-nz-spd-3-2023",
-                "fixture:cl-nz-tc-2022");
+        a = Statements.store(db, Statements.SERIES_A);
+        c = Statements.store(db, Statements.SERIES_C);
+        cl = Statements.store(db, Statements.CL_NZ);
         new Tracker(db).run(AS_OF);
         commitments = new CommitmentStore(db);
         series = new SeriesStore(db);

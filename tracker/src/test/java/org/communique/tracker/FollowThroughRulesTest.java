@@ -1,6 +1,5 @@
 package org.communique.tracker;
 
-import org.communique.testsupport.TestDatabases;
 import org.communique.store.CommitmentRow;
 import org.communique.store.CommitmentStore;
 import org.communique.store.Database;
@@ -25,12 +24,7 @@ class FollowThroughRulesTest {
 
     @BeforeAll
     static void store() {
-        db = TestDatabases.fresh();
-        Statements.store(db, "series-a-1-2021", "series-a-2-2022", "series-a-3-2023");
-        Statements.store(db, "series-b-1-2022", "series-b-2-2023");
-        Statements.store(db, "fixture:cl-nz-spd-1-2021", "fixture:cl-nz-spd-2-2022", "fixture:cl-nz-spd-3-2023",
-                "fixture:cl-nz-tc-2022");
-        new Tracker(db).run(LocalDate.of(2025, 6, 1));
+        db = Statements.tracked(LocalDate.of(2025, 6, 1), Statements.SERIES_A, Statements.SERIES_B, Statements.CL_NZ);
     }
 
     @Test

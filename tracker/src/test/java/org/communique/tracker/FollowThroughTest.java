@@ -26,17 +26,25 @@ class FollowThroughTest {
     @BeforeAll
     static void storeAndTrack() {
         db = TestDatabases.fresh();
-        a = Statements.store(db, "series-a-1-2021", "series-a-2-2022", "series-a-3-2023");
-        b = Statements.store(db, "series-b-1-2022", "series-b-2-2023");
-        c = Statements.store(db, "series-c-1-2021", "series-c-2-2022");
+        a = Statements.store(db, Statements.SERIES_A);
+        b = Statements.store(db, Statements.SERIES_B);
+        c = Statements.store(db, Statements.SERIES_C);
         seed = Statements.store(db, "kz-us-espd-2023").get(0);
-        cl = Statements.store(db, "fixture:cl-nz-spd-1-2021", "fixture:cl-nz-spd-2-2022", "fixture:cl-nz-spd-3-2023",
-                "fixture:cl-nz-tc-2022");
+        cl = Statements.store(db, Statements.CL_NZ);
         new Tracker(db).run(AS_OF);
     }
 
     static CommitmentView commitment(long round, String words) {
         return Statements.commitment(db, round, words);
+    }
+
+    /** The one link on the commitment's timeline, which must be made by that rule to that round. */
+    static FollowThrough onlyLink(CommitmentView commitment, String rule, long round) {
+        assertThat(commitment.timeline()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(rule);
+            assertThat(f.roundId()).isEqualTo(round);
+        });
+        return commitment.timeline().get(0);
     }
 
     @Test
@@ -45,14 +53,11 @@ class FollowThroughTest {
         for (String[] p : plans) {
             CommitmentView plan = commitment(a.get(Integer.parseInt(p[0])), p[2]);
             assertThat(plan.status()).as(plan.text()).isEqualTo("fulfilled");
-            assertThat(plan.timeline()).singleElement().satisfies(f -> {
-                assertThat(f.rule()).isEqualTo("next-round");
-                assertThat(f.roundId()).isEqualTo(a.get(Integer.parseInt(p[1])));
-                assertThat(f.confidence()).isGreaterThan(0.9);
-                assertThat(f.explanation()).startsWith("the next round of tm-us-espd met in");
-                assertThat(f.state()).isEqualTo("proposed");
-                assertThat(f.recordedBy()).isEqualTo("tracker");
-            });
+            FollowThrough f = onlyLink(plan, "next-round", a.get(Integer.parseInt(p[1])));
+            assertThat(f.confidence()).isGreaterThan(0.9);
+            assertThat(f.explanation()).startsWith("the next round of tm-us-espd met in");
+            assertThat(f.state()).isEqualTo("proposed");
+            assertThat(f.recordedBy()).isEqualTo("tracker");
         }
         CommitmentView abuja = commitment(b.get(0), "take place in Abuja");
         assertThat(abuja.status()).isEqualTo("fulfilled");
@@ -90,12 +95,9 @@ class FollowThroughTest {
     @Test
     void aLaunchedMechanismIsEvidencedUnderASlightlyDifferentName() {
         CommitmentView energy = commitment(c.get(0), "inaugural Dialogue on Energy Security");
-        assertThat(energy.timeline()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo("mechanism");
-            assertThat(f.roundId()).isEqualTo(c.get(1));
-            assertThat(f.explanation()).contains("Energy Security Dialogue");
-            assertThat(f.confidence()).isGreaterThanOrEqualTo(0.85);
-        });
+        FollowThrough energyLink = onlyLink(energy, "mechanism", c.get(1));
+        assertThat(energyLink.explanation()).contains("Energy Security Dialogue");
+        assertThat(energyLink.confidence()).isGreaterThanOrEqualTo(0.85);
         assertThat(energy.status()).isEqualTo("fulfilled");
         CommitmentView cyber = commitment(b.get(0), "joint working group on cyber security");
         assertThat(cyber.timeline()).singleElement().satisfies(f -> {
@@ -113,12 +115,10 @@ class FollowThroughTest {
     @Test
     void aTopicCommitmentIsEvidencedByLaterActsOfTheSamePartiesInTheSameSeries() {
         CommitmentView antarctic = commitment(cl.get(0), "Antarctic research");
-        assertThat(antarctic.timeline()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo("topic");
-            assertThat(f.roundId()).isEqualTo(cl.get(1)); // not the Trade Council's protocol: another series
-            assertThat(f.quote()).startsWith("Chile and New Zealand signed an arrangement");
-            assertThat(f.explanation()).startsWith("antarctic research at the round of 2022-04-05: CL and NZ signed (an act");
-        });
+        // the round after, not the Trade Council's protocol: another series
+        FollowThrough antarcticLink = onlyLink(antarctic, "topic", cl.get(1));
+        assertThat(antarcticLink.quote()).startsWith("Chile and New Zealand signed an arrangement");
+        assertThat(antarcticLink.explanation()).startsWith("antarctic research at the round of 2022-04-05: CL and NZ signed (an act");
         assertThat(antarctic.status()).isEqualTo("partly-fulfilled");
         // only New Zealand acted on renewable energy in the series; both acted in the Trade Council
         CommitmentView renewables = commitment(cl.get(0), "renewable energy");

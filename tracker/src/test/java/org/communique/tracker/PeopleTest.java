@@ -3,7 +3,6 @@ package org.communique.tracker;
 import org.communique.store.Database;
 import org.communique.store.PersonAlias;
 import org.communique.store.PersonName;
-import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +18,7 @@ class PeopleTest {
 
     @BeforeAll
     static void storeAndTrack() {
-        db = TestDatabases.fresh();
-        Statements.store(db, "series-a-1-2021", "series-a-2-2022", "series-a-3-2023");
-        new Tracker(db).run(LocalDate.of(2025, 6, 1));
+        db = Statements.tracked(LocalDate.of(2025, 6, 1), Statements.SERIES_A);
     }
 
     static Person person(String name) {

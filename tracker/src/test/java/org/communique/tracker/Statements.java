@@ -13,6 +13,7 @@ import org.communique.model.Source;
 import org.communique.model.TopicFound;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
+import org.communique.testsupport.TestDatabases;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,6 +36,16 @@ import java.util.Locale;
  */
 final class Statements {
     static final Path ROOT = root();
+
+    /** The project's three Turkmenistan-United States ESPD rounds (statements/). */
+    static final String[] SERIES_A = {"series-a-1-2021", "series-a-2-2022", "series-a-3-2023"};
+    /** The project's series B (statements/), two rounds. */
+    static final String[] SERIES_B = {"series-b-1-2022", "series-b-2-2023"};
+    /** The project's series C (statements/), two rounds. */
+    static final String[] SERIES_C = {"series-c-1-2021", "series-c-2-2022"};
+    /** This module's Chile-New Zealand dialogue, three rounds, and their Trade Council, another series. */
+    static final String[] CL_NZ = {"fixture:cl-nz-spd-1-2021", "fixture:cl-nz-spd-2-2022", "fixture:cl-nz-spd-3-2023",
+            "fixture:cl-nz-tc-2022"};
 
     private Statements() {}
 
@@ -48,6 +60,14 @@ final class Statements {
         List<Long> ids = new ArrayList<>();
         for (String name : names) ids.add(store.ingest(reading(name)).roundId());
         return ids;
+    }
+
+    /** A fresh database with each series of statements stored in turn, then tracked as of {@code asOf}. */
+    static Database tracked(LocalDate asOf, String[]... series) {
+        Database db = TestDatabases.fresh();
+        for (String[] names : series) store(db, names);
+        new Tracker(db).run(asOf);
+        return db;
     }
 
     /** "series-a-1-2021" (statements/) or "fixture:cl-nz-spd-1-2021". */

@@ -6,7 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.communique.model.Reading;
-import org.communique.reader.Reader;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.junit.jupiter.api.AfterAll;
@@ -58,12 +57,11 @@ class BrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at /usr/bin/chromium: browser tests skipped");
         db = Database.embedded(data);
         RoundStore store = new RoundStore(db);
-        Reader reader = new Reader();
         Path statements = TestData.root().resolve("statements");
         for (String line : Files.readAllLines(statements.resolve("INDEX.tsv"))) {
             String name = line.split("\t")[0].strip();
             if (name.isEmpty() || name.startsWith("#") || name.equals("name")) continue;
-            Reading r = reader.read(Files.readAllBytes(statements.resolve(name)), name);
+            Reading r = TestData.read(name);
             readings.put(name, r);
             rounds.put(name, store.ingest(r).roundId());
         }
@@ -95,47 +93,61 @@ class BrowserTest {
         return p;
     }
 
+    /** A test's steps on a page. */
+    interface Steps {
+        void on(Page p) throws Exception;
+    }
+
+    /**
+     * Goes to {@code url} on the page, gathering the console's errors, takes the steps, then checks that the console
+     * showed no error (a Content-Security-Policy violation would be one) and closes the page.
+     */
+    static void withoutConsoleErrors(Page p, String url, Steps steps) throws Exception {
+        List<String> errors = new java.util.ArrayList<>();
+        p.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) errors.add(m.text());
+        });
+        p.navigate(url);
+        steps.on(p);
+        assertThat(errors).as("console errors (a CSP violation would show here)").isEmpty();
+        p.context().close();
+    }
+
     static void shot(Page p, String name) {
         p.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
     @Test
     @Order(1)
-    void homeThenARoundThenACommitmentsEvidence() {
-        Page p = page();
-        List<String> errors = new java.util.ArrayList<>();
-        p.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) errors.add(m.text());
+    void homeThenARoundThenACommitmentsEvidence() throws Exception {
+        withoutConsoleErrors(page(), url("/"), p -> {
+            assertThat(p.locator("h1").textContent()).contains("record of strategic dialogues");
+            assertThat(p.locator("table.dialogues tbody tr").count()).isGreaterThan(10);
+            shot(p, "home");
+
+            p.locator("table.dialogues tr", new Page.LocatorOptions().setHasText("Ministerial Economic Dialogue")).first()
+                    .locator("td:nth-child(4) a").click();
+            p.waitForURL("**/rounds/*");
+            assertThat(p.locator("h1").textContent()).isEqualTo("Ministerial Economic Dialogue");
+            assertThat(p.locator("article.statement mark.fact").count()).isGreaterThan(5);
+            shot(p, "round");
+
+            // choose the first commitment in the side list: its evidence and its sentence light up, in view
+            Locator link = p.locator("aside.facts a[data-show='c0']");
+            link.click();
+            Locator active = p.locator("article.statement mark.active");
+            assertThat(active.count()).isGreaterThan(0);
+            String quote = readings.get("au-jp-med-2023.txt").record().commitments().get(0).evidence().quote();
+            assertThat(quote).contains(active.first().textContent().strip());
+            assertThat(p.locator("article.statement .sentence.active").count()).isGreaterThan(0);
+            assertThat(p.locator("#fact-c0").getAttribute("class")).contains("active");
+            assertThat((Boolean) active.first().evaluate("m => { const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }"))
+                    .isTrue();
+            // a highlight tells what it marks on hover
+            assertThat(active.first().getAttribute("title")).contains("Commitment (");
+            active.first().hover();
+            shot(p, "round-commitment");
         });
-        p.navigate(url("/"));
-        assertThat(p.locator("h1").textContent()).contains("record of strategic dialogues");
-        assertThat(p.locator("table.dialogues tbody tr").count()).isGreaterThan(10);
-        shot(p, "home");
-
-        p.locator("table.dialogues tr", new Page.LocatorOptions().setHasText("Ministerial Economic Dialogue")).first()
-                .locator("td:nth-child(4) a").click();
-        p.waitForURL("**/rounds/*");
-        assertThat(p.locator("h1").textContent()).isEqualTo("Ministerial Economic Dialogue");
-        assertThat(p.locator("article.statement mark.fact").count()).isGreaterThan(5);
-        shot(p, "round");
-
-        // choose the first commitment in the side list: its evidence and its sentence light up, in view
-        Locator link = p.locator("aside.facts a[data-show='c0']");
-        link.click();
-        Locator active = p.locator("article.statement mark.active");
-        assertThat(active.count()).isGreaterThan(0);
-        String quote = readings.get("au-jp-med-2023.txt").record().commitments().get(0).evidence().quote();
-        assertThat(quote).contains(active.first().textContent().strip());
-        assertThat(p.locator("article.statement .sentence.active").count()).isGreaterThan(0);
-        assertThat(p.locator("#fact-c0").getAttribute("class")).contains("active");
-        assertThat((Boolean) active.first().evaluate("m => { const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }"))
-                .isTrue();
-        // a highlight tells what it marks on hover
-        assertThat(active.first().getAttribute("title")).contains("Commitment (");
-        active.first().hover();
-        shot(p, "round-commitment");
-        assertThat(errors).as("console errors (a CSP violation would show here)").isEmpty();
-        p.context().close();
     }
 
     @Test
@@ -201,28 +213,22 @@ class BrowserTest {
 
     @Test
     @Order(4)
-    void aSeriesWithItsTimelineHeatmapBoardAndChanges() {
-        Page p = page();
-        List<String> errors = new java.util.ArrayList<>();
-        p.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) errors.add(m.text());
+    void aSeriesWithItsTimelineHeatmapBoardAndChanges() throws Exception {
+        withoutConsoleErrors(page(), url("/"), p -> {
+            p.locator("table.dialogues tr", new Page.LocatorOptions().setHasText("TM–US")).first().locator("td:nth-child(1) a").click();
+            p.waitForURL("**/series/*");
+            assertThat(p.locator("h1").textContent()).contains("Strategic Partnership Dialogue");
+            assertThat(p.locator("ol.timeline li.timeline-round").count()).isEqualTo(3);
+            assertThat(p.locator("table.heatmap th.round-col").count()).isEqualTo(3);
+            assertThat(p.locator("table.heatmap td.cell.on").count()).isGreaterThan(0);
+            assertThat(p.locator("ul.board[data-status=fulfilled] li.commitment-card").count()).isGreaterThan(0);
+            assertThat(p.locator("ul.board[data-status=fulfilled] ol.evidence li").first().textContent()).contains("Found by the tracker");
+            assertThat(p.locator("#changes article.change").count()).isEqualTo(2);
+            shot(p, "series");
+            // a link on the board leads to the round that fulfilled the commitment
+            p.locator("ul.board[data-status=fulfilled] ol.evidence li a").first().click();
+            p.waitForURL("**/rounds/*");
         });
-        p.navigate(url("/"));
-        p.locator("table.dialogues tr", new Page.LocatorOptions().setHasText("TM–US")).first().locator("td:nth-child(1) a").click();
-        p.waitForURL("**/series/*");
-        assertThat(p.locator("h1").textContent()).contains("Strategic Partnership Dialogue");
-        assertThat(p.locator("ol.timeline li.timeline-round").count()).isEqualTo(3);
-        assertThat(p.locator("table.heatmap th.round-col").count()).isEqualTo(3);
-        assertThat(p.locator("table.heatmap td.cell.on").count()).isGreaterThan(0);
-        assertThat(p.locator("ul.board[data-status=fulfilled] li.commitment-card").count()).isGreaterThan(0);
-        assertThat(p.locator("ul.board[data-status=fulfilled] ol.evidence li").first().textContent()).contains("Found by the tracker");
-        assertThat(p.locator("#changes article.change").count()).isEqualTo(2);
-        shot(p, "series");
-        // a link on the board leads to the round that fulfilled the commitment
-        p.locator("ul.board[data-status=fulfilled] ol.evidence li a").first().click();
-        p.waitForURL("**/rounds/*");
-        assertThat(errors).as("console errors (a CSP violation would show here)").isEmpty();
-        p.context().close();
     }
 
     static void signIn(Page p, String user) {

@@ -1,7 +1,6 @@
 package org.communique.web;
 
 import org.communique.model.Records;
-import org.communique.reader.Reader;
 import org.communique.store.AuditLog;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +27,7 @@ class DraftingWebTest {
     @BeforeAll
     static void start() throws Exception {
         db = Database.embedded(data);
-        Path seed = TestData.root().resolve("statements/kz-us-espd-2023.txt");
-        new RoundStore(db).ingest(new Reader().read(Files.readAllBytes(seed), seed.getFileName().toString()));
+        new RoundStore(db).ingest(TestData.read("kz-us-espd-2023.txt"));
         series = db.jdbi().withHandle(h -> h.createQuery("SELECT DISTINCT dialogue_key FROM rounds").mapTo(String.class).one());
         TestData.addUsers(db, "US", "KZ");
         server = TestData.serve(db);

@@ -98,6 +98,11 @@ class HostileRequestTest {
         return b.toByteArray();
     }
 
+    /** How many rows the table holds now. */
+    static long count(String table) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Long.class).one());
+    }
+
     static void assertProblem(HttpResponse<String> r, int... statuses) {
         assertThat(r.statusCode()).as(r.body()).isIn(Arrays.stream(statuses).boxed().toArray());
         assertThat(r.headers().firstValue("Content-Type").orElse("")).as(r.body()).startsWith("application/problem+json");
@@ -177,15 +182,14 @@ class HostileRequestTest {
         assertProblem(post("/api/import", "application/json", "{\"text\":\"x\"}".getBytes(StandardCharsets.UTF_8)), 415);
         assertProblem(post("/api/import", "multipart/form-data; boundary=nothere", "garbage".getBytes(StandardCharsets.UTF_8)), 400);
         assertProblem(post("/api/import", "text/html", new byte[0]), 400);
-        int corrections = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM corrections").mapTo(Integer.class).one());
-        assertThat(corrections).isZero();
+        assertThat(count("corrections")).isZero();
     }
 
     // ------------------------------------------------------------ SQL injection
 
     @Test
     void searchFiltersAndSortsTakeSqlAsWords() throws Exception {
-        int before = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rounds").mapTo(Integer.class).one());
+        long before = count("rounds");
         for (String payload : List.of("'; DROP TABLE rounds; --", "x' OR '1'='1", "1) UNION SELECT password_hash FROM users --",
                 "\\'; SELECT pg_sleep(5); --", "%' AND 1=1 --", "energy:* | !x & (y")) {
             String q = java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8);
@@ -200,8 +204,7 @@ class HostileRequestTest {
                 assertThat((System.nanoTime() - started) / 1_000_000).as(path).isLessThan(4_000);
             }
         }
-        int after = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rounds").mapTo(Integer.class).one());
-        assertThat(after).isEqualTo(before);
+        assertThat(count("rounds")).isEqualTo(before);
     }
 
     // ------------------------------------------------------------ issue 14: holes found by probing from outside
@@ -234,13 +237,12 @@ class HostileRequestTest {
 
     @Test
     void junkIsRefusedAndNeverBecomesARound() throws Exception {
-        long before = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rounds").mapTo(Long.class).one());
+        long before = count("rounds");
         HttpResponse<String> r = post("/api/import?store=true", "text/plain",
                 "x\n".repeat(100_000).getBytes(StandardCharsets.UTF_8));
         assertProblem(r, 422);
         assertThat(r.body()).contains("no dialogue round found in this text");
-        long after = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rounds").mapTo(Long.class).one());
-        assertThat(after).isEqualTo(before);
+        assertThat(count("rounds")).isEqualTo(before);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.communique.web;
 
 import org.communique.model.Records;
-import org.communique.reader.Reader;
 import org.communique.store.CommitmentStatus;
 import org.communique.store.CommitmentStore;
 import org.communique.store.CorrectionStore;
@@ -47,9 +46,8 @@ class OneRecordTest {
     static void start() throws Exception {
         db = Database.embedded(data);
         RoundStore store = new RoundStore(db);
-        Reader reader = new Reader();
-        for (int i = 0; i < A.size(); i++) a[i] = store.ingest(reader.read(statement(A.get(i)), A.get(i))).roundId();
-        store.ingest(reader.read(statement("kz-us-espd-2023.txt"), "kz-us-espd-2023.txt"));
+        for (int i = 0; i < A.size(); i++) a[i] = store.ingest(TestData.read(A.get(i))).roundId();
+        store.ingest(TestData.read("kz-us-espd-2023.txt"));
         new Accounts(db).addUser("admin", "admin", null, TestData.PASSWORD);
         token = new Accounts(db).newToken("admin", "imports");
         server = TestData.serve(db); // tracks at start

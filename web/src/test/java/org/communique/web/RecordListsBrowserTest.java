@@ -6,7 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.communique.model.Reading;
-import org.communique.reader.Reader;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,10 +41,7 @@ class RecordListsBrowserTest {
         assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM), "no chromium at /usr/bin/chromium: browser tests skipped");
         db = Database.embedded(data);
         RoundStore store = new RoundStore(db);
-        Reader reader = new Reader();
-        for (String name : RecordListsTest.STATEMENTS) {
-            store.ingest(reader.read(Files.readAllBytes(TestData.root().resolve("statements").resolve(name)), name));
-        }
+        for (String name : RecordListsTest.STATEMENTS) store.ingest(TestData.read(name));
         for (int i = 1; i <= RecordListsTest.MADE_UP; i++) store.ingest(RecordListsTest.madeUp(i));
         server = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0));
         Files.createDirectories(BrowserTest.SHOTS);
@@ -66,13 +61,10 @@ class RecordListsBrowserTest {
         return "http://127.0.0.1:" + server.port() + path;
     }
 
-    /** A page whose console errors are gathered in {@code errors}. */
-    static Page page(List<String> errors) {
+    /** A new page, whose downloads are kept. */
+    static Page page() {
         Page p = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setAcceptDownloads(true)).newPage();
         p.setDefaultTimeout(20_000);
-        p.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) errors.add(m.text());
-        });
         return p;
     }
 
@@ -81,85 +73,76 @@ class RecordListsBrowserTest {
     }
 
     @Test
-    void roundsFromTheMenuNarrowedByAPartyThenPaged() {
-        List<String> errors = new ArrayList<>();
-        Page p = page(errors);
-        p.navigate(url("/"));
-        p.locator("header.site nav a", new Page.LocatorOptions().setHasText("Rounds")).click();
-        p.waitForURL("**/rounds");
-        assertThat(p.locator("table.round-list tbody tr").count()).isEqualTo(RoundsPage.PAGE);
-        shot(p, "rounds");
+    void roundsFromTheMenuNarrowedByAPartyThenPaged() throws Exception {
+        BrowserTest.withoutConsoleErrors(page(), url("/"), p -> {
+            p.locator("header.site nav a", new Page.LocatorOptions().setHasText("Rounds")).click();
+            p.waitForURL("**/rounds");
+            assertThat(p.locator("table.round-list tbody tr").count()).isEqualTo(RoundsPage.PAGE);
+            shot(p, "rounds");
 
-        p.locator("select[name=party]").selectOption("PL");
-        p.locator("form.filters button[type=submit]").click();
-        p.waitForURL("**party=PL**");
-        Locator rows = p.locator("table.round-list tbody tr");
-        assertThat(rows.count()).isPositive().isLessThan(RoundsPage.PAGE);
-        for (String dialogue : rows.locator("td.dialogue").allTextContents()) assertThat(dialogue).contains("PL");
-        assertThat(p.locator("select[name=party]").inputValue()).isEqualTo("PL");
-        assertThat(p.locator("#round-count").textContent()).startsWith(rows.count() + " round");
+            p.locator("select[name=party]").selectOption("PL");
+            p.locator("form.filters button[type=submit]").click();
+            p.waitForURL("**party=PL**");
+            Locator rows = p.locator("table.round-list tbody tr");
+            assertThat(rows.count()).isPositive().isLessThan(RoundsPage.PAGE);
+            for (String dialogue : rows.locator("td.dialogue").allTextContents()) assertThat(dialogue).contains("PL");
+            assertThat(p.locator("select[name=party]").inputValue()).isEqualTo("PL");
+            assertThat(p.locator("#round-count").textContent()).startsWith(rows.count() + " round");
 
-        // the whole list again, and its second page
-        p.locator("form.filters a.clear").click();
-        p.waitForURL("**/rounds");
-        String firstOnPageOne = p.locator("table.round-list tbody tr").first().getAttribute("id");
-        p.locator("nav.pager a[rel=next]").click();
-        p.waitForURL("**page=2**");
-        assertThat(p.locator("table.round-list tbody tr").count()).isPositive();
-        assertThat(p.locator("table.round-list tbody tr").first().getAttribute("id")).isNotEqualTo(firstOnPageOne);
-        assertThat(p.locator("nav.pager .where").textContent()).contains("Page 2 of 2");
-        assertThat(errors).as("console errors (a CSP violation would show here)").isEmpty();
-        p.context().close();
+            // the whole list again, and its second page
+            p.locator("form.filters a.clear").click();
+            p.waitForURL("**/rounds");
+            String firstOnPageOne = p.locator("table.round-list tbody tr").first().getAttribute("id");
+            p.locator("nav.pager a[rel=next]").click();
+            p.waitForURL("**page=2**");
+            assertThat(p.locator("table.round-list tbody tr").count()).isPositive();
+            assertThat(p.locator("table.round-list tbody tr").first().getAttribute("id")).isNotEqualTo(firstOnPageOne);
+            assertThat(p.locator("nav.pager .where").textContent()).contains("Page 2 of 2");
+        });
     }
 
     @Test
     void theCommitmentsBoardByAStatusTabAndItsCsvExport() throws Exception {
-        List<String> errors = new ArrayList<>();
-        Page p = page(errors);
-        p.navigate(url("/commitments"));
-        assertThat(p.locator("h1").textContent()).isEqualTo("Commitments");
-        shot(p, "commitments");
-        Locator overdue = p.locator(".status-tabs a", new Page.LocatorOptions().setHasText("Overdue"));
-        int expected = Integer.parseInt(overdue.textContent().replaceAll("\\D", ""));
-        assertThat(expected).isPositive();
-        overdue.click();
-        p.waitForURL("**status=overdue**");
-        Locator statuses = p.locator("table.board-list tbody td span.status");
-        assertThat(statuses.count()).isEqualTo(Math.min(expected, CommitmentsPage.PAGE));
-        for (String s : statuses.allTextContents()) assertThat(s).isEqualTo("Overdue");
-        assertThat(p.locator("select[name=status]").inputValue()).isEqualTo("overdue");
-        shot(p, "commitments-overdue");
+        BrowserTest.withoutConsoleErrors(page(), url("/commitments"), p -> {
+            assertThat(p.locator("h1").textContent()).isEqualTo("Commitments");
+            shot(p, "commitments");
+            Locator overdue = p.locator(".status-tabs a", new Page.LocatorOptions().setHasText("Overdue"));
+            int expected = Integer.parseInt(overdue.textContent().replaceAll("\\D", ""));
+            assertThat(expected).isPositive();
+            overdue.click();
+            p.waitForURL("**status=overdue**");
+            Locator statuses = p.locator("table.board-list tbody td span.status");
+            assertThat(statuses.count()).isEqualTo(Math.min(expected, CommitmentsPage.PAGE));
+            for (String s : statuses.allTextContents()) assertThat(s).isEqualTo("Overdue");
+            assertThat(p.locator("select[name=status]").inputValue()).isEqualTo("overdue");
+            shot(p, "commitments-overdue");
 
-        Download csv = p.waitForDownload(() -> p.locator("#export-csv").click());
-        List<String> lines = Files.readAllLines(csv.path(), StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo(String.join(",", CommitmentsPage.COLUMNS));
-        // one line a commitment, as no text here runs over a line
-        assertThat(lines).hasSize(expected + 1);
-        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.contains(",overdue,"));
-        assertThat(errors).as("console errors (a CSP violation would show here)").isEmpty();
-        p.context().close();
+            Download csv = p.waitForDownload(() -> p.locator("#export-csv").click());
+            List<String> lines = Files.readAllLines(csv.path(), StandardCharsets.UTF_8);
+            assertThat(lines.get(0)).isEqualTo(String.join(",", CommitmentsPage.COLUMNS));
+            // one line a commitment, as no text here runs over a line
+            assertThat(lines).hasSize(expected + 1);
+            assertThat(lines.subList(1, lines.size())).allMatch(l -> l.contains(",overdue,"));
+        });
     }
 
     @Test
-    void theApiReferenceShowsEveryCallAndTriesOne() {
-        List<String> errors = new ArrayList<>();
-        Page p = page(errors);
-        p.navigate(url("/"));
-        p.locator("footer.site a", new Page.LocatorOptions().setHasText("API")).click();
-        p.waitForURL("**/api/docs");
-        Locator calls = p.locator(".opblock");
-        calls.first().waitFor();
-        assertThat(calls.count()).isGreaterThan(20);
-        Locator rounds = p.locator(".opblock-summary-path[data-path='/api/rounds']").first();
-        rounds.click();
-        Locator block = p.locator(".opblock.is-open");
-        block.locator("button.try-out__btn").click();
-        block.locator("button.execute").click();
-        Locator status = block.locator(".live-responses-table tbody .response-col_status").first();
-        status.waitFor();
-        assertThat(status.textContent().strip()).startsWith("200");
-        shot(p, "api-docs");
-        assertThat(errors).as("console errors (a CSP violation would show here)").isEmpty();
-        p.context().close();
+    void theApiReferenceShowsEveryCallAndTriesOne() throws Exception {
+        BrowserTest.withoutConsoleErrors(page(), url("/"), p -> {
+            p.locator("footer.site a", new Page.LocatorOptions().setHasText("API")).click();
+            p.waitForURL("**/api/docs");
+            Locator calls = p.locator(".opblock");
+            calls.first().waitFor();
+            assertThat(calls.count()).isGreaterThan(20);
+            Locator rounds = p.locator(".opblock-summary-path[data-path='/api/rounds']").first();
+            rounds.click();
+            Locator block = p.locator(".opblock.is-open");
+            block.locator("button.try-out__btn").click();
+            block.locator("button.execute").click();
+            Locator status = block.locator(".live-responses-table tbody .response-col_status").first();
+            status.waitFor();
+            assertThat(status.textContent().strip()).startsWith("200");
+            shot(p, "api-docs");
+        });
     }
 }

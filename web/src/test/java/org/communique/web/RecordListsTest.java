@@ -10,7 +10,6 @@ import org.communique.model.Round;
 import org.communique.model.RoundRecord;
 import org.communique.model.Source;
 import org.communique.model.TopicFound;
-import org.communique.reader.Reader;
 import org.communique.store.Database;
 import org.communique.store.RecordIndex;
 import org.communique.store.RoundStore;
@@ -19,10 +18,11 @@ import org.communique.tracker.CommitmentOverview;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,9 +61,8 @@ class RecordListsTest {
     static void start() throws Exception {
         db = Database.embedded(data);
         RoundStore store = new RoundStore(db);
-        Reader reader = new Reader();
         for (String name : STATEMENTS) {
-            Reading r = reader.read(Files.readAllBytes(TestData.root().resolve("statements").resolve(name)), name);
+            Reading r = TestData.read(name);
             readings.put(name, r);
             byRound.put(store.ingest(r).roundId(), r);
         }
@@ -198,27 +197,26 @@ class RecordListsTest {
                 .contains(Words.withParties(readings.get("series-c-1-2021.txt").record().dialogue().name(), List.of("PL", "US")));
     }
 
-    @Test
-    void badListParametersGetOneSentenceAndA400() {
-        Map<String, String> refused = new LinkedHashMap<>();
-        refused.put("/rounds?party=USA", "party is a two-letter code");
-        refused.put("/rounds?year=20x2", "year is a year such as 2024");
-        refused.put("/rounds?topic=%3Cscript%3E", "topic is a topic's code");
-        refused.put("/rounds?series=No%20Such%20Key", "series is a series key");
-        refused.put("/rounds?page=0", "page is a number from 1");
-        refused.put("/rounds?page=99999999999999999999", "page is a number from 1");
-        refused.put("/rounds?page=999999", "there is no page 999999");
-        refused.put("/rounds?party=U%00S", "NUL character");
-        refused.put("/commitments?status=done", "status is one of open, fulfilled");
-        refused.put("/commitments?due=soon", "due is a year such as 2024");
-        refused.put("/commitments?page=-3", "page is a number from 1");
-        refused.put("/commitments.csv?party=1", "party is a two-letter code");
-        refused.put("/commitments.json?topic=a%00b", "NUL character");
-        refused.forEach((path, sentence) -> {
-            HttpResponse<String> r = get(path);
-            assertThat(r.statusCode()).as(path).isEqualTo(400);
-            assertThat(r.body()).as(path).contains(sentence).doesNotContain("Exception");
-        });
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            /rounds?party=USA                    | party is a two-letter code
+            /rounds?year=20x2                    | year is a year such as 2024
+            /rounds?topic=%3Cscript%3E           | topic is a topic's code
+            /rounds?series=No%20Such%20Key       | series is a series key
+            /rounds?page=0                       | page is a number from 1
+            /rounds?page=99999999999999999999    | page is a number from 1
+            /rounds?page=999999                  | there is no page 999999
+            /rounds?party=U%00S                  | NUL character
+            /commitments?status=done             | status is one of open, fulfilled
+            /commitments?due=soon                | due is a year such as 2024
+            /commitments?page=-3                 | page is a number from 1
+            /commitments.csv?party=1             | party is a two-letter code
+            /commitments.json?topic=a%00b        | NUL character
+            """)
+    void badListParametersGetOneSentenceAndA400(String path, String sentence) {
+        HttpResponse<String> r = get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(400);
+        assertThat(r.body()).as(path).contains(sentence).doesNotContain("Exception");
     }
 
     // ------------------------------------------------------------ /commitments

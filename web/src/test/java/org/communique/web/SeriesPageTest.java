@@ -1,7 +1,6 @@
 package org.communique.web;
 
 import org.communique.model.Records;
-import org.communique.reader.Reader;
 import org.communique.store.AuditEntry;
 import org.communique.store.AuditLog;
 import org.communique.store.CommitmentStore;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -57,11 +55,7 @@ class SeriesPageTest {
     static void start() throws Exception {
         db = Database.embedded(data);
         RoundStore store = new RoundStore(db);
-        Reader reader = new Reader();
-        for (String name : concat(A, C)) {
-            byte[] bytes = Files.readAllBytes(TestData.root().resolve("statements").resolve(name));
-            rounds.put(name, store.ingest(reader.read(bytes, name)).roundId());
-        }
+        for (String name : concat(A, C)) rounds.put(name, store.ingest(TestData.read(name)).roundId());
         new Tracker(db).run(AS_OF);
         var placements = new SeriesStore(db).placements();
         a = placements.get(rounds.get(A.get(0))).seriesKey();

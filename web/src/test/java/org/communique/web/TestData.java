@@ -51,12 +51,16 @@ final class TestData {
         return p;
     }
 
+    /** One of the project's statements (statements/NAME), as the reader reads it. */
+    static Reading read(String name) throws Exception {
+        return new Reader().read(Files.readAllBytes(root().resolve("statements").resolve(name)), name);
+    }
+
     static TestData load(Database db) throws Exception {
         TestData t = new TestData();
         RoundStore store = new RoundStore(db);
-        Reader reader = new Reader();
         for (String name : SAMPLES) {
-            Reading reading = reader.read(Files.readAllBytes(root().resolve("statements").resolve(name)), name);
+            Reading reading = read(name);
             t.readings.put(name, reading);
             t.rounds.put(name, store.ingest(reading).roundId());
         }

@@ -1,5 +1,6 @@
 package org.communique.web;
 
+import org.communique.model.Participant;
 import org.communique.model.Reading;
 import org.communique.model.Records;
 import org.communique.store.Database;
@@ -293,7 +294,7 @@ class WebApplicationTest {
         String sample = "series-a-1-2021.txt";
         long round = t.rounds.get(sample);
         Reading reading = t.readings.get(sample);
-        var us = reading.record().participants().stream().filter(p -> "US".equals(p.party())).findFirst().orElseThrow();
+        Participant us = firstParticipantOf(reading, "US");
         Client editor = as("us-editor");
         String token = Client.csrf(editor.get("/rounds/" + round).body());
         HttpResponse<String> done = editor.post("/rounds/" + round + "/corrections", Map.of("csrf", token, "fact", "participant",
@@ -332,6 +333,10 @@ class WebApplicationTest {
         assertThat(array(anyone().get("/api/rounds?topic=" + code))).noneMatch(o -> ((Map<?, ?>) o).get("id").equals(round));
     }
 
+    static Participant firstParticipantOf(Reading reading, String party) {
+        return reading.record().participants().stream().filter(p -> party.equals(p.party())).findFirst().orElseThrow();
+    }
+
     static int firstCommitmentOf(Reading reading, String party) {
         var list = reading.record().commitments();
         for (int i = 0; i < list.size(); i++) if (list.get(i).actors().contains(party)) return i;
@@ -343,7 +348,7 @@ class WebApplicationTest {
         String sample = "series-c-1-2021.txt";
         Reading reading = t.readings.get(sample);
         long round = t.rounds.get(sample);
-        var us = reading.record().participants().stream().filter(p -> "US".equals(p.party())).findFirst().orElseThrow();
+        Participant us = firstParticipantOf(reading, "US");
         Client script = anyone();
         script.bearer = new Accounts(db).newToken("us-editor", "reingest test");
         assertThat(script.postBody("/api/rounds/" + round + "/corrections", "application/json",
@@ -355,8 +360,7 @@ class WebApplicationTest {
         assertThat(anyone().get("/api/rounds/" + round).body()).contains("Kept Title");
         // read anew into a fresh round (the old rows gone): the correction, kept by the statement's hash, still holds
         db.jdbi().useHandle(h -> h.execute("DELETE FROM documents WHERE sha256 = ?", reading.document().sha256()));
-        long again = store.ingest(new org.communique.reader.Reader().read(
-                Files.readAllBytes(TestData.root().resolve("statements").resolve(sample)), sample)).roundId();
+        long again = store.ingest(TestData.read(sample)).roundId();
         assertThat(again).isNotEqualTo(round);
         t.rounds.put(sample, again);
         assertThat(anyone().get("/api/rounds/" + again).body()).contains("Kept Title");
