@@ -280,8 +280,10 @@ final class RoundTagger extends Stage {
      */
     private static boolean opensParagraph(Doc doc, Span d) {
         String text = doc.text();
-        int lineStart = text.lastIndexOf('\n', d.start() - 1) + 1;
-        if (d.start() - lineStart > 40) return false;
+        int lineStart = Math.max(0, d.start() - 40);
+        int newline = text.substring(lineStart, d.start()).lastIndexOf('\n');
+        if (newline >= 0) lineStart += newline + 1;
+        else if (lineStart > 0) return false; // no line starts within 40 characters
         String before = text.substring(lineStart, d.start()).strip();
         if (!before.endsWith(",")) return false;
         for (String w : before.split("[\\s,]+")) if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) return false;
@@ -331,8 +333,11 @@ final class RoundTagger extends Stage {
      * a paragraph that ends in a comma is a preamble's clause, recalling what came before the meeting.
      */
     private static boolean inPreamble(String text, Span d) {
+        // a clause runs to a few hundred characters; looking no further keeps a page of one long line linear
+        int limit = Math.min(text.length(), d.end() + 600);
         int end = text.indexOf('\n', d.start());
-        return text.substring(d.start(), end < 0 ? text.length() : end).strip().endsWith(",");
+        if (end < 0 || end > limit) end = limit == text.length() ? limit : -1;
+        return end >= 0 && text.substring(d.start(), end).strip().endsWith(",");
     }
 
     /** "the joint political declaration ... signed on September 16, 2009": the day of an instrument, not of a meeting. */
