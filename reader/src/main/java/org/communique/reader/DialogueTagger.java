@@ -18,6 +18,7 @@ final class DialogueTagger extends Stage {
     private static final Set<String> INNER = Knowledge.get().dialogueWords.get("inner");
     private static final Set<String> WHO_MEETS = Knowledge.get().dialogueWords.get("who-meets");
     /** Before a name, after the parties: "the Bahrain-US", "Bishkek for United States-Kyrgyz Republic". */
+    private static final Set<String> CLAUSE_WORDS = Knowledge.get().dialogueWords.get("clause-words");
     private static final Set<String> LEADING_SMALL_WORDS = Knowledge.get().dialogueWords.get("leading-small-words");
 
     private final Knowledge k;
@@ -230,7 +231,8 @@ final class DialogueTagger extends Stage {
         while (s - 1 >= 0 && t.joinedOnLine(s - 1)) {
             int p = s - 1;
             String w = t.lower(p);
-            boolean word = t.isWord(p) && (t.isCapitalized(p) || Character.isDigit(t.word(p).charAt(0)));
+            boolean word = t.isWord(p) && (t.isCapitalized(p) || Character.isDigit(t.word(p).charAt(0)))
+                    && !CLAUSE_WORDS.contains(w);
             boolean inner = INNER.contains(w) && p - 1 >= 0 && t.joinedOnLine(p - 1)
                     && (t.isCapitalized(p - 1) || Character.isDigit(t.word(p - 1).charAt(0)) || marks.country[p - 1]
                     // "Political, Security, and Defense Dialogue"
@@ -328,7 +330,7 @@ final class DialogueTagger extends Stage {
             boolean hyphen = PhraseMatcher.isHyphen(t, p) && p - 1 >= 0 && t.touching(p - 1) && t.touching(p)
                     && t.isWord(p - 1) && !t.isCapitalized(p - 1) && !marks.country[p - 1];
             boolean word = t.isWord(p) && !t.isCapitalized(p) && !marks.country[p] && !stops.contains(t.lower(p))
-                    && !Ordinals.isOrdinal(t.lower(p)) && Character.isLetter(t.word(p).charAt(0));
+                    && !CLAUSE_WORDS.contains(t.lower(p)) && !Ordinals.isOrdinal(t.lower(p)) && Character.isLetter(t.word(p).charAt(0));
             if (!hyphen && !word) break;
             s = p;
         }

@@ -62,7 +62,11 @@ class DialogueRulesTest {
                         NAME, "Council of Foreign Ministers"),
                 arguments("a group inside the name of another event is no side",
                         "Foreign ministers of Japan and Vietnam met in Hanoi on 9 May 2021, ahead of the "
-                                + "Japan-ASEAN Commemorative Summit.", PARTIES, "JP VN"));
+                                + "Japan-ASEAN Commemorative Summit.", PARTIES, "JP VN"),
+                arguments("a headline's verb is never part of the name",
+                        "Lima Ready to Intensify Maritime Dialogue With Quito\n\nOn 4 June 2019 the foreign ministers of "
+                                + "Peru and Ecuador met in Lima and discussed fisheries and ports.",
+                        NAME, "Maritime Dialogue"));
     }
 
     @ParameterizedTest(name = "{0}")
