@@ -1,6 +1,7 @@
 package org.communique.drafting;
 
 import org.communique.model.PartialDate;
+import org.communique.store.StatementText;
 import org.jdbi.v3.core.Handle;
 
 import java.util.ArrayList;
@@ -38,8 +39,10 @@ final class BriefingData {
         this.h = h;
         this.plan = plan;
         this.forParty = forParty;
-        this.quotes = new BriefingQuotes(id -> h.createQuery("SELECT text FROM documents WHERE id = :id").bind("id", id)
-                .mapTo(String.class).findOne().orElse(null));
+        this.quotes = new BriefingQuotes(id -> h.createQuery("""
+                        SELECT r.id AS round_id, d.id AS document_id, r.date, d.text, d.sentences
+                          FROM documents d JOIN rounds r ON r.document_id = d.id WHERE d.id = :id""")
+                .bind("id", id).mapTo(StatementText.class).findFirst().orElse(null));
     }
 
     Briefing.Book book() {

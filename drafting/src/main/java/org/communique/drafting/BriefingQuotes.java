@@ -1,7 +1,8 @@
 package org.communique.drafting;
 
-import org.communique.reader.Sentences;
-import org.communique.reader.Span;
+import org.communique.model.TextSpan;
+import org.communique.store.StatementText;
+import org.communique.store.StoredSentences;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,20 +14,21 @@ import java.util.Set;
 import java.util.function.LongFunction;
 
 /**
- * The quotes of one book: whole sentences of the stored statements, as the reader split them, each quoted once.
+ * The quotes of one book: whole sentences of the stored statements, as the reader split them (the paragraphs of one
+ * stored before the sentences were kept), each quoted once.
  * A sentence that holds a promise is never quoted, since the promise's words stand in the table of page one.
  */
 final class BriefingQuotes {
-    private final LongFunction<String> texts;
+    private final LongFunction<StatementText> statements;
     private final Map<Long, String> text = new HashMap<>();
-    private final Map<Long, List<Span>> sentences = new HashMap<>();
+    private final Map<Long, List<TextSpan>> sentences = new HashMap<>();
     private final Map<Long, List<int[]>> promiseSpans = new HashMap<>();
     private final List<String> promiseWords = new ArrayList<>();
     private final Set<String> used = new HashSet<>();
 
-    /** {@code texts} gives a stored document's text by its id (null when there is none). */
-    BriefingQuotes(LongFunction<String> texts) {
-        this.texts = texts;
+    /** {@code statements} gives a stored document's text and sentences by its id (null when there is none). */
+    BriefingQuotes(LongFunction<StatementText> statements) {
+        this.statements = statements;
     }
 
     /** A promise's words and, where known, where they stand in a document: neither is quoted again. */
@@ -40,7 +42,7 @@ final class BriefingQuotes {
     /** The first whole sentence over any of {@code spans} ({start, end} in the document) that may still be quoted, or null. */
     String firstSentence(long documentId, List<int[]> spans) {
         for (int[] s : spans) {
-            for (Span sentence : sentencesOver(documentId, s[0], s[1])) {
+            for (TextSpan sentence : sentencesOver(documentId, s[0], s[1])) {
                 if (holdsPromise(documentId, sentence)) continue;
                 String quote = take(text(documentId).substring(sentence.start(), sentence.end()));
                 if (quote != null) return quote;
@@ -58,24 +60,25 @@ final class BriefingQuotes {
         return sentence.strip().replaceAll("\\s+", " ");
     }
 
-    private List<Span> sentencesOver(long documentId, int start, int end) {
-        String t = text(documentId);
-        if (t.isEmpty()) return List.of();
-        List<Span> all = sentences.computeIfAbsent(documentId, k -> Sentences.of(t));
-        List<Span> out = new ArrayList<>();
-        for (Span s : all) if (s.overlaps(start, Math.max(end, start + 1))) out.add(s);
+    private List<TextSpan> sentencesOver(long documentId, int start, int end) {
+        if (text(documentId).isEmpty()) return List.of();
+        List<TextSpan> out = new ArrayList<>();
+        for (TextSpan s : sentences.get(documentId)) if (s.overlaps(start, Math.max(end, start + 1))) out.add(s);
         return out;
     }
 
-    private boolean holdsPromise(long documentId, Span sentence) {
+    private boolean holdsPromise(long documentId, TextSpan sentence) {
         for (int[] p : promiseSpans.getOrDefault(documentId, List.of())) if (sentence.overlaps(p[0], p[1])) return true;
         return false;
     }
 
+    /** A document's text, its sentences kept beside it: the reader's, or its paragraphs ({@link StoredSentences}). */
     private String text(long documentId) {
         return text.computeIfAbsent(documentId, id -> {
-            String t = texts.apply(id);
-            return t == null ? "" : t;
+            StatementText t = statements.apply(id);
+            String words = t == null ? "" : t.text();
+            sentences.put(id, t == null ? List.of() : StoredSentences.of(words, t.sentences()));
+            return words;
         });
     }
 

@@ -14,10 +14,12 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.databind.util.StdConverter;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Where the round record's JSON (RECORD-FORMAT.md) is more than its records' components in snake_case, said without
- * annotating the model: a source's body offsets are one object {@code body: {start, end}}; a participant's role is
+ * annotating the model: a source's body offsets are one object {@code body: {start, end}}, followed by its
+ * {@code sentences}, a list of such objects (missing or null in older JSON: none); a participant's role is
  * its lower-case code, and a participant without one was {@code mentioned}; a commitment's {@code cut_off} is
  * written only when true, before its evidence. Any number that is not finite is refused: JSON has no NaN.
  */
@@ -36,7 +38,8 @@ final class RecordFormat extends SimpleModule {
     }
 
     /** A source as its JSON has it. */
-    record SourceJson(String sha256, String mediaType, String publisher, String title, String published, Body body) {}
+    record SourceJson(String sha256, String mediaType, String publisher, String title, String published, Body body,
+                      List<TextSpan> sentences) {}
 
     record Body(int start, int end) {}
 
@@ -44,7 +47,7 @@ final class RecordFormat extends SimpleModule {
         @Override
         public SourceJson convert(Source s) {
             return new SourceJson(s.sha256(), s.mediaType(), s.publisher(), s.title(), s.published(),
-                    new Body(s.bodyStart(), s.bodyEnd()));
+                    new Body(s.bodyStart(), s.bodyEnd()), s.sentences());
         }
     }
 
@@ -52,7 +55,8 @@ final class RecordFormat extends SimpleModule {
         @Override
         public Source convert(SourceJson s) {
             Body b = s.body() == null ? new Body(0, 0) : s.body();
-            return new Source(s.sha256(), s.mediaType(), s.publisher(), s.title(), s.published(), b.start(), b.end());
+            return new Source(s.sha256(), s.mediaType(), s.publisher(), s.title(), s.published(), b.start(), b.end(),
+                    s.sentences());
         }
     }
 

@@ -13,7 +13,8 @@ class RecordsTest {
 
     private static RoundRecord record(boolean cutOff) {
         return new RoundRecord(
-                new Source("ab", "text/plain", "MFA", null, "2023-11-07", 0, 100),
+                new Source("ab", "text/plain", "MFA", null, "2023-11-07", 0, 100,
+                        List.of(new TextSpan(0, 40), new TextSpan(41, 100))),
                 new Dialogue("Strategic Dialogue", "SD", List.of("KZ", "US")),
                 new Round(5, "2023-11-06", "Astana", "KZ"),
                 List.of(new Participant("Kairat Umarov", "First Deputy Minister", "KZ", Participant.Role.HEAD, List.of(E))),
@@ -31,7 +32,8 @@ class RecordsTest {
         String e = "{\"start\":3,\"end\":9,\"quote\":\"Astana\"}";
         assertThat(Records.write(record(false))).isEqualTo("{"
                 + "\"source\":{\"sha256\":\"ab\",\"media_type\":\"text/plain\",\"publisher\":\"MFA\",\"title\":null,"
-                + "\"published\":\"2023-11-07\",\"body\":{\"start\":0,\"end\":100}},"
+                + "\"published\":\"2023-11-07\",\"body\":{\"start\":0,\"end\":100},"
+                + "\"sentences\":[{\"start\":0,\"end\":40},{\"start\":41,\"end\":100}]},"
                 + "\"dialogue\":{\"name\":\"Strategic Dialogue\",\"acronym\":\"SD\",\"parties\":[\"KZ\",\"US\"]},"
                 + "\"round\":{\"ordinal\":5,\"date\":\"2023-11-06\",\"place\":\"Astana\",\"host\":\"KZ\"},"
                 + "\"participants\":[{\"name\":\"Kairat Umarov\",\"title\":\"First Deputy Minister\",\"party\":\"KZ\","
@@ -81,6 +83,28 @@ class RecordsTest {
         assertThat(r.warnings()).isEmpty();
         assertThat(r.nextRound()).isNull();
         assertThat(r.source()).isNull();
+    }
+
+    @Test
+    void aSourceWrittenBeforeSentencesWereKeptReadsWithNone() {
+        String old = "{\"source\": {\"sha256\": \"ab\", \"media_type\": \"text/plain\", \"publisher\": null, \"title\": null,"
+                + " \"published\": null, \"body\": {\"start\": 2, \"end\": 50}}}";
+        assertThat(Records.record(old).source()).isEqualTo(new Source("ab", "text/plain", null, null, null, 2, 50));
+        assertThat(Records.record(old).source().sentences()).isEmpty();
+        assertThat(Records.record(old.replace("}}}", "}, \"sentences\": null}}")).source().sentences()).isEmpty();
+        // written again, the field is there, empty
+        assertThat(Records.write(Records.record(old))).contains("\"body\":{\"start\":2,\"end\":50},\"sentences\":[]}");
+    }
+
+    @Test
+    void aSentenceIsAnOrderedNonEmptySpan() {
+        assertThatThrownBy(() -> new TextSpan(5, 5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TextSpan(-1, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Records.record("{\"source\": {\"sentences\": [{\"start\": 9, \"end\": 4}]}}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad span 9..4");
+        assertThat(new TextSpan(3, 9).cover("In Astana.")).isEqualTo("Astana");
+        assertThat(new TextSpan(3, 9).overlaps(8, 12)).isTrue();
+        assertThat(new TextSpan(3, 9).overlaps(9, 12)).isFalse();
     }
 
     @Test

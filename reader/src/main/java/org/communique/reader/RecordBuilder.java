@@ -6,6 +6,7 @@ import org.communique.model.Participant;
 import org.communique.model.Round;
 import org.communique.model.RoundRecord;
 import org.communique.model.Source;
+import org.communique.model.TextSpan;
 import org.communique.model.TopicFound;
 
 import java.util.ArrayList;
@@ -43,12 +44,30 @@ final class RecordBuilder {
         CommitmentTagger.Found c = or(doc.get(Keys.COMMITMENTS), new CommitmentTagger.Found(List.of(), null));
         String publisher = siteName != null ? siteName : doc.get(Keys.PUBLISHER);
         String title = pageTitle != null ? pageTitle : doc.get(Keys.HEADLINE);
-        Source source = new Source(sha256, mediaType, publisher, title, doc.get(Keys.PUBLISHED), doc.bodyStart(), doc.bodyEnd());
+        Source source = new Source(sha256, mediaType, publisher, title, doc.get(Keys.PUBLISHED), doc.bodyStart(), doc.bodyEnd(),
+                bodySentences(doc));
         if (d.name() == null) doc.warn("no dialogue name found");
         if (r.date() == null) doc.warn("no meeting date found");
         return new RoundRecord(source, new Dialogue(d.name(), d.acronym(), d.parties()),
                 new Round(r.ordinal(), r.date(), r.place(), r.host()), participants, topics,
                 or(doc.get(Keys.ACTS), new ActTagger.Found(List.of())).acts(), c.commitments(), c.next(),
                 or(doc.get(Keys.REFERENCES), new ReferenceTagger.Found(List.of())).references(), doc.warnings());
+    }
+
+    /**
+     * The sentences the stages read by, those in the body (cut at its edges), so that whoever shows or quotes the stored
+     * statement cuts it where the reader did and never splits it again.
+     */
+    private static List<TextSpan> bodySentences(Doc doc) {
+        String t = doc.text();
+        List<TextSpan> out = new ArrayList<>();
+        for (Span s : doc.layer(Labels.SENTENCE)) {
+            int start = Math.max(s.start(), doc.bodyStart());
+            int end = Math.min(s.end(), doc.bodyEnd());
+            while (start < end && Character.isWhitespace(t.charAt(start))) start++;
+            while (end > start && Character.isWhitespace(t.charAt(end - 1))) end--;
+            if (start < end) out.add(new TextSpan(start, end));
+        }
+        return out;
     }
 }

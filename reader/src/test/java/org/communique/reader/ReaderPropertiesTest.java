@@ -9,6 +9,7 @@ import org.communique.model.Evidence;
 import org.communique.model.Reading;
 import org.communique.model.Records;
 import org.communique.model.RoundRecord;
+import org.communique.model.TextSpan;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +17,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What holds for any text: reading never throws, is deterministic, and every quote is the text at its offsets. */
+/**
+ * What holds for any text: reading never throws, is deterministic, every quote is the text at its offsets, and the
+ * record's sentences cover the body.
+ */
 class ReaderPropertiesTest {
     private static final Reader READER = new Reader();
     private static final List<String> PIECES = List.of("The two sides", "U.S.", "Kazakhstan", "Kazakh", "Secretary of State",
@@ -72,5 +76,19 @@ class ReaderPropertiesTest {
             assertThat(e.end()).isLessThanOrEqualTo(text.length());
             assertThat(text.substring(e.start(), e.end())).isEqualTo(e.quote());
         }
+        assertSentencesCoverTheBody(text, r);
+    }
+
+    /** The sentences lie inside the body in text order, none overlapping, and every word of the body is in one. */
+    static void assertSentencesCoverTheBody(String text, RoundRecord r) {
+        int at = r.source().bodyStart();
+        for (TextSpan s : r.source().sentences()) {
+            assertThat(s.start()).as("a sentence starts after the one before and inside the body").isGreaterThanOrEqualTo(at);
+            assertThat(s.end()).as("a sentence ends inside the body").isLessThanOrEqualTo(r.source().bodyEnd());
+            assertThat(text.substring(at, s.start())).as("between sentences").isBlank();
+            assertThat(s.cover(text)).as("a sentence").isEqualTo(s.cover(text).strip());
+            at = s.end();
+        }
+        assertThat(text.substring(at, r.source().bodyEnd())).as("after the last sentence").isBlank();
     }
 }

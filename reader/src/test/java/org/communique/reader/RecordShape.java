@@ -19,7 +19,9 @@ final class RecordShape {
         assertThat(r).containsKeys("source", "dialogue", "round", "participants", "topics", "acts", "commitments",
                 "next_round", "references");
         Map<String, Object> source = (Map<String, Object>) r.get("source");
-        assertThat(source).containsKeys("sha256", "publisher", "title", "published", "body");
+        assertThat(List.copyOf(source.keySet())).containsExactly("sha256", "media_type", "publisher", "title", "published", "body",
+                "sentences");
+        for (Object o : (List<Object>) source.get("sentences")) assertThat((Map<String, Object>) o).containsOnlyKeys("start", "end");
         assertThat((String) source.get("sha256")).matches("[0-9a-f]{64}");
         Map<String, Object> dialogue = (Map<String, Object>) r.get("dialogue");
         assertThat(dialogue).containsKeys("name", "acronym", "parties");

@@ -1,7 +1,12 @@
 package org.communique.reader;
 
+import org.communique.model.Reading;
+import org.communique.model.Source;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,10 +45,32 @@ class SentenceSplitterTest {
     }
 
     @Test
-    void theStoredTextsSentencesAreTheReadersWithTheirOffsets() {
-        String text = "The U.S. side thanked Kazakhstan. Both sides\nagreed to meet again.";
-        assertThat(Sentences.of(text)).extracting(s -> text.substring(s.start(), s.end()))
-                .containsExactly("The U.S. side thanked Kazakhstan.", "Both sides\nagreed to meet again.");
-        assertThat(Sentences.of(null)).isEmpty();
+    void theRecordKeepsTheSentencesOfTheBodyAsTheStagesSplitThem() throws Exception {
+        String text = "Embassy of the United States\n\nBegin Text:\n\nThe U.S. side thanked Kazakhstan on November 6, 2023."
+                + " Both sides\nagreed to meet again in Astana.\n\nEnd Text.\n\nRelated links: the embassy's page.\n";
+        Reading reading = new Reader().read(text.getBytes(StandardCharsets.UTF_8), "s.txt");
+        Source source = reading.record().source();
+        assertThat(source.sentences()).extracting(s -> s.cover(text))
+                .containsExactly("The U.S. side thanked Kazakhstan on November 6, 2023.", "Both sides\nagreed to meet again in Astana.");
+        ReaderPropertiesTest.assertSentencesCoverTheBody(text, reading.record());
+    }
+
+    @Test
+    void everyStatementsSentencesAreTheSplittersInsideItsBody() throws Exception {
+        Reader reader = new Reader();
+        try (var files = Files.list(Corpora.own())) {
+            for (Path f : files.filter(p -> p.toString().matches(".*\\.(txt|html)")).sorted().toList()) {
+                Reading reading = reader.read(Files.readAllBytes(f), f.getFileName().toString());
+                String text = reading.document().text();
+                Source source = reading.record().source();
+                Doc doc = new Doc(text);
+                new SentenceSplitter(Knowledge.get()).annotate(doc);
+                List<String> inside = doc.layer(Labels.SENTENCE).stream()
+                        .filter(s -> s.start() >= source.bodyStart() && s.end() <= source.bodyEnd()).map(doc::cover).toList();
+                assertThat(source.sentences()).as(f.getFileName().toString()).isNotEmpty()
+                        .extracting(s -> s.cover(text)).containsAll(inside);
+                ReaderPropertiesTest.assertSentencesCoverTheBody(text, reading.record());
+            }
+        }
     }
 }

@@ -81,7 +81,7 @@ public final class CommitmentStore {
     public List<StatementText> statements(java.util.Collection<Long> roundIds) {
         if (roundIds.isEmpty()) return List.of();
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT r.id AS round_id, d.id AS document_id, r.date, d.text
+                        SELECT r.id AS round_id, d.id AS document_id, r.date, d.text, d.sentences
                           FROM rounds r JOIN documents d ON d.id = r.document_id
                          WHERE r.id = ANY(:ids) ORDER BY r.id""")
                 .bind("ids", roundIds.toArray(Long[]::new))
@@ -118,7 +118,7 @@ public final class CommitmentStore {
                 }
                 // the pattern is tried on at most the few rounds named, so a scan of their texts costs little
                 out.add(h.createQuery("""
-                                SELECT r.id AS round_id, d.id AS document_id, r.date, d.text
+                                SELECT r.id AS round_id, d.id AS document_id, r.date, d.text, d.sentences
                                   FROM documents d JOIN rounds r ON r.document_id = d.id
                                  WHERE r.id = ANY (:rounds)
                                    AND ((d.search @@ plainto_tsquery('english', :kind)

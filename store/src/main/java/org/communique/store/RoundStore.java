@@ -3,6 +3,7 @@ package org.communique.store;
 import org.communique.model.Reading;
 import org.communique.model.Records;
 import org.communique.model.RoundRecord;
+import org.communique.model.TextSpan;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;
@@ -56,10 +57,24 @@ public final class RoundStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT unnest(parties) FROM rounds ORDER BY 1").mapTo(String.class).list());
     }
 
-    /** The stored record of one round, as the reader produced it. */
+    /**
+     * The stored record of one round, as the reader produced it, its sentences those of its document (none for a
+     * document stored before V10).
+     */
     public Optional<RoundRecord> record(long roundId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT record::text FROM rounds WHERE id = :id")
-                .bind("id", roundId).mapTo(String.class).findOne().map(Records::record));
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT r.record::text AS record, doc.sentences
+                          FROM rounds r JOIN documents doc ON doc.id = r.document_id WHERE r.id = :id""")
+                .bind("id", roundId)
+                .map((rs, ctx) -> withSentences(Records.record(rs.getString("record")),
+                        ctx.findColumnMapperFor(StoreRows.SENTENCES).orElseThrow().map(rs, "sentences", ctx)))
+                .findOne());
+    }
+
+    /** The record with these sentences in its source: they are stored with the document, not in the record's JSON. */
+    static RoundRecord withSentences(RoundRecord r, List<TextSpan> sentences) {
+        return new RoundRecord(r.source() == null ? null : r.source().withSentences(sentences), r.dialogue(), r.round(),
+                r.participants(), r.topics(), r.acts(), r.commitments(), r.nextRound(), r.references(), r.warnings());
     }
 
     /** Row counts of the main tables, for checks and for the user's summary. */

@@ -87,7 +87,7 @@ final class RoundWriter {
     private void writeRounds(List<Reading> fresh, long[] docIds, long[] roundIds) {
         Map<String, Long> people = people(fresh);
         CopyRows documents = new CopyRows("documents", "id", "sha256", "media_type", "file_name", "publisher", "title",
-                "source_url", "text", "body_start", "body_end");
+                "source_url", "text", "body_start", "body_end", "sentences");
         CopyRows rounds = new CopyRows("rounds", "id", "dialogue_key", "parties", "document_id", "name", "ordinal", "date",
                 "place", "host", "next_place", "next_due", "record");
         Facts facts = new Facts();
@@ -95,12 +95,13 @@ final class RoundWriter {
             Document doc = fresh.get(i).document();
             RoundRecord r = fresh.get(i).record();
             documents.add(docIds[i], doc.sha256(), doc.mediaType(), doc.fileName(), r.source().publisher(),
-                    r.source().title(), doc.sourceUrl(), doc.text(), r.source().bodyStart(), r.source().bodyEnd());
+                    r.source().title(), doc.sourceUrl(), doc.text(), r.source().bodyStart(), r.source().bodyEnd(),
+                    StoredSentences.toColumn(r.source().sentences()));
             rounds.add(roundIds[i], DialogueKey.of(r.dialogue()), List.copyOf(new TreeSet<>(r.dialogue().parties())), docIds[i],
                     r.dialogue().name(),
                     r.round().ordinal(), r.round().date(), r.round().place(), r.round().host(),
                     r.nextRound() == null ? null : r.nextRound().place(), r.nextRound() == null ? null : r.nextRound().due(),
-                    Records.write(r));
+                    Records.write(RoundStore.withSentences(r, List.of()))); // the sentences are the document's
             facts.add(r, docIds[i], roundIds[i], people);
         }
         documents.copy(h);

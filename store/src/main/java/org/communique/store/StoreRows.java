@@ -1,6 +1,7 @@
 package org.communique.store;
 
 import org.communique.model.Evidence;
+import org.communique.model.TextSpan;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
@@ -8,7 +9,8 @@ import java.util.List;
 
 /**
  * How rows become the store's records, registered once on the store's Jdbi: each record by its constructor, its
- * columns matched by name (snake_case to camelCase), text[] as {@code List<String>}, timestamptz as {@code Instant}.
+ * columns matched by name (snake_case to camelCase), text[] as {@code List<String>}, timestamptz as {@code Instant},
+ * {@code documents.sentences} (int4range[]) as {@code List<TextSpan>}, empty where it is NULL.
  * A query names its columns after the record's components; none copies values out of a ResultSet by hand.
  */
 final class StoreRows {
@@ -24,6 +26,7 @@ final class StoreRows {
                 CorrectionStore.Correction.class)) {
             jdbi.registerRowMapper(ConstructorMapper.factory(type));
         }
+        jdbi.registerColumnMapper(SENTENCES, (rs, column, ctx) -> StoredSentences.fromColumn(rs.getString(column)));
         // a commitment's words are optional (a record read before evidence was kept has none): null, not an empty span
         jdbi.registerRowMapper(CommitmentRow.class, (rs, ctx) -> new CommitmentRow(rs.getLong("id"), rs.getLong("round_id"),
                 ctx.findColumnMapperFor(STRINGS).orElseThrow().map(rs, "actors", ctx), rs.getString("text"),
@@ -35,4 +38,7 @@ final class StoreRows {
 
     /** The type a text[] column is read as. */
     static final org.jdbi.v3.core.generic.GenericType<List<String>> STRINGS = new org.jdbi.v3.core.generic.GenericType<>() {};
+
+    /** The type {@code documents.sentences} is read as. */
+    static final org.jdbi.v3.core.generic.GenericType<List<TextSpan>> SENTENCES = new org.jdbi.v3.core.generic.GenericType<>() {};
 }

@@ -160,4 +160,11 @@ class MigrationForwardTest {
         Jdbi.create(url).useHandle(h -> h.execute("DELETE FROM commitments WHERE id = 4"));
         assertThat(query("SELECT count(*) FROM evidence WHERE round_id = 2", Long.class)).isZero();
     }
+
+    @Test
+    void aDocumentStoredBeforeV10HasNoSentences() {
+        assertThat(query("SELECT count(*) FROM documents WHERE sentences IS NULL", Long.class)).isEqualTo(2);
+        assertThat(query("SELECT data_type FROM information_schema.columns WHERE table_name = 'documents'"
+                + " AND column_name = 'sentences'", String.class)).isEqualTo("ARRAY");
+    }
 }

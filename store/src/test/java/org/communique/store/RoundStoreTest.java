@@ -11,6 +11,7 @@ import org.communique.model.Reference;
 import org.communique.model.Round;
 import org.communique.model.RoundRecord;
 import org.communique.model.Source;
+import org.communique.model.TextSpan;
 import org.communique.model.TopicFound;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +66,57 @@ class RoundStoreTest {
         assertThat(store.count("rounds")).isEqualTo(before + 1);
         assertThat(store.record(first.roundId())).contains(reading("aa01", "meet in Washington in 2024").record());
         assertThat(store.rounds()).anySatisfy(r -> assertThat(r.dialogueKey()).isEqualTo("kz-us-sd"));
+    }
+
+    /** A statement of two paragraphs read with its sentences, the first paragraph two sentences long. */
+    static Reading withSentences(String sha) {
+        String text = "Astana, 6 November\n\nThe two sides met in Astana. They intend to meet in Washington in 2024.\n\n"
+                + "The U.S. side thanked its hosts.\n";
+        int body = text.indexOf("The two");
+        List<TextSpan> sentences = List.of(new TextSpan(body, text.indexOf(" They")),
+                new TextSpan(text.indexOf("They"), text.indexOf("\n\nThe U.S.")), new TextSpan(text.indexOf("The U.S."), text.length() - 1));
+        Reading r = reading(sha, "meet in Washington in 2024");
+        RoundRecord record = RoundStore.withSentences(r.record(), sentences);
+        Source s = record.source();
+        record = new RoundRecord(new Source(s.sha256(), s.mediaType(), s.publisher(), s.title(), s.published(), body,
+                text.length(), s.sentences()), record.dialogue(), record.round(), List.of(), List.of(), List.of(), List.of(),
+                record.nextRound(), List.of(), List.of());
+        return new Reading(new Document(sha, "text/plain", "s.txt", null, text), record);
+    }
+
+    @Test
+    void aRecordsSentencesAreStoredWithItsDocumentAndComeBackWithIt() {
+        Reading reading = withSentences("se01");
+        long id = store.ingest(reading).roundId();
+        assertThat(store.record(id)).contains(reading.record());
+        String text = reading.document().text();
+        String column = db.jdbi().withHandle(h -> h.createQuery("SELECT sentences::text FROM documents WHERE sha256 = 'se01'")
+                .mapTo(String.class).one());
+        assertThat(column).isEqualTo("{\"[20,48)\",\"[49,91)\",\"[93,125)\"}");
+        // kept once: the record's JSON in rounds leaves them to the document
+        String inRecord = db.jdbi().withHandle(h -> h.createQuery("SELECT record->'source'->>'sentences' FROM rounds WHERE id = :id")
+                .bind("id", id).mapTo(String.class).one());
+        assertThat(inRecord).isEqualTo("[]");
+        StatementText stored = new CommitmentStore(db).statements(List.of(id)).get(0);
+        assertThat(stored.sentences()).isEqualTo(reading.record().source().sentences());
+        assertThat(stored.sentenceTexts()).containsExactly("Astana, 6 November", "The two sides met in Astana.",
+                "They intend to meet in Washington in 2024.", "The U.S. side thanked its hosts.");
+        assertThat(text.substring(stored.sentences().get(0).start(), stored.sentences().get(0).end()))
+                .isEqualTo("The two sides met in Astana.");
+    }
+
+    @Test
+    void aDocumentStoredBeforeSentencesWereKeptIsCutAtItsBlankLines() {
+        Reading reading = withSentences("se02");
+        long id = store.ingest(reading).roundId();
+        // as V10 leaves a document stored before it
+        db.jdbi().useHandle(h -> h.execute("UPDATE documents SET sentences = NULL WHERE sha256 = 'se02'"));
+        assertThat(store.record(id).orElseThrow().source().sentences()).isEmpty();
+        assertThat(store.record(id).orElseThrow()).isEqualTo(RoundStore.withSentences(reading.record(), List.of()));
+        StatementText stored = new CommitmentStore(db).statements(List.of(id)).get(0);
+        assertThat(stored.sentences()).isEmpty();
+        assertThat(stored.sentenceTexts()).containsExactly("Astana, 6 November",
+                "The two sides met in Astana. They intend to meet in Washington in 2024.", "The U.S. side thanked its hosts.");
     }
 
     @Test

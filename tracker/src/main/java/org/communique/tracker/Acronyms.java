@@ -1,6 +1,7 @@
 package org.communique.tracker;
 
 import org.communique.store.DialogueKey;
+import org.communique.store.StatementText;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,8 +36,8 @@ final class Acronyms {
     private final Set<String> whole = new LinkedHashSet<>();
     private final Set<String> nameOnly = new LinkedHashSet<>();
     private final Set<String> never = new LinkedHashSet<>();
-    /** The texts learnt from already, by identity: the tracker offers a statement's text more than once. */
-    private final Set<String> read = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The statements learnt from already, by identity: the tracker offers a statement more than once. */
+    private final Set<StatementText> read = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** {@code dialogues}: the acronyms of the dialogues themselves (ESPD), which never name a mechanism of theirs. */
     Acronyms(Mechanism mechanism, Collection<String> dialogues) {
@@ -53,21 +54,29 @@ final class Acronyms {
         return out;
     }
 
-    /** Learns from a text (a statement, a commitment's words): the full names it gives the mechanism, brackets after them. */
+    /** Learns from a statement, sentence by sentence as the reader split it: see {@link #learn(String)}. */
+    void learn(StatementText statement) {
+        if (statement == null || !read.add(statement)) return;
+        for (String sentence : statement.sentenceTexts()) learn(sentence);
+    }
+
+    /**
+     * Learns from a sentence (of a statement, a commitment's words, the sentence that holds them): the full names it
+     * gives the mechanism, brackets after them.
+     */
     void learn(String text) {
-        if (text == null || !read.add(text)) return;
-        for (String sentence : Sentences.of(text)) {
-            List<Mechanism> named = new ArrayList<>();
-            for (Mechanism n : Mechanism.all(sentence)) if (n.sameAs(mechanism)) named.add(n);
-            for (Mechanism n : named) whole.addAll(spelled(n));
-            Matcher b = BRACKETED.matcher(sentence);
-            while (b.find()) {
-                String token = b.group(1);
-                if (!looksLikeOne(token)) continue;
-                // within a name, before its kind word: "the Central Asia and United States (C5+1) Ministerial Meeting"
-                if (named.stream().anyMatch(n -> words(n.phrase()).contains(token))) nameOnly.add(norm(token));
-                else if (endsWithIt(sentence.substring(0, b.start()))) whole.add(norm(token));
-            }
+        if (text == null) return;
+        String sentence = text.replaceAll("\\s+", " ").strip();
+        List<Mechanism> named = new ArrayList<>();
+        for (Mechanism n : Mechanism.all(sentence)) if (n.sameAs(mechanism)) named.add(n);
+        for (Mechanism n : named) whole.addAll(spelled(n));
+        Matcher b = BRACKETED.matcher(sentence);
+        while (b.find()) {
+            String token = b.group(1);
+            if (!looksLikeOne(token)) continue;
+            // within a name, before its kind word: "the Central Asia and United States (C5+1) Ministerial Meeting"
+            if (named.stream().anyMatch(n -> words(n.phrase()).contains(token))) nameOnly.add(norm(token));
+            else if (endsWithIt(sentence.substring(0, b.start()))) whole.add(norm(token));
         }
         whole.removeAll(never);
         nameOnly.removeAll(never);

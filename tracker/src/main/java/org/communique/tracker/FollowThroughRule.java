@@ -49,4 +49,11 @@ abstract class FollowThroughRule {
      * needs from the store beyond the snapshot (statements' text) is read for all of them at once.
      */
     abstract List<Proposal> propose(List<CommitmentRow> followed, Snapshot s, CommitmentStore store);
+
+    private static final int MAX_QUOTE = 400;
+
+    /** A sentence of a statement as a link quotes it: whole, or cut short with an ellipsis past {@value #MAX_QUOTE} characters. */
+    static String quoted(String sentence) {
+        return sentence.length() <= MAX_QUOTE ? sentence : sentence.substring(0, MAX_QUOTE - 1) + "\u2026";
+    }
 }

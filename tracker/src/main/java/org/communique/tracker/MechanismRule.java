@@ -96,7 +96,7 @@ final class MechanismRule extends FollowThroughRule {
             Set<String> searched = Set.copyOf(acronyms.get(i).all());
             Set<Long> seen = new HashSet<>();
             for (StatementText t : found.get(i)) {
-                acronyms.get(i).learn(t.text());
+                acronyms.get(i).learn(t);
                 seen.add(t.roundId());
             }
             List<Long> rest = candidates.get(i).stream().map(TrackedRound::id).filter(id -> !seen.contains(id)).toList();
@@ -163,18 +163,18 @@ final class MechanismRule extends FollowThroughRule {
      */
     private static List<Proposal> propose(CommitmentRow c, Mechanism m, Acronyms acronyms, Snapshot s, List<TrackedRound> later,
                                   List<StatementText> found) {
-        Map<Long, String> texts = new HashMap<>();
+        Map<Long, StatementText> texts = new HashMap<>();
         for (StatementText t : found) {
-            texts.put(t.roundId(), t.text());
-            acronyms.learn(t.text());
+            texts.put(t.roundId(), t);
+            acronyms.learn(t);
         }
         TrackedRound madeAt = s.round(c.roundId());
         List<Proposal> out = new ArrayList<>();
         for (TrackedRound r : later) {
-            String text = texts.get(r.id());
+            StatementText text = texts.get(r.id());
             Proposal p = listed(c, m, acronyms, madeAt, r, s.referencesOf(r.id()), text);
             if (p == null && text != null) {
-                for (String sentence : Sentences.of(text)) {
+                for (String sentence : text.sentenceTexts()) {
                     Optional<Mechanism> byName = Mechanism.all(sentence).stream().filter(m::sameAs).findFirst();
                     Optional<Mechanism> named = byName.isPresent() ? byName : acronyms.mentionIn(sentence);
                     if (named.isEmpty()) continue;
@@ -190,7 +190,7 @@ final class MechanismRule extends FollowThroughRule {
 
     /** A link to a round whose statement lists the mechanism among its references, or null. */
     private static Proposal listed(CommitmentRow c, Mechanism m, Acronyms acronyms, TrackedRound madeAt, TrackedRound r,
-                                   List<ReferenceRow> references, String text) {
+                                   List<ReferenceRow> references, StatementText text) {
         for (ReferenceRow ref : references) {
             boolean byName = Mechanism.all(ref.name()).stream().anyMatch(m::sameAs);
             if (!byName && acronyms.mentionIn(ref.name()).isEmpty()) continue;
@@ -229,7 +229,7 @@ final class MechanismRule extends FollowThroughRule {
                 + madeAt.date() + " has taken place"
                 : "the statement of " + r.date() + (listed ? " names " : " mentions ") + name + (met ? " meeting" : "")
                 + ", the " + m.kind() + " committed to on " + madeAt.date();
-        return new Proposal(c.id(), NAME, r.id(), r.documentId(), r.date(), quote == null ? null : Sentences.quote(quote),
+        return new Proposal(c.id(), NAME, r.id(), r.documentId(), r.date(), quote == null ? null : quoted(quote),
                 confidence, explanation);
     }
 
@@ -240,9 +240,9 @@ final class MechanismRule extends FollowThroughRule {
     }
 
     /** The first sentence of a statement that holds a reference's name (for references stored without their words). */
-    private static String sentenceNaming(String text, String name) {
+    private static String sentenceNaming(StatementText text, String name) {
         if (text == null || name == null) return null;
-        for (String sentence : Sentences.of(text)) if (sentence.contains(name)) return sentence;
+        for (String sentence : text.sentenceTexts()) if (sentence.contains(name)) return sentence;
         return null;
     }
 }

@@ -54,9 +54,9 @@ final class NextRoundRule extends FollowThroughRule {
     List<Proposal> propose(List<CommitmentRow> followed, Snapshot s, CommitmentStore store) {
         List<Proposal> found = new ArrayList<>();
         for (CommitmentRow c : followed) firstFitting(c, s).ifPresent(found::add);
-        Map<Long, String> texts = new HashMap<>();
+        Map<Long, StatementText> texts = new HashMap<>();
         for (StatementText t : store.statements(found.stream().map(Proposal::roundId).collect(Collectors.toSet()))) {
-            texts.put(t.roundId(), t.text());
+            texts.put(t.roundId(), t);
         }
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : found) {
@@ -112,19 +112,22 @@ final class NextRoundRule extends FollowThroughRule {
 
     private static final Pattern MET = Pattern.compile("(?i)\\b(held|met|hosted|convened|took place|welcomed|meeting)\\b");
 
-    /** The sentence of the later statement that says it met there that year (else the first that names the place). */
-    static String quote(String text, TrackedRound r) {
+    /**
+     * The sentence of the later statement that says it met there that year (else the first that names the place), as
+     * the reader split the statement.
+     */
+    static String quote(StatementText text, TrackedRound r) {
         if (text == null || r.place() == null) return null;
         List<String> placeWords = Words.tokens(r.place());
         Integer year = PartialDate.parse(r.date()).map(PartialDate::year).orElse(null);
         String first = null;
-        for (String sentence : Sentences.of(text)) {
+        for (String sentence : text.sentenceTexts()) {
             List<String> words = Words.tokens(sentence);
             if (placeWords.isEmpty() || !words.containsAll(placeWords) || words.size() < 6) continue;
             boolean dated = year == null || sentence.contains(String.valueOf(year));
-            if (MET.matcher(sentence).find() && words.size() >= 8 && dated) return Sentences.quote(sentence);
+            if (MET.matcher(sentence).find() && words.size() >= 8 && dated) return quoted(sentence);
             if (first == null) first = sentence;
         }
-        return first == null ? null : Sentences.quote(first);
+        return first == null ? null : quoted(first);
     }
 }

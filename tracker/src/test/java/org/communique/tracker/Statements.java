@@ -11,6 +11,8 @@ import org.communique.model.Reference;
 import org.communique.model.RoundRecord;
 import org.communique.model.Source;
 import org.communique.model.TopicFound;
+import org.communique.reader.Reader;
+import org.communique.reader.UnreadableException;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.communique.testsupport.TestDatabases;
@@ -32,10 +34,13 @@ import java.util.Locale;
 /**
  * The statements the tests store: the project's own (statements/NAME.{txt,html} with the record of
  * NAME.gold.json, so that the tracker is tested on what the statements say, whatever the reader makes
- * of them today) and the fixtures of this module (fixtures/NAME.txt with NAME.json).
+ * of them today) and the fixtures of this module (fixtures/NAME.txt with NAME.json). Each is stored as the app stores
+ * it, as decoded text with the sentences the reader split: the facts are the gold record's, the text and its
+ * sentences the reader's.
  */
 final class Statements {
     static final Path ROOT = root();
+    private static final Reader READER = new Reader();
 
     /** The project's three Turkmenistan-United States ESPD rounds (statements/). */
     static final String[] SERIES_A = {"series-a-1-2021", "series-a-2-2022", "series-a-3-2023"};
@@ -95,11 +100,18 @@ final class Statements {
     }
 
     private static Reading reading(byte[] bytes, String fileName, String json) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        Reading read;
+        try {
+            read = READER.read(bytes, fileName);
+        } catch (UnreadableException e) {
+            throw new IllegalStateException(fileName + ": " + e.getMessage(), e);
+        }
+        String text = read.document().text();
         String sha = sha256(bytes);
-        String type = fileName.endsWith(".html") ? "text/html" : "text/plain";
+        String type = read.document().mediaType();
         RoundRecord r = Records.record(json);
-        Source source = new Source(sha, type, r.source().publisher(), r.source().title(), r.source().published(), 0, text.length());
+        Source source = new Source(sha, type, r.source().publisher(), r.source().title(), r.source().published(), 0, text.length(),
+                read.record().source().sentences());
         List<Participant> people = new ArrayList<>();
         for (Participant p : r.participants()) {
             people.add(new Participant(p.name(), p.title(), p.party(), p.role(), locate(p.evidence(), text)));

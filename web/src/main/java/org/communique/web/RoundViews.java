@@ -112,7 +112,8 @@ final class RoundViews {
             facts.add(new StatementText.Fact(id, "reference", "Reference: " + ref.name() + (ref.kind() == null ? "" : " (" + ref.kind() + ")"),
                     ref.evidence()));
         }
-        StatementText.Markup text = StatementText.of(doc.text(), r.source().bodyStart(), r.source().bodyEnd(), facts);
+        StatementText.Markup text = StatementText.of(doc.text(), r.source().bodyStart(), r.source().bodyEnd(),
+                r.source().sentences(), facts);
         List<Views.Choice> choices = new ArrayList<>();
         topicChoices.forEach((code, lt) -> choices.add(new Views.Choice(code, lt[0] + " (" + lt[1] + ")")));
         boolean any = participants.stream().anyMatch(Views.ParticipantRow::mayCorrect)

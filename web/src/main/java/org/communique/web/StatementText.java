@@ -1,18 +1,19 @@
 package org.communique.web;
 
 import org.communique.model.Evidence;
+import org.communique.model.TextSpan;
+import org.communique.store.StoredSentences;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A statement's text cut into paragraphs, sentences and pieces, each piece carrying the facts whose evidence
- * covers it, so that a page can highlight every fact where it stands. Overlapping facts split the text at
- * every boundary; a piece's facts are all those that cover it.
+ * covers it, so that a page can highlight every fact where it stands. The sentences are those the reader split
+ * (the record's {@code source.sentences}; paragraphs where it has none, {@link StoredSentences}): the page never
+ * splits the text by rules of its own. Overlapping facts split the text at every boundary; a piece's facts are all
+ * those that cover it.
  */
 public final class StatementText {
     /** A fact to mark: its id on the page (p0, c3, ...), its kind and the words a hover shows. */
@@ -30,16 +31,15 @@ public final class StatementText {
 
     public record Markup(List<Paragraph> paragraphs, int marked) {}
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00a0]*\\n\\s*");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)\\]]*\\s+(?=[\"'\u201c\u2018(]?[A-Z0-9\u00c0-\u024f])");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col", "amb",
-            "sen", "rep", "jr", "sr", "hon", "h.e", "h.h", "u.s", "u.k", "u.n", "e.u", "p.m", "a.m", "vs", "prof", "gov", "sec");
-
     private StatementText() {}
 
     private record Span(int start, int end, Fact fact) {}
 
-    public static Markup of(String text, int bodyStart, int bodyEnd, List<Fact> facts) {
+    /**
+     * The body of {@code text} (and any line a fact's evidence reaches outside it), cut at the blank lines into
+     * paragraphs and at the starts of {@code sentences} into sentences.
+     */
+    public static Markup of(String text, int bodyStart, int bodyEnd, List<TextSpan> sentences, List<Fact> facts) {
         int n = text.length();
         List<Span> spans = new ArrayList<>();
         for (Fact f : facts) {
@@ -58,14 +58,8 @@ public final class StatementText {
         while (from > 0 && text.charAt(from - 1) != '\n') from--;
         while (to < n && text.charAt(to) != '\n') to++;
 
-        Matcher pm = PARAGRAPH_BREAK.matcher(text).region(from, to);
-        List<int[]> paragraphs = new ArrayList<>();
-        int start = from;
-        while (pm.find()) {
-            paragraphs.add(new int[] {start, pm.start()});
-            start = pm.end();
-        }
-        paragraphs.add(new int[] {start, to});
+        TreeSet<Integer> sentenceStarts = new TreeSet<>();
+        for (TextSpan s : StoredSentences.of(text, sentences)) sentenceStarts.add(s.start());
         TreeSet<Integer> cuts = new TreeSet<>();
         for (Span s : spans) {
             cuts.add(s.start());
@@ -73,21 +67,16 @@ public final class StatementText {
         }
         int marked = 0;
         List<Paragraph> out = new ArrayList<>();
-        for (int[] p : paragraphs) {
-            String para = text.substring(p[0], p[1]);
-            if (para.isBlank()) continue;
-            List<Integer> sentenceStarts = new ArrayList<>();
-            sentenceStarts.add(p[0]);
-            Matcher sm = SENTENCE_END.matcher(text).region(p[0], p[1]);
-            while (sm.find()) {
-                if (!abbreviation(text, sm.start(), p[0])) sentenceStarts.add(sm.end());
-            }
-            sentenceStarts.add(p[1]);
-            List<Sentence> sentences = new ArrayList<>();
-            for (int k = 0; k + 1 < sentenceStarts.size(); k++) {
-                int ss = sentenceStarts.get(k);
-                int se = sentenceStarts.get(k + 1);
-                if (se <= ss) continue;
+        for (TextSpan p : StoredSentences.paragraphs(text, from, to)) {
+            // a sentence runs from its start to the next one's, or to the end of its paragraph
+            List<Integer> starts = new ArrayList<>();
+            starts.add(p.start());
+            starts.addAll(sentenceStarts.subSet(p.start(), false, p.end(), false));
+            starts.add(p.end());
+            List<Sentence> sentenceList = new ArrayList<>();
+            for (int k = 0; k + 1 < starts.size(); k++) {
+                int ss = starts.get(k);
+                int se = starts.get(k + 1);
                 List<Piece> pieces = new ArrayList<>();
                 int at = ss;
                 for (int cut : cuts.subSet(ss, false, se, false)) {
@@ -95,9 +84,9 @@ public final class StatementText {
                     at = cut;
                 }
                 marked += piece(text, at, se, spans, pieces);
-                sentences.add(new Sentence(pieces));
+                sentenceList.add(new Sentence(pieces));
             }
-            out.add(new Paragraph(sentences));
+            out.add(new Paragraph(sentenceList));
         }
         return new Markup(out, marked);
     }
@@ -137,13 +126,5 @@ public final class StatementText {
             if (at >= 0) return new Span(at, at + e.quote().length(), f);
         }
         return null;
-    }
-
-    private static boolean abbreviation(String text, int dot, int floor) {
-        int w = dot;
-        while (w > floor && !Character.isWhitespace(text.charAt(w - 1))) w--;
-        String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT).replaceAll("^[\"'(\u201c]+", "");
-        if (word.length() == 1 && Character.isLetter(word.charAt(0))) return true; // an initial: R. Clarke Cooper
-        return ABBREVIATIONS.contains(word);
     }
 }

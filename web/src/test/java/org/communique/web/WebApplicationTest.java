@@ -96,6 +96,16 @@ class WebApplicationTest {
                 assertThat(page).as(record.participants().get(i).toString()).containsPattern("data-facts=\"[^\"]*\\bp" + i + "\\b");
             }
         }
+        // the statement is cut where the reader cut it (not into paragraphs, as a store from before V10 would be)
+        var reading = t.readings.get("au-jp-med-2023.txt");
+        String text = reading.document().text();
+        int shown = page.split("<span class=\"sentence\">", -1).length - 1;
+        int read = StatementText.of(text, record.source().bodyStart(), record.source().bodyEnd(), record.source().sentences(),
+                List.of()).paragraphs().stream().mapToInt(p -> p.sentences().size()).sum();
+        int paragraphs = StatementText.of(text, record.source().bodyStart(), record.source().bodyEnd(), List.of(), List.of())
+                .paragraphs().size();
+        assertThat(record.source().sentences()).isNotEmpty();
+        assertThat(shown).isEqualTo(read).isGreaterThan(paragraphs);
         assertThat(page).contains("Commitment (AU, JP): ").contains("class=\"sentence\"")
                 .contains("<h2>Delegations</h2>").contains("<h2>Topics by track</h2>").contains("<h2>Acts</h2>")
                 .contains("<h2>Commitments</h2>").contains("<h2>Next round</h2>").contains("Adelaide")
