@@ -19,15 +19,7 @@ import java.util.concurrent.Callable;
 /** Accounts of the web application: the first admin is made here. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the accounts that sign in to the web application.",
         subcommands = {UserCommand.Add.class, UserCommand.Token.class, UserCommand.ListUsers.class})
-final class UserCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
-
+final class UserCommand extends ParentCommand {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Create a user. The password is read from standard input (one line), or asked for twice on a terminal.",
                     "Example: echo 'a long passphrase' | communique user add ana --role admin --password-stdin"})
