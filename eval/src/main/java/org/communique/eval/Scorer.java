@@ -286,20 +286,10 @@ public final class Scorer {
     }
 
     private void references(String name, List<Object> produced, List<Object> gold) {
-        List<String> pNames = new ArrayList<>();
-        List<String> pNorm = new ArrayList<>();
-        for (Object o : produced) {
-            String n = text(obj(o).get("name"));
-            pNames.add(n);
-            pNorm.add(normalise(n));
-        }
-        List<String> gNames = new ArrayList<>();
-        List<String> gNorm = new ArrayList<>();
-        for (Object o : gold) {
-            String n = text(obj(o).get("name"));
-            gNames.add(n);
-            gNorm.add(normalise(n));
-        }
+        List<String> pNames = produced.stream().map(o -> text(obj(o).get("name"))).toList();
+        List<String> gNames = gold.stream().map(o -> text(obj(o).get("name"))).toList();
+        List<String> pNorm = pNames.stream().map(Scorer::normalise).toList();
+        List<String> gNorm = gNames.stream().map(Scorer::normalise).toList();
         int[] goldToProduced = maximumMatching(gold.size(), produced.size(), (g, p) -> {
             String a = gNorm.get(g);
             String b = pNorm.get(p);
