@@ -38,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "10000", description = "generated rounds in the store (default: ${DEFAULT-VALUE})")
     int rounds;
 
+    @Mixin
+    CorpusSeed seed;
+
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "30", description = "how long the load lasts (default: ${DEFAULT-VALUE})")
     int seconds;
 
@@ -52,9 +55,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", description = "keep the store in DIR, and reuse it next time (default: a temporary folder, deleted)")
     Path data;
-
-    @Mixin
-    CorpusSeed seed;
 
     @Override
     public Integer call() throws Exception {
