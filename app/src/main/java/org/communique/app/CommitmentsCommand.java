@@ -1,6 +1,7 @@
 package org.communique.app;
 
 import org.communique.model.Records;
+import org.communique.store.CommitmentStatus;
 import org.communique.store.Database;
 import org.communique.store.FollowThrough;
 import org.communique.store.Score;
@@ -11,6 +12,7 @@ import org.communique.tracker.CommitmentView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,9 +24,17 @@ final class CommitmentsCommand extends TrackedCommand {
     @Option(names = "--series", paramLabel = "KEY", description = "only this series (see `communique series`)")
     String series;
 
-    @Option(names = "--status", paramLabel = "STATUS",
-            description = "only this status: open, fulfilled, partly-fulfilled, not-fulfilled, overdue, superseded, withdrawn")
+    @Option(names = "--status", paramLabel = "STATUS", completionCandidates = Statuses.class,
+            description = "only this status: ${COMPLETION-CANDIDATES}")
     String status;
+
+    /** The statuses, for the help to list as the store knows them. */
+    static final class Statuses implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return CommitmentStatus.VALUES.iterator();
+        }
+    }
 
     @Option(names = "--json", description = "one JSON object per commitment and line")
     boolean json;
