@@ -47,7 +47,7 @@ final class CommitmentsCommand extends TrackedCommand {
     @Override
     int run(Database db) {
         if (series != null && new SeriesStore(db).find(series).isEmpty()) {
-            throw new UserError("there is no series " + series + " (see `communique series`)", Main.REFUSED);
+            throw new UserError("there is no series " + series + " (see `communique series`)");
         }
         String wanted = status == null ? null : status.strip().toLowerCase(Locale.ROOT);
         List<CommitmentView> all = CommitmentOverview.list(db, series, wanted);

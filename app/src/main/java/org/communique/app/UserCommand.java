@@ -95,16 +95,16 @@ final class UserCommand extends ParentCommand {
         if (!fromStdin && console != null) {
             char[] a = console.readPassword("password: ");
             char[] b = console.readPassword("again: ");
-            if (a == null || b == null) throw new UserError("no password given", Main.USAGE);
-            if (!Arrays.equals(a, b)) throw new UserError("the two passwords differ", Main.USAGE);
+            if (a == null || b == null) throw new UserError("no password given");
+            if (!Arrays.equals(a, b)) throw new UserError("the two passwords differ");
             return new String(a);
         }
         try {
             String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            if (line == null || line.isEmpty()) throw new UserError("no password on standard input", Main.USAGE);
+            if (line == null || line.isEmpty()) throw new UserError("no password on standard input");
             return line;
         } catch (IOException e) {
-            throw new UserError("the password could not be read from standard input: " + e.getMessage(), Main.USAGE);
+            throw new UserError("the password could not be read from standard input: " + e.getMessage());
         }
     }
 }
