@@ -9,56 +9,54 @@ import org.communique.store.SeriesStore;
 import org.communique.tracker.CommitmentJson;
 import org.communique.tracker.CommitmentOverview;
 import org.communique.tracker.CommitmentView;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 @Command(name = "commitments", mixinStandardHelpOptions = true,
         description = "List commitments with their status and follow-through timeline; confirm, reject, score, set status.",
         subcommands = {CommitmentsConfirmCommand.class, CommitmentsRejectCommand.class, CommitmentsScoreCommand.class,
                 CommitmentsStatusCommand.class})
-final class CommitmentsCommand implements Callable<Integer> {
+final class CommitmentsCommand extends TrackedCommand {
     @Option(names = "--series", paramLabel = "KEY", description = "only this series (see `communique series`)")
     String series;
 
-    @Option(names = "--status", paramLabel = "STATUS",
-            description = "only this status: open, fulfilled, partly-fulfilled, not-fulfilled, overdue, superseded, withdrawn")
+    @Option(names = "--status", paramLabel = "STATUS", completionCandidates = Statuses.class,
+            description = "only this status: ${COMPLETION-CANDIDATES}")
     String status;
+
+    /** The statuses, for the help to list as the store knows them. */
+    static final class Statuses implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return CommitmentStatus.VALUES.iterator();
+        }
+    }
 
     @Option(names = "--json", description = "one JSON object per commitment and line")
     boolean json;
 
-    @Mixin
-    StoreOptions store;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Override
+    void check() {
+        if (status != null) CommitmentsStatusCommand.checkStatus(this, status);
+    }
 
     @Override
-    public Integer call() {
+    int run(Database db) {
+        if (series != null && new SeriesStore(db).find(series).isEmpty()) {
+            throw new UserError("there is no series " + series + " (see `communique series`)");
+        }
         String wanted = status == null ? null : status.strip().toLowerCase(Locale.ROOT);
-        if (wanted != null && !CommitmentStatus.VALUES.contains(wanted)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "'" + status + "' is not a status; use one of "
-                    + String.join(", ", CommitmentStatus.VALUES));
+        List<CommitmentView> all = CommitmentOverview.list(db, series, wanted);
+        for (CommitmentView c : all) {
+            if (json) System.out.println(Records.write(CommitmentJson.of(c)));
+            else print(c);
         }
-        try (Database db = store.open()) {
-            Tracking.ensure(db);
-            if (series != null && new SeriesStore(db).find(series).isEmpty()) {
-                throw new UserError("there is no series " + series + " (see `communique series`)", Main.REFUSED);
-            }
-            List<CommitmentView> all = CommitmentOverview.list(db, series, wanted);
-            for (CommitmentView c : all) {
-                if (json) System.out.println(Records.write(CommitmentJson.of(c)));
-                else print(c);
-            }
-            if (!json) System.out.println(org.communique.web.Words.count(all.size(), "commitment"));
-            return Main.OK;
-        }
+        if (!json) System.out.println(org.communique.web.Words.count(all.size(), "commitment"));
+        return Main.OK;
     }
 
     static void print(CommitmentView c) {

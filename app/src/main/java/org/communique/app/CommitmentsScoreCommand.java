@@ -2,17 +2,13 @@ package org.communique.app;
 
 import org.communique.store.CommitmentStore;
 import org.communique.store.Database;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.concurrent.Callable;
-
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = "Score how far one party kept a commitment: -1, 0 or +1, with a reason (the G7 Research Group's scale).")
-final class CommitmentsScoreCommand implements Callable<Integer> {
+final class CommitmentsScoreCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "COMMITMENT", description = "the commitment's id, as `communique commitments` lists it")
     long commitment;
 
@@ -28,22 +24,16 @@ final class CommitmentsScoreCommand implements Callable<Integer> {
     @Option(names = "--by", required = true, paramLabel = "NAME", description = "who scores (kept in the audit log)")
     String by;
 
-    @Mixin
-    StoreOptions store;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Override
+    void check() {
+        if (score < -1 || score > 1) throw usageError("a score is -1, 0 or +1 (got " + score + ")");
+    }
 
     @Override
-    public Integer call() {
-        if (score < -1 || score > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "a score is -1, 0 or +1 (got " + score + ")");
-        }
-        try (Database db = store.open()) {
-            new CommitmentStore(db).score(commitment, party, score, reason, by);
-            System.out.println("commitment " + commitment + ": " + party.strip().toUpperCase(java.util.Locale.ROOT) + " scored "
-                    + (score > 0 ? "+" : "") + score + " (recorded for " + by.strip() + ")");
-            return Main.OK;
-        }
+    int run(Database db) {
+        new CommitmentStore(db).score(commitment, party, score, reason, by);
+        System.out.println("commitment " + commitment + ": " + party.strip().toUpperCase(java.util.Locale.ROOT) + " scored "
+                + (score > 0 ? "+" : "") + score + " (recorded for " + by.strip() + ")");
+        return Main.OK;
     }
 }

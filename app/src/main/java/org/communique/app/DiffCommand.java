@@ -31,7 +31,7 @@ final class DiffCommand extends TrackedCommand {
         try {
             d = RoundDiff.between(db, first, second);
         } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage(), Main.REFUSED);
+            throw new UserError(e.getMessage());
         }
         if (json) {
             System.out.println(Records.write(DiffJson.of(d)));

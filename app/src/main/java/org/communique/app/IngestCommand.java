@@ -21,13 +21,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> inputs;
-        try {
-            inputs = Inputs.expand(paths);
-        } catch (UserError e) {
-            System.err.println("communique: " + e.getMessage());
-            return e.exitCode;
-        }
+        List<Path> inputs = Inputs.expand(paths);
         if (inputs.isEmpty()) {
             System.err.println("communique: no statements (.txt, .html, .htm, .pdf) found in " + paths);
             return Main.REFUSED;

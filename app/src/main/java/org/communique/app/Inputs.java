@@ -25,18 +25,18 @@ final class Inputs {
     static List<Path> expand(List<Path> paths) {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
-            if (!Files.exists(p)) throw new UserError(p + " does not exist", Main.REFUSED);
+            if (!Files.exists(p)) throw new UserError(p + " does not exist");
             if (Files.isDirectory(p)) {
                 Path root = realPath(p);
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Inputs::isStatement).filter(f -> isFileWithin(f, root)).sorted().forEach(out::add);
                 } catch (IOException | java.io.UncheckedIOException e) {
-                    throw new UserError("cannot list the folder " + p + ": " + e.getMessage(), Main.REFUSED);
+                    throw new UserError("cannot list the folder " + p + ": " + e.getMessage());
                 }
             } else if (Files.isRegularFile(p)) {
                 out.add(p);
             } else {
-                throw new UserError(p + " is not a file (a device, a pipe or a socket): only files are read", Main.REFUSED);
+                throw new UserError(p + " is not a file (a device, a pipe or a socket): only files are read");
             }
         }
         return out;

@@ -12,18 +12,10 @@ import picocli.CommandLine.Command;
                 DiffCommand.class, PeopleCommand.class, UserCommand.class, PlanCommand.class, BriefingCommand.class,
                 BackupCommand.class, RestoreCommand.class,
                 BenchCommand.class, SparkCommand.class})
-public final class Main implements Runnable {
+public final class Main extends ParentCommand {
     public static final int OK = 0;
     public static final int REFUSED = 1;
     public static final int USAGE = 2;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -33,13 +33,7 @@ final class ReadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        List<Path> inputs;
-        try {
-            inputs = Inputs.expand(files);
-        } catch (UserError e) {
-            System.err.println("communique: " + e.getMessage());
-            return e.exitCode;
-        }
+        List<Path> inputs = Inputs.expand(files);
         if (out != null) {
             try {
                 Files.createDirectories(out);

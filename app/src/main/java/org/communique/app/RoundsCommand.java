@@ -32,7 +32,7 @@ final class RoundsCommand extends TrackedCommand {
         List<RoundSummary> rounds = new RoundStore(db).rounds();
         if (series != null) {
             long wanted = seriesStore.find(series).map(SeriesRow::id).orElseThrow(
-                    () -> new UserError("there is no series " + series + " (see `communique series`)", Main.REFUSED));
+                    () -> new UserError("there is no series " + series + " (see `communique series`)"));
             rounds = rounds.stream().filter(r -> placements.containsKey(r.id())
                     && placements.get(r.id()).seriesId() == wanted).toList();
         }

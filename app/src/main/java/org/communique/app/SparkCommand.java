@@ -6,6 +6,7 @@ import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.communique.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -74,11 +75,8 @@ final class SparkCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "URL", description = "also store the rounds in this PostgreSQL, jdbc:postgresql://host/db")
     String db;
 
-    @Option(names = "--db-user", paramLabel = "USER", description = "user for --db (default: $COMMUNIQUE_DB_USER or the URL's)")
-    String dbUser;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD", description = "password for --db (default: $COMMUNIQUE_DB_PASSWORD or the URL's)")
-    String dbPassword;
+    @Mixin
+    DbLogin login;
 
     @Override
     public Integer call() throws Exception {
@@ -108,10 +106,8 @@ final class SparkCommand implements Callable<Integer> {
         Database database = null;
         if (db != null) {
             // connect first: a wrong URL is found before the corpus is read
-            String user = dbUser != null ? dbUser : System.getenv("COMMUNIQUE_DB_USER");
-            String password = dbPassword != null ? dbPassword : System.getenv("COMMUNIQUE_DB_PASSWORD");
             try {
-                database = Database.connect(db, user, password);
+                database = login.connect(db);
             } catch (StoreException e) {
                 System.err.println("communique: " + e.getMessage());
                 return Main.REFUSED;

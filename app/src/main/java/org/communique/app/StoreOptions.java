@@ -1,6 +1,7 @@
 package org.communique.app;
 
 import org.communique.store.Database;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -12,18 +13,14 @@ final class StoreOptions {
             description = "a PostgreSQL server, jdbc:postgresql://host/db (default: $COMMUNIQUE_DB_URL, else embedded)")
     String url;
 
-    @Option(names = "--db-user", paramLabel = "USER", description = "user for --db (default: $COMMUNIQUE_DB_USER or the URL's)")
-    String user;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD",
-            description = "password for --db (default: $COMMUNIQUE_DB_PASSWORD or the URL's)")
-    String password;
+    @Mixin
+    DbLogin login;
 
     @Option(names = "--data", paramLabel = "DIR", description = "data folder of the embedded PostgreSQL (default: ~/.communique)")
     Path data;
 
     Database open() {
-        return url().map(this::connect).orElseGet(() -> Database.embedded(folder()));
+        return url().map(login::connect).orElseGet(() -> Database.embedded(folder()));
     }
 
     /**
@@ -32,18 +29,12 @@ final class StoreOptions {
      * it caches search answers on the understanding that no one else changes the record it holds.
      */
     Database openBesideServer() {
-        return url().map(this::connect).orElseGet(() -> Database.embeddedOrRunning(folder()));
+        return url().map(login::connect).orElseGet(() -> Database.embeddedOrRunning(folder()));
     }
 
     private Optional<String> url() {
         String u = url != null ? url : System.getenv("COMMUNIQUE_DB_URL");
         return u == null || u.isBlank() ? Optional.empty() : Optional.of(u);
-    }
-
-    private Database connect(String u) {
-        String user = this.user != null ? this.user : System.getenv("COMMUNIQUE_DB_USER");
-        String password = this.password != null ? this.password : System.getenv("COMMUNIQUE_DB_PASSWORD");
-        return Database.connect(u, user, password);
     }
 
     /** The options another command is given to reach this same store (" --data DIR"), or "" for the default. */

@@ -19,15 +19,7 @@ import java.util.concurrent.Callable;
 /** Accounts of the web application: the first admin is made here. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the accounts that sign in to the web application.",
         subcommands = {UserCommand.Add.class, UserCommand.Token.class, UserCommand.ListUsers.class})
-final class UserCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
-
+final class UserCommand extends ParentCommand {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Create a user. The password is read from standard input (one line), or asked for twice on a terminal.",
                     "Example: echo 'a long passphrase' | communique user add ana --role admin --password-stdin"})
@@ -103,16 +95,16 @@ final class UserCommand implements Runnable {
         if (!fromStdin && console != null) {
             char[] a = console.readPassword("password: ");
             char[] b = console.readPassword("again: ");
-            if (a == null || b == null) throw new UserError("no password given", Main.USAGE);
-            if (!Arrays.equals(a, b)) throw new UserError("the two passwords differ", Main.USAGE);
+            if (a == null || b == null) throw new UserError("no password given");
+            if (!Arrays.equals(a, b)) throw new UserError("the two passwords differ");
             return new String(a);
         }
         try {
             String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            if (line == null || line.isEmpty()) throw new UserError("no password on standard input", Main.USAGE);
+            if (line == null || line.isEmpty()) throw new UserError("no password on standard input");
             return line;
         } catch (IOException e) {
-            throw new UserError("the password could not be read from standard input: " + e.getMessage(), Main.USAGE);
+            throw new UserError("the password could not be read from standard input: " + e.getMessage());
         }
     }
 }

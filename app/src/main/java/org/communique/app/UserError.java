@@ -1,11 +1,8 @@
 package org.communique.app;
 
-/** Something the user asked for that cannot be done; the message says what. */
+/** Something the user asked for that cannot be done; the message says what, and Main ends with {@link Main#REFUSED}. */
 final class UserError extends RuntimeException {
-    final int exitCode;
-
-    UserError(String message, int exitCode) {
+    UserError(String message) {
         super(message);
-        this.exitCode = exitCode;
     }
 }

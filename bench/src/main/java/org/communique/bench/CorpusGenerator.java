@@ -1,6 +1,8 @@
 package org.communique.bench;
 
+import org.communique.model.Dialogue;
 import org.communique.model.Records;
+import org.communique.model.Round;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -116,31 +118,18 @@ public final class CorpusGenerator {
         String title;
         String published;
 
+        /** A gold record's source: what a page says of itself, without the reader's media type and body bounds. */
+        record GoldSource(String sha256, String publisher, String title, String published) {}
+
+        /** The gold record as written (Records: snake_case, in this order); the dialogue and round are the model's own. */
+        record GoldRecord(GoldSource source, Dialogue dialogue, Round round, List<Map<String, Object>> participants,
+                          List<Map<String, Object>> topics, List<Map<String, Object>> commitments,
+                          Map<String, Object> nextRound, List<Map<String, Object>> references) {}
+
         String json(String sha256) {
-            Map<String, Object> source = new java.util.LinkedHashMap<>();
-            source.put("sha256", sha256);
-            source.put("publisher", publisher);
-            source.put("title", title);
-            source.put("published", published);
-            Map<String, Object> d = new java.util.LinkedHashMap<>();
-            d.put("name", dialogue);
-            d.put("acronym", acronym);
-            d.put("parties", parties.stream().sorted().toList());
-            Map<String, Object> r = new java.util.LinkedHashMap<>();
-            r.put("ordinal", ordinal == null ? null : (long) ordinal);
-            r.put("date", date);
-            r.put("place", place);
-            r.put("host", host);
-            Map<String, Object> all = new java.util.LinkedHashMap<>();
-            all.put("source", source);
-            all.put("dialogue", d);
-            all.put("round", r);
-            all.put("participants", participants);
-            all.put("topics", topics);
-            all.put("commitments", commitments);
-            all.put("next_round", nextRound);
-            all.put("references", references);
-            return pretty(Records.write(all));
+            return pretty(Records.write(new GoldRecord(new GoldSource(sha256, publisher, title, published),
+                    new Dialogue(dialogue, acronym, parties.stream().sorted().toList()), new Round(ordinal, date, place, host),
+                    participants, topics, commitments, nextRound, references)));
         }
     }
 

@@ -6,6 +6,7 @@ import org.communique.reader.UnreadableException;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -30,8 +31,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "B", defaultValue = "500", description = "statements per transaction (default: ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "corpus seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    CorpusSeed seed;
 
     static final List<String> TABLES = List.of("documents", "rounds", "people", "attendance", "posts",
             "round_topics", "acts", "commitments", "round_references", "evidence");
@@ -42,7 +43,7 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("communique: --statements and --batch must be at least 1");
             return BenchCommand.USAGE;
         }
-        ReadBench.Corpus corpus = ReadBench.Corpus.generate(seed, statements);
+        ReadBench.Corpus corpus = ReadBench.Corpus.generate(seed.value, statements);
         Reader reader = new Reader();
         long readStart = System.nanoTime();
         List<Reading> readings = IntStream.range(0, corpus.size()).parallel().mapToObj(i -> {
@@ -63,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
                     r.databaseBytes() / 1e6, readings.size());
             System.out.println("rows: " + r.rows());
             System.out.printf(Locale.ROOT, "corpus: %d statements, %.2f MB, seed %d; read beforehand in %.1f s, not counted%n",
-                    statements, corpus.totalBytes() / 1e6, seed, readSeconds);
+                    statements, corpus.totalBytes() / 1e6, seed.value, readSeconds);
             return BenchCommand.OK;
         } finally {
             delete(data);

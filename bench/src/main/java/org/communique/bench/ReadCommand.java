@@ -3,6 +3,7 @@ package org.communique.bench;
 import org.communique.reader.Reader;
 import org.communique.reader.UnreadableException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,8 +22,8 @@ final class ReadCommand implements Callable<Integer> {
     @Option(names = "--statements", paramLabel = "N", defaultValue = "2000", description = "statements to generate (default: ${DEFAULT-VALUE})")
     int statements;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "corpus seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    CorpusSeed seed;
 
     @Option(names = "--runs", paramLabel = "R", defaultValue = "5", description = "timed passes; the median is reported (default: ${DEFAULT-VALUE})")
     int runs;
@@ -67,7 +68,7 @@ final class ReadCommand implements Callable<Integer> {
         }
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 
-        ReadBench.Corpus corpus = ReadBench.Corpus.generate(seed, statements);
+        ReadBench.Corpus corpus = ReadBench.Corpus.generate(seed.value, statements);
         long heapWithCorpus = ReadBench.heapAfterGc();
         Reader reader = new Reader();
         reader.read("warm the knowledge tables up");
@@ -94,7 +95,7 @@ final class ReadCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "cpu: %.0f statements per CPU-second (1 thread), %.0f per CPU-second of the %d threads (thread CPU time: less disturbed by other load than wall time)%n",
                 one.statementsPerCpuSecond(), all.statementsPerCpuSecond(), cores);
         System.out.printf(Locale.ROOT, "corpus: %d statements, %.2f MB (mean %d bytes), seed %d; median of %d passes after %.0f s warm-up; %d refused%n",
-                statements, corpus.totalBytes() / 1e6, corpus.totalBytes() / statements, seed, runs, warmup, one.refused());
+                statements, corpus.totalBytes() / 1e6, corpus.totalBytes() / statements, seed.value, runs, warmup, one.refused());
         if (other.isPresent()) return compare(other.get(), reader, corpus);
         return BenchCommand.OK;
     }
@@ -149,7 +150,7 @@ final class ReadCommand implements Callable<Integer> {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heapLimit + "m", "-XX:+ExitOnOutOfMemoryError",
                 "-cp", System.getProperty("java.class.path"), BenchCommand.class.getName(), "read",
-                "--statements", String.valueOf(statements), "--seed", String.valueOf(seed),
+                "--statements", String.valueOf(statements), "--seed", String.valueOf(seed.value),
                 "--runs", String.valueOf(runs), "--warmup", String.valueOf(warmup)));
         if (threads != null) cmd.addAll(List.of("--threads", String.valueOf(threads)));
         System.out.println("heap check: " + String.join(" ", cmd.subList(1, 3)) + " ... read --statements " + statements);

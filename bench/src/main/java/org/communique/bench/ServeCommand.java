@@ -5,6 +5,7 @@ import org.communique.store.Database;
 import org.communique.store.RoundStore;
 import org.communique.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedReader;
@@ -37,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "10000", description = "generated rounds in the store (default: ${DEFAULT-VALUE})")
     int rounds;
 
+    @Mixin
+    CorpusSeed seed;
+
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "30", description = "how long the load lasts (default: ${DEFAULT-VALUE})")
     int seconds;
 
@@ -52,9 +56,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "keep the store in DIR, and reuse it next time (default: a temporary folder, deleted)")
     Path data;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "corpus seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
     @Override
     public Integer call() throws Exception {
         if (rounds < 1 || seconds < 1 || concurrency < 1 || rate < 0 || requests < 1) {
@@ -64,8 +65,8 @@ final class ServeCommand implements Callable<Integer> {
         boolean temporary = data == null;
         Path folder = temporary ? Files.createTempDirectory("communique-bench-serve") : data;
         try (Database db = Database.embedded(folder)) {
-            GeneratedStore.Filled filled = GeneratedStore.fill(db, seed, rounds);
-            List<String> paths = paths(db, seed);
+            GeneratedStore.Filled filled = GeneratedStore.fill(db, seed.value, rounds);
+            List<String> paths = paths(db, seed.value);
             Run run = load(db, rate > 0 ? "rate" : "concurrency", rate > 0 ? rate : concurrency, seconds, requests, paths);
             print(run, filled, db);
             boolean clean = run.results().stream().allMatch(r -> r.errors() == 0); // the warm-up's too
@@ -173,7 +174,7 @@ final class ServeCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "server: heap %.0f MiB in use after GC before the load, peak %.0f MiB during it; JVM RSS %d MiB"
                         + " (PostgreSQL's own processes not counted)%n",
                 run.heapBeforeBytes() / 1048576.0, run.heapPeakBytes() / 1048576.0, run.rssKb() / 1024);
-        System.out.printf(Locale.ROOT, "store: %d rounds (%s, seed %d); %s%n", filled.rounds(), db.description(), seed,
+        System.out.printf(Locale.ROOT, "store: %d rounds (%s, seed %d); %s%n", filled.rounds(), db.description(), seed.value,
                 filled.added() == 0 ? "none added this run"
                         : String.format(Locale.ROOT, "%d added this run: read in %.1f s, stored in %.1f s (%.0f statements/s)",
                         filled.added(), filled.readSeconds(), filled.storeSeconds(), filled.added() / filled.storeSeconds()));

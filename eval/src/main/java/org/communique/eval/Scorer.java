@@ -1,10 +1,7 @@
 package org.communique.eval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import org.communique.model.WordListFile;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -286,20 +283,10 @@ public final class Scorer {
     }
 
     private void references(String name, List<Object> produced, List<Object> gold) {
-        List<String> pNames = new ArrayList<>();
-        List<String> pNorm = new ArrayList<>();
-        for (Object o : produced) {
-            String n = text(obj(o).get("name"));
-            pNames.add(n);
-            pNorm.add(normalise(n));
-        }
-        List<String> gNames = new ArrayList<>();
-        List<String> gNorm = new ArrayList<>();
-        for (Object o : gold) {
-            String n = text(obj(o).get("name"));
-            gNames.add(n);
-            gNorm.add(normalise(n));
-        }
+        List<String> pNames = produced.stream().map(o -> text(obj(o).get("name"))).toList();
+        List<String> gNames = gold.stream().map(o -> text(obj(o).get("name"))).toList();
+        List<String> pNorm = pNames.stream().map(Scorer::normalise).toList();
+        List<String> gNorm = gNames.stream().map(Scorer::normalise).toList();
         int[] goldToProduced = maximumMatching(gold.size(), produced.size(), (g, p) -> {
             String a = gNorm.get(g);
             String b = pNorm.get(p);
@@ -559,22 +546,14 @@ public final class Scorer {
 
     private static Map<String, List<String>> loadCountryWords() {
         Map<String, List<String>> out = new HashMap<>();
-        try (InputStream in = Scorer.class.getResourceAsStream("scorer-country-words.tsv")) {
-            if (in == null) throw new IllegalStateException("scorer-country-words.tsv is missing from the classpath");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("code\t")) continue;
-                String[] cols = line.split("\t");
-                if (cols.length != 2) throw new IllegalStateException("bad line in scorer-country-words.tsv: " + line);
-                List<String> words = new ArrayList<>();
-                for (String w : cols[1].split("\\|")) {
-                    String n = normalise(w);
-                    if (!n.isEmpty()) words.add(n);
-                }
-                out.put(cols[0].trim(), List.copyOf(words));
+        for (Map.Entry<String, List<String>> country : WordListFile.read(Scorer.class, "scorer-country-words.tsv")) {
+            if (country.getKey().equals("code")) continue; // the header line
+            List<String> words = new ArrayList<>();
+            for (String w : country.getValue()) {
+                String n = normalise(w);
+                if (!n.isEmpty()) words.add(n);
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read scorer-country-words.tsv", e);
+            out.put(country.getKey(), List.copyOf(words));
         }
         return Map.copyOf(out);
     }

@@ -1,11 +1,5 @@
 package org.communique.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,19 +49,10 @@ public final class NameWords {
 
     private static Map<String, List<String>> load() {
         Map<String, List<String>> lists = new HashMap<>();
-        try (InputStream in = NameWords.class.getResourceAsStream("name-words.tsv")) {
-            if (in == null) throw new IllegalStateException("missing resource name-words.tsv");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t");
-                if (cols.length != 2) throw new IllegalStateException("name-words.tsv: not a list and its words: " + line);
-                if (lists.put(cols[0].strip(), List.of(cols[1].strip().split("\\|"))) != null) {
-                    throw new IllegalStateException("name-words.tsv lists " + cols[0] + " twice");
-                }
+        for (Map.Entry<String, List<String>> list : WordListFile.read(NameWords.class, "name-words.tsv")) {
+            if (lists.put(list.getKey(), list.getValue()) != null) {
+                throw new IllegalStateException("name-words.tsv lists " + list.getKey() + " twice");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(lists);
     }

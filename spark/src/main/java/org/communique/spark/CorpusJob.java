@@ -28,7 +28,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * The reader over a corpus on Spark: a folder of statement files, JSON Lines with a text field, or WARC files in;
@@ -328,45 +327,28 @@ public final class CorpusJob {
     static FlatMapFunction<Iterator<Input>, Row> readEach(LongAccumulator documents, LongAccumulator refused) {
         return inputs -> {
             Reader reader = new Reader();
-            return new Iterator<>() {
-                Row next = advance();
-
-                private Row advance() {
-                    while (inputs.hasNext()) {
-                        Input in = inputs.next();
-                        documents.add(1);
-                        Reading reading;
-                        try {
-                            if (in.bytes().length == 0) throw new UnreadableException(in.name() + " is empty");
-                            reading = reader.read(in.bytes(), in.name());
-                        } catch (UnreadableException e) {
-                            refused.add(1);
-                            continue;
-                        }
-                        if (!Tables.aboutARound(reading.record())) continue;
-                        if (in.url() != null && !in.url().startsWith("file:")) {
-                            Document d = reading.document();
-                            reading = new Reading(new Document(d.sha256(), d.mediaType(), d.fileName(), in.url(), d.text()),
-                                    reading.record());
-                        }
-                        return Tables.row(reading);
+            return ReadAhead.untilNull(() -> {
+                while (inputs.hasNext()) {
+                    Input in = inputs.next();
+                    documents.add(1);
+                    Reading reading;
+                    try {
+                        if (in.bytes().length == 0) throw new UnreadableException(in.name() + " is empty");
+                        reading = reader.read(in.bytes(), in.name());
+                    } catch (UnreadableException e) {
+                        refused.add(1);
+                        continue;
                     }
-                    return null;
+                    if (!Tables.aboutARound(reading.record())) continue;
+                    if (in.url() != null && !in.url().startsWith("file:")) {
+                        Document d = reading.document();
+                        reading = new Reading(new Document(d.sha256(), d.mediaType(), d.fileName(), in.url(), d.text()),
+                                reading.record());
+                    }
+                    return Tables.row(reading);
                 }
-
-                @Override
-                public boolean hasNext() {
-                    return next != null;
-                }
-
-                @Override
-                public Row next() {
-                    if (next == null) throw new NoSuchElementException();
-                    Row r = next;
-                    next = advance();
-                    return r;
-                }
-            };
+                return null;
+            });
         };
     }
 

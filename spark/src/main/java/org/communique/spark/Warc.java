@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -48,30 +47,13 @@ public final class Warc {
         in.reset();
         InputStream body = b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
         Iterator<Record> records = records(body, name);
-        return new Iterator<>() {
-            Page next = advance();
-
-            private Page advance() {
-                while (records.hasNext()) {
-                    Page p = page(records.next());
-                    if (p != null) return p;
-                }
-                return null;
+        return ReadAhead.untilNull(() -> {
+            while (records.hasNext()) {
+                Page p = page(records.next());
+                if (p != null) return p;
             }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Page next() {
-                if (next == null) throw new NoSuchElementException();
-                Page p = next;
-                next = advance();
-                return p;
-            }
-        };
+            return null;
+        });
     }
 
     /** The page a record holds, or null when it holds none we read (requests, metadata, images, errors). */
@@ -158,56 +140,42 @@ public final class Warc {
 
     /** The records of an (uncompressed) WARC stream, read one at a time. */
     static Iterator<Record> records(InputStream in, String name) {
-        return new Iterator<>() {
-            Record next = read();
+        return ReadAhead.untilNull(() -> read(in, name));
+    }
 
-            private Record read() {
-                try {
-                    String version = line(in);
-                    while (version != null && version.isEmpty()) version = line(in); // blank lines between records
-                    if (version == null) return null;
-                    if (!version.startsWith("WARC/")) throw new IOException(name + " is not a WARC file (a record starts with '"
-                            + (version.length() > 40 ? version.substring(0, 40) + "..." : version) + "')");
-                    Map<String, String> headers = new LinkedHashMap<>();
-                    for (String l = line(in); l != null && !l.isEmpty(); l = line(in)) {
-                        int colon = l.indexOf(':');
-                        if (colon > 0) headers.put(l.substring(0, colon).trim().toLowerCase(Locale.ROOT), l.substring(colon + 1).trim());
-                    }
-                    long length;
-                    try {
-                        length = Long.parseLong(headers.getOrDefault("content-length", "-1"));
-                    } catch (NumberFormatException e) {
-                        length = -1;
-                    }
-                    if (length < 0) throw new IOException(name + " has a WARC record without a Content-Length");
-                    byte[] block;
-                    if (length > MAX_BLOCK) {
-                        in.skipNBytes(length);
-                        block = new byte[0];
-                        headers.put("warc-type", "skipped");
-                    } else {
-                        block = in.readNBytes((int) length);
-                        if (block.length < length) throw new IOException(name + " ends inside a WARC record");
-                    }
-                    return new Record(headers, block);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+    /** The next record of the stream, or null at its end. */
+    private static Record read(InputStream in, String name) {
+        try {
+            String version = line(in);
+            while (version != null && version.isEmpty()) version = line(in); // blank lines between records
+            if (version == null) return null;
+            if (!version.startsWith("WARC/")) throw new IOException(name + " is not a WARC file (a record starts with '"
+                    + (version.length() > 40 ? version.substring(0, 40) + "..." : version) + "')");
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String l = line(in); l != null && !l.isEmpty(); l = line(in)) {
+                int colon = l.indexOf(':');
+                if (colon > 0) headers.put(l.substring(0, colon).trim().toLowerCase(Locale.ROOT), l.substring(colon + 1).trim());
             }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
+            long length;
+            try {
+                length = Long.parseLong(headers.getOrDefault("content-length", "-1"));
+            } catch (NumberFormatException e) {
+                length = -1;
             }
-
-            @Override
-            public Record next() {
-                if (next == null) throw new NoSuchElementException();
-                Record r = next;
-                next = read();
-                return r;
+            if (length < 0) throw new IOException(name + " has a WARC record without a Content-Length");
+            byte[] block;
+            if (length > MAX_BLOCK) {
+                in.skipNBytes(length);
+                block = new byte[0];
+                headers.put("warc-type", "skipped");
+            } else {
+                block = in.readNBytes((int) length);
+                if (block.length < length) throw new IOException(name + " ends inside a WARC record");
             }
-        };
+            return new Record(headers, block);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One header line without its CR LF, or null at the end of the stream. */

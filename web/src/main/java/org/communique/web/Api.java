@@ -84,16 +84,25 @@ final class Api {
 
     void rounds(Context ctx) {
         String format = format(ctx);
-        RecordIndex.Filter f = Pages.filter(ctx);
-        List<RecordIndex.RoundLine> rounds = site.index.rounds(f);
+        List<Map<String, Object>> rounds = site.index.rounds(Pages.filter(ctx)).stream().map(Api::roundLine).toList();
+        export(ctx, format, "rounds", ROUND_COLUMNS, rounds);
+    }
+
+    /** The lines as CSV of these columns or as JSON, as ?format= asks; asked for by name, either is a download NAME.csv or NAME.json. */
+    private static void export(Context ctx, String format, String name, List<String> columns, List<Map<String, Object>> lines) {
         if (format.equals("csv")) {
-            Csv csv = new Csv(ROUND_COLUMNS);
-            for (RecordIndex.RoundLine r : rounds) csv.row(roundLine(r));
-            csv.send(ctx, "rounds");
+            Csv csv = new Csv(columns);
+            for (Map<String, Object> line : lines) csv.row(line);
+            csv.send(ctx, name);
             return;
         }
-        if (ctx.queryParam("format") != null) ctx.header("Content-Disposition", "attachment; filename=\"rounds.json\"");
-        WebServer.Site.json(ctx, 200, rounds.stream().map(Api::roundLine).toList());
+        jsonDownload(ctx, name, lines);
+    }
+
+    /** JSON, sent as the download NAME.json when ?format= asked for it by name. */
+    private static void jsonDownload(Context ctx, String name, Object value) {
+        if (ctx.queryParam("format") != null) ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".json\"");
+        WebServer.Site.json(ctx, 200, value);
     }
 
     private CorrectionStore.CorrectedRound corrected(long id) {
@@ -162,60 +171,36 @@ final class Api {
         return o == null ? null : o instanceof Number n ? Long.toString(n.longValue()) : o.toString();
     }
 
+    /** A person in the list of them (openapi.json: PersonLine). */
+    record PersonLineJson(long id, String name, List<String> parties, int rounds, String latestTitle) {}
+
     void people(Context ctx) {
-        List<Object> out = new ArrayList<>();
-        for (RecordIndex.PersonLine p : site.index.people()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", p.id());
-            m.put("name", p.name());
-            m.put("parties", p.parties());
-            m.put("rounds", p.rounds());
-            m.put("latest_title", p.lastTitle());
-            out.add(m);
-        }
-        WebServer.Site.json(ctx, 200, out);
+        WebServer.Site.json(ctx, 200, site.index.people().stream().map(p -> new PersonLineJson(p.id(), p.name(), p.parties(),
+                p.rounds(), p.lastTitle())).toList());
     }
+
+    /** A person with the rounds they attended (openapi.json: Person). */
+    record PersonJson(long id, String name, List<String> names, List<AttendanceJson> rounds) {}
+
+    record AttendanceJson(long round, String dialogue, Integer ordinal, String date, String place, String party, String role,
+                          String title, boolean titleCorrected) {}
 
     void person(Context ctx) {
         long id = WebServer.Site.id(ctx, "person");
         var p = site.index.person(id).orElseThrow(() -> new Problem(404, "there is no person " + id));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", p.id());
-        m.put("name", p.name());
-        m.put("names", p.names());
-        List<Object> rounds = new ArrayList<>();
-        for (RecordIndex.Attendance a : p.rounds()) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("round", a.roundId());
-            r.put("dialogue", a.dialogue());
-            r.put("ordinal", a.ordinal());
-            r.put("date", a.date());
-            r.put("place", a.place());
-            r.put("party", a.party());
-            r.put("role", a.role());
-            r.put("title", a.title());
-            r.put("title_corrected", a.titleCorrected());
-            rounds.add(r);
-        }
-        m.put("rounds", rounds);
-        WebServer.Site.json(ctx, 200, m);
+        WebServer.Site.json(ctx, 200, new PersonJson(p.id(), p.name(), p.names(), p.rounds().stream().map(a -> new AttendanceJson(
+                a.roundId(), a.dialogue(), a.ordinal(), a.date(), a.place(), a.party(), a.role(), a.title(), a.titleCorrected()))
+                .toList()));
     }
 
+    /** A commitment in a list or an export (openapi.json: CommitmentLine). */
+    record CommitmentJson(long id, long round, int position, String series, String dialogue, String date, List<String> actors,
+                          String trigger, String text, String due, String place, String status) {}
+
+    /** A commitment's line as both exports take it: the JSON object's fields, by name. */
     private static Map<String, Object> commitmentLine(RecordIndex.CommitmentLine c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("round", c.roundId());
-        m.put("position", c.position());
-        m.put("series", c.dialogueKey());
-        m.put("dialogue", c.dialogue());
-        m.put("date", c.date());
-        m.put("actors", c.actors());
-        m.put("trigger", c.trigger());
-        m.put("text", c.text());
-        m.put("due", c.due());
-        m.put("place", c.place());
-        m.put("status", c.status());
-        return m;
+        return Records.toMap(new CommitmentJson(c.id(), c.roundId(), c.position(), c.dialogueKey(), c.dialogue(), c.date(),
+                c.actors(), c.trigger(), c.text(), c.due(), c.place(), c.status()));
     }
 
     private static final List<String> COMMITMENT_COLUMNS = List.of("id", "round", "position", "series", "dialogue", "date",
@@ -223,19 +208,15 @@ final class Api {
 
     void commitments(Context ctx) {
         String format = format(ctx);
-        List<RecordIndex.CommitmentLine> list = site.index.commitments(Pages.filter(ctx));
-        if (format.equals("csv")) {
-            Csv csv = new Csv(COMMITMENT_COLUMNS);
-            for (RecordIndex.CommitmentLine c : list) csv.row(commitmentLine(c));
-            csv.send(ctx, "commitments");
-            return;
-        }
-        if (ctx.queryParam("format") != null) ctx.header("Content-Disposition", "attachment; filename=\"commitments.json\"");
-        WebServer.Site.json(ctx, 200, list.stream().map(Api::commitmentLine).toList());
+        List<Map<String, Object>> list = site.index.commitments(Pages.filter(ctx)).stream().map(Api::commitmentLine).toList();
+        export(ctx, format, "commitments", COMMITMENT_COLUMNS, list);
     }
 
     /** How many a search found, and the first of them (openapi.json: SearchResult); count first, as documented. */
     record Found(long count, List<Map<String, Object>> items) {}
+
+    /** What a search asked for: its words and facets, null where not given. */
+    record QueryJson(String q, String party, String year, String track, String topic, String status, String dialogue) {}
 
     void search(Context ctx) {
         String format = format(ctx);
@@ -266,15 +247,7 @@ final class Api {
             return;
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        Map<String, Object> query = new LinkedHashMap<>();
-        query.put("q", f.q());
-        query.put("party", f.party());
-        query.put("year", f.year());
-        query.put("track", f.track());
-        query.put("topic", f.topic());
-        query.put("status", f.status());
-        query.put("dialogue", f.dialogue());
-        m.put("query", query);
+        m.put("query", new QueryJson(f.q(), f.party(), f.year(), f.track(), f.topic(), f.status(), f.dialogue()));
         m.put("rounds", new Found(result.roundCount(), result.rounds().stream().map(Api::roundLine).toList()));
         m.put("commitments", new Found(result.commitmentCount(), result.commitments().stream().map(Api::commitmentLine).toList()));
         Map<String, Object> facets = new LinkedHashMap<>();
@@ -286,8 +259,7 @@ final class Api {
             return x;
         }).toList()));
         m.put("facets", facets);
-        if (ctx.queryParam("format") != null) ctx.header("Content-Disposition", "attachment; filename=\"search.json\"");
-        WebServer.Site.json(ctx, 200, m);
+        jsonDownload(ctx, "search", m);
     }
 
     /** What an import read, and stored if asked (openapi.json: ImportResult). */

@@ -42,8 +42,7 @@ final class CommitmentsPage {
         CommitmentBoard.Filter f = filter(ctx);
         int asked = Filters.page(ctx);
         Views.Board view = site.db.inOneConnection(() -> {
-            Paged<CommitmentBoard.Item> items = site.board.page(f, asked, PAGE);
-            Filters.checkPage(asked, items.pages());
+            Paged<CommitmentBoard.Item> items = Filters.checkPage(asked, site.board.page(f, asked, PAGE));
             Map<String, String> labels = site.topicLabels();
             List<Views.StatusTab> tabs = new ArrayList<>();
             site.board.statusCounts(f).forEach((status, n) -> tabs.add(new Views.StatusTab(Words.status(status), n,

@@ -2,6 +2,7 @@ package org.communique.web;
 
 import io.javalin.http.Context;
 import org.communique.store.CommitmentStatus;
+import org.communique.store.Paged;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -68,11 +69,12 @@ final class Filters {
         return Integer.parseInt(v);
     }
 
-    /** Refuses a page past the last, saying how many there are. */
-    static void checkPage(int page, int pages) {
-        if (page > pages) {
-            throw new Problem(400, "there is no page " + page + " of this list: it has " + Words.count(pages, "page"));
+    /** The page of a list that was asked for; a page past the last is refused, saying how many there are. */
+    static <T> Paged<T> checkPage(int page, Paged<T> list) {
+        if (page > list.pages()) {
+            throw new Problem(400, "there is no page " + page + " of this list: it has " + Words.count(list.pages(), "page"));
         }
+        return list;
     }
 
     /** A value quoted back in a refusal, cut short: the sentence stays one sentence whatever was sent. */

@@ -28,8 +28,7 @@ final class RoundsPage {
         RoundList.Filter f = filter(ctx);
         int asked = Filters.page(ctx);
         Views.RoundsList view = site.db.inOneConnection(() -> {
-            Paged<RoundList.Line> rounds = site.roundList.page(f, asked, PAGE);
-            Filters.checkPage(asked, rounds.pages());
+            Paged<RoundList.Line> rounds = Filters.checkPage(asked, site.roundList.page(f, asked, PAGE));
             var choices = site.index.choices();
             return new Views.RoundsList(site.page(ctx, "Rounds"), f, rounds, Views.Pager.of(rounds, PAGE, p -> url(f, p)),
                     Views.Choice.of(site.roundList.series()), Views.Choice.of(choices.get("party")),

@@ -1,6 +1,7 @@
 package org.communique.web;
 
 import org.communique.model.NextRound;
+import org.communique.model.Records;
 import org.communique.model.Round;
 import org.communique.model.RoundRecord;
 import org.communique.model.Source;
@@ -11,7 +12,6 @@ import org.communique.store.Paged;
 import org.communique.store.RecordIndex;
 import org.communique.store.RoundList;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -85,23 +85,15 @@ public final class Views {
             return Words.count(signs, "later sign");
         }
 
-        /** The row as the exports write it: the columns of {@link CommitmentsPage#COLUMNS}. */
+        /** The row as the exports write it: the columns of {@link CommitmentsPage#COLUMNS}, by name. */
         Map<String, Object> export() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", id);
-            m.put("by", by);
-            m.put("commitment", commitment);
-            m.put("status", status);
-            m.put("due", due);
-            m.put("topics", topics);
-            m.put("made_at", madeAt);
-            m.put("made_on", madeOn);
-            m.put("round", roundId);
-            m.put("series", seriesKey);
-            m.put("follow_through", followThrough);
-            m.put("signs", signs);
-            return m;
+            return Records.toMap(new Export(id, by, commitment, status, due, topics, madeAt, madeOn, roundId, seriesKey,
+                    followThrough, signs));
         }
+
+        /** An exported row: its components are the columns, in their order (Records names them in snake_case). */
+        record Export(long id, String by, String commitment, String status, String due, String topics, String madeAt,
+                      String madeOn, long round, String series, String followThrough, int signs) {}
     }
 
     /** /commitments: one page of the board, its status tabs, its exports and the filters' choices. */
