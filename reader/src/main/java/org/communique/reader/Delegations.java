@@ -79,6 +79,12 @@ final class Delegations extends Stage {
         String dialogueName = doc.get(Keys.DIALOGUE).name();
         boolean leaderFormat = dialogueName != null
                 && Knowledge.get().delegationWords.anyIn("leader-formats", dialogueName.toLowerCase(Locale.ROOT));
+        for (Person p : people.all) {
+            // named only in the preamble's clauses ("Recalling the visit of President ... to Ankara,"): context
+            if (p.role == null && p.mentions.stream().allMatch(m -> Preamble.clauseAt(doc.text(), m.start()))) {
+                p.role = Participant.Role.MENTIONED;
+            }
+        }
         Set<String> headed = new HashSet<>();
         for (Person p : people.all) {
             if (p.role != null || !(isLeader(p) || knownLeaders.contains(p))) continue;

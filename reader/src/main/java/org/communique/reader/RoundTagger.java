@@ -84,7 +84,7 @@ final class RoundTagger extends Stage {
                 for (Span d : doc.within(Labels.DATE, s)) {
                     if (dateline != null && dateline.contains(d)) continue;
                     if (d.value().length() < 7 || afterEarlierRound(doc, d) || anInstrumentsDate(doc, d)
-                            || inPreamble(doc.text(), d)) continue;
+                            || Preamble.clauseAt(doc.text(), d.start())) continue;
                     if (dateSpan == null || (introducedByOn(doc, d) && !introducedByOn(doc, dateSpan))) dateSpan = d;
                 }
                 if (dateSpan == null) date = relativeDate(doc.cover(s), anchor);
@@ -165,7 +165,7 @@ final class RoundTagger extends Stage {
     private Span place(Doc doc, Span s, Span dateline) {
         Span best = null;
         for (Span c : doc.within(Labels.CITY, s)) {
-            if (dateline != null && dateline.contains(c) || insidePerson(doc, c) || inPreamble(doc.text(), c)) continue;
+            if (dateline != null && dateline.contains(c) || insidePerson(doc, c) || Preamble.clauseAt(doc.text(), c.start())) continue;
             String text = doc.text();
             // "agreed that the next meeting will take place in New Delhi", "signed earlier this year in Kabul"
             String before = text.substring(Math.max(s.start(), c.start() - 80), c.start()).toLowerCase(Locale.ROOT);
@@ -322,22 +322,10 @@ final class RoundTagger extends Stage {
         for (Span s : opening(doc, sentences)) {
             for (Span d : doc.within(Labels.DATE, s)) {
                 if (dateline != null && dateline.contains(d)) continue;
-                if (d.value().length() >= 7 && introducedByOn(doc, d) && !inPreamble(doc.text(), d)) return d;
+                if (d.value().length() >= 7 && introducedByOn(doc, d) && !Preamble.clauseAt(doc.text(), d.start())) return d;
             }
         }
         return null;
-    }
-
-    /**
-     * "With a view to putting into practice the understanding reached during the visit ... on September 16, 2009,":
-     * a paragraph that ends in a comma is a preamble's clause, recalling what came before the meeting.
-     */
-    private static boolean inPreamble(String text, Span d) {
-        // a clause runs to a few hundred characters; looking no further keeps a page of one long line linear
-        int limit = Math.min(text.length(), d.end() + 600);
-        int end = text.indexOf('\n', d.start());
-        if (end < 0 || end > limit) end = limit == text.length() ? limit : -1;
-        return end >= 0 && text.substring(d.start(), end).strip().endsWith(",");
     }
 
     /** "the joint political declaration ... signed on September 16, 2009": the day of an instrument, not of a meeting. */

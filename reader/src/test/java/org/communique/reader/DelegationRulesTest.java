@@ -107,7 +107,15 @@ class DelegationRulesTest {
                                 + "follow-up to the agreement reached last April between President Gabriel Boric and his "
                                 + "Peruvian counterpart, Dina Boluarte. Foreign Minister Alberto van Klaveren led the "
                                 + "Chilean delegation.",
-                        "Gabriel Boric", Participant.Role.MENTIONED));
+                        "Gabriel Boric", Participant.Role.MENTIONED),
+                arguments("someone named only in the preamble's clauses is mentioned",
+                        "Joint Statement of the First Meeting of the Chile-Peru Strategic Council\n"
+                                + "Recalling the visit of the Chilean Minister of Foreign Affairs Alberto van Klaveren to Lima on "
+                                + "March 3, 2021,\n"
+                                + "The First Meeting of the Chile-Peru Strategic Council was held in Lima on October 20, "
+                                + "2021, under the co-chairmanship of Foreign Minister Antonia Urrejola and Foreign "
+                                + "Minister Cesar Landa.",
+                        "Alberto van Klaveren", Participant.Role.MENTIONED));
     }
 
     @ParameterizedTest(name = "{0}: {2}")

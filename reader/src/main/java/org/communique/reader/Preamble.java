@@ -1,0 +1,24 @@
+package org.communique.reader;
+
+/**
+ * A formal statement's preamble: "Recalling the visit of ... on September 16, 2009," — paragraphs that end in a
+ * comma, each a clause recalling what came before the meeting. What they name (a date, a city, a leader) is
+ * context, not the round.
+ */
+final class Preamble {
+    /** A clause runs to a few hundred characters; looking no further keeps a page of one long line linear. */
+    private static final int REACH = 600;
+
+    private Preamble() {}
+
+    /** Whether the paragraph holding {@code at} is a preamble's clause. */
+    static boolean clauseAt(String text, int at) {
+        int limit = Math.min(text.length(), at + REACH);
+        int end = text.indexOf('\n', at);
+        if (end < 0 || end > limit) {
+            if (limit < text.length()) return false;
+            end = limit;
+        }
+        return text.substring(at, end).strip().endsWith(",");
+    }
+}
