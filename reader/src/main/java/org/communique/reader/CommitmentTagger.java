@@ -115,6 +115,8 @@ final class CommitmentTagger extends Stage {
                 }
                 // "expected to become a hub": a prediction, not an undertaking
                 if (!modal && STATIVE.contains(t.lower(after))) continue;
+                // "attempts ... should not be tolerated": what will not be so is a statement, nobody's undertaking
+                if (t.lower(after).equals("not") && after + 1 < to && STATIVE.contains(t.lower(after + 1))) continue;
                 int textStart = after;
                 int textEnd = clauseEnd(t, after, to);
                 if (textEnd <= textStart) continue;

@@ -120,7 +120,10 @@ class CommitmentRulesTest {
                                 tuple("develop trade in wine and fruit", "firm"))),
                 arguments("a verb of action is one whatever its ending",
                         "The ministers agreed to enhance cooperation on fisheries and to advance talks on wine.",
-                        TEXT, List.of("enhance cooperation on fisheries", "advance talks on wine")));
+                        TEXT, List.of("enhance cooperation on fisheries", "advance talks on wine")),
+                arguments("what should or will not be so is a statement, nobody's undertaking",
+                        "Both sides said that piracy should not be tolerated and that the two sides will not become "
+                                + "rivals.", TEXT, List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
