@@ -517,6 +517,19 @@ final class CommitmentTagger extends Stage {
             e++;
         }
         while (e > from && !t.isWord(e - 1) && !t.lower(e - 1).equals(")")) e--;
+        return withoutAttribution(t, from, e);
+    }
+
+    /** "..., and generate jobs, the Foreign Office said": who said it is not part of what was undertaken. */
+    private int withoutAttribution(Tokens t, int from, int e) {
+        if (e - 1 <= from || !k.commitmentCues.get("reporting").contains(t.lower(e - 1))) return e;
+        for (int c = e - 2; c > from && e - c <= 14; c--) {
+            if (t.lower(c).equals(",")) {
+                int z = c;
+                while (z > from && !t.isWord(z - 1)) z--;
+                return z;
+            }
+        }
         return e;
     }
 

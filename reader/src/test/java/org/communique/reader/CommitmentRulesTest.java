@@ -123,7 +123,10 @@ class CommitmentRulesTest {
                         TEXT, List.of("enhance cooperation on fisheries", "advance talks on wine")),
                 arguments("what should or will not be so is a statement, nobody's undertaking",
                         "Both sides said that piracy should not be tolerated and that the two sides will not become "
-                                + "rivals.", TEXT, List.of()));
+                                + "rivals.", TEXT, List.of()),
+                arguments("who said it is not part of what was undertaken",
+                        "The two sides will open a consulate in Auckland, the foreign ministry said.",
+                        TEXT, List.of("open a consulate in Auckland")));
     }
 
     @ParameterizedTest(name = "{0}")
