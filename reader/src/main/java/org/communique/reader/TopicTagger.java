@@ -28,8 +28,10 @@ final class TopicTagger extends Stage {
     @Override
     public void annotate(Doc doc) {
         Map<String, Found> found = new LinkedHashMap<>();
+        Map<Span, String> joinedLabels = new java.util.HashMap<>();
+        Set<Span> joinedSecond = joined(doc, joinedLabels);
         for (Span s : doc.layer(Labels.TOPIC)) {
-            if (!doc.inBody(s)) continue;
+            if (!doc.inBody(s) || joinedSecond.contains(s)) continue;
             Knowledge.Topic topic = k.topicByCode.get(s.value());
             if (topic != null && topic.track().equals("multilateral") && insideName(doc, s)) continue;
             // "Strategic Partnership" in "Strategic Partnership Dialogue" names the dialogue, not a subject
@@ -38,7 +40,8 @@ final class TopicTagger extends Stage {
             if (insideTitle(doc, s)) continue;
             Span sentence = doc.sentenceAt(s.start());
             if (topic == null || sentence == null) continue;
-            Found f = found.computeIfAbsent(topic.code(), c -> new Found(topic, asWritten(doc, s), new ArrayList<>(), new ArrayList<>()));
+            Found f = found.computeIfAbsent(topic.code(), c -> new Found(topic, joinedLabels.getOrDefault(s, asWritten(doc, s)),
+                    new ArrayList<>(), new ArrayList<>()));
             List<Span> seen = f.sentences();
             if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(sentence)) {
                 seen.add(sentence);
@@ -93,6 +96,37 @@ final class TopicTagger extends Stage {
     private static String trackOf(Map<String, Found> found, Span sentence) {
         for (Found f : found.values()) if (f.sentences().contains(sentence)) return f.topic().track();
         return "political-security";
+    }
+
+    /**
+     * "cultural and educational issues", "economic and trade issues": two one-word topics joined by "and" before a
+     * head such as "issues" are one subject, labelled as written. Fills {@code labels} for each first topic and
+     * returns the second ones, which stand in no label of their own.
+     */
+    private Set<Span> joined(Doc doc, Map<Span, String> labels) {
+        Tokens t = doc.tokens();
+        Set<String> heads = k.topicWords.get("joined-heads");
+        Map<Integer, Span> oneWordAt = new java.util.HashMap<>();
+        for (Span s : doc.layer(Labels.TOPIC)) {
+            int i = t.indexAt(s.start());
+            if (t.indexAt(s.end()) - 1 == i) oneWordAt.put(i, s);
+        }
+        Set<Span> second = new java.util.HashSet<>();
+        for (Map.Entry<Integer, Span> e : oneWordAt.entrySet()) {
+            int a = e.getKey();
+            Span b = oneWordAt.get(a + 2);
+            if (b == null || a + 3 >= t.size() || !endsLikeAdjective(t.lower(a)) || !t.lower(a + 1).equals("and") || !heads.contains(t.lower(a + 3))
+                    || !t.joinedOnLine(a + 2)) continue;
+            labels.put(e.getValue(), Words.SPACES.matcher(doc.text().substring(t.start(a), t.end(a + 3))).replaceAll(" ")
+                    .toLowerCase(Locale.ROOT));
+            second.add(b);
+        }
+        return second;
+    }
+
+    private boolean endsLikeAdjective(String w) {
+        for (String ending : k.topicWords.get("joined-adjective-endings")) if (w.endsWith(ending)) return true;
+        return false;
     }
 
     /** The words of a mention as the text has them, lower-cased, on one line. */

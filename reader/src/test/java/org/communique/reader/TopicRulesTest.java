@@ -49,7 +49,12 @@ class TopicRulesTest {
                         "Oman and Japan held their Strategic Dialogue in Muscat on 5 May 2024. Taking part were Minister "
                                 + "of State for Foreign Trade Ali Al Harthy and Minister of Fisheries Kenji Sato. The two sides "
                                 + "discussed shipping.",
-                        CODE, List.of(), List.of("economy.trade-investment")));
+                        CODE, List.of(), List.of("economy.trade-investment")),
+                arguments("an adjective and another topic's word before one head are one subject; nouns stay two",
+                        CABINET + "The subcommittees on cultural and educational issues met, and the ministers discussed "
+                                + "the agriculture and healthcare sectors.",
+                        LABEL, List.of("cultural and educational issues", "agriculture", "healthcare"),
+                        List.of("cultural", "educational")));
     }
 
     @ParameterizedTest(name = "{0}")
