@@ -101,6 +101,8 @@ final class RoundTagger extends Stage {
         // "2006 AUKMIN Communiqué": a year the headline gives still dates the round when nothing else does
         if (date == null && dateSpan == null && published == null) date = headlineYear(doc);
         if (placeSpan == null && doc.get(Keys.HEADLINE) != null) placeSpan = placeInHeadline(doc);
+        // a readout issued on the day of the meeting, naming no other city, was issued where they met
+        if (placeSpan == null && !virtual && date != null && date.equals(published)) placeSpan = releaseCity(doc, dateline);
         String place = placeSpan == null ? null : cityName(doc.cover(placeSpan));
         String host = placeSpan == null ? null : host(placeSpan.value(), dialogue.parties());
         if (virtual && !hybrid) {
@@ -291,6 +293,28 @@ final class RoundTagger extends Stage {
     }
 
     private static final Pattern DASH_AFTER_DATELINE = Pattern.compile("\\s*(\\([A-Za-z]{2,12}\\)\\s*)?[-\u2013\u2014]");
+
+    /** The city a release was issued from: its dateline's, or a line above the body that is a city alone ("Washington, DC"). */
+    private static Span releaseCity(Doc doc, Span dateline) {
+        String text = doc.text();
+        for (Span c : doc.layer(Labels.CITY)) {
+            if (dateline != null && dateline.contains(c)) return c;
+            if (c.start() >= doc.bodyStart()) break;
+            // such a line is short: look no further than one could reach
+            String before = text.substring(Math.max(0, c.start() - 40), c.start());
+            int newline = before.lastIndexOf('\n');
+            if ((newline < 0 ? c.start() > 40 : !before.substring(newline + 1).isBlank())) continue;
+            String after = text.substring(c.end(), Math.min(doc.bodyStart(), c.end() + 40));
+            int end = after.indexOf('\n');
+            if (end < 0) continue;
+            String rest = after.substring(0, end).strip();
+            if (rest.isEmpty() || CITY_LINE_REST.matcher(rest).matches()) return c;
+        }
+        return null;
+    }
+
+    /** What may follow a city on a line of its own: ", DC", ", D.C.", ", Tokyo" — a state or a country, short. */
+    private static final Pattern CITY_LINE_REST = Pattern.compile(",\\s*[A-Z][A-Za-z.]*( [A-Z][A-Za-z.]*)?");
 
     /** A line of at most eight words around the date; looks no further than such a line could reach. */
     private static boolean onShortLine(String text, Span d) {

@@ -31,7 +31,15 @@ class PlaceRulesTest {
                 arguments("where the next round meets or an earlier act was signed is not where this one met",
                         "Chile and Portugal agreed that the next Political Consultations will take place in Lisbon "
                                 + "in 2025. The fourth Political Consultations met on 3 May 2024 in Santiago, under the agreement "
-                                + "signed earlier this year in Lisbon.", "Santiago", "CL"));
+                                + "signed earlier this year in Lisbon.", "Santiago", "CL"),
+                arguments("a readout issued on the day of the meeting, naming no other city, was issued where they met",
+                        "Joint Statement on the Chile-Japan Strategic Dialogue\n\nTokyo, Japan\nMay 3, 2023\n\n"
+                                + "Chile and Japan held the Strategic Dialogue today and agreed to expand trade in fruit.",
+                        "Tokyo", "JP"),
+                arguments("a readout issued days later says nothing of where they met",
+                        "Joint Statement on the Chile-Japan Strategic Dialogue\n\nTokyo, Japan\nMay 6, 2023\n\n"
+                                + "On May 3, Chile and Japan held the Strategic Dialogue and agreed to expand trade in fruit.",
+                        null, null));
     }
 
     @ParameterizedTest(name = "{0}")
