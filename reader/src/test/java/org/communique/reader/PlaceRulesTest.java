@@ -39,7 +39,10 @@ class PlaceRulesTest {
                 arguments("a readout issued days later says nothing of where they met",
                         "Joint Statement on the Chile-Japan Strategic Dialogue\n\nTokyo, Japan\nMay 6, 2023\n\n"
                                 + "On May 3, Chile and Japan held the Strategic Dialogue and agreed to expand trade in fruit.",
-                        null, null));
+                        null, null),
+                arguments("where another event is to be held is not where this one met",
+                        "Chile and Japan held the Strategic Dialogue on 3 May 2023. Chile said it would support the "
+                                + "forum to be held in Santiago in November.", null, null));
     }
 
     @ParameterizedTest(name = "{0}")
