@@ -39,7 +39,11 @@ final class PersonTagger extends Stage {
         int from = t.indexAt(doc.bodyStart());
         int to = t.indexAt(doc.bodyEnd());
         java.util.Set<Integer> titleEnds = new java.util.HashSet<>();
-        for (Span title : doc.layer(Labels.TITLE)) titleEnds.add(t.indexAt(title.end()) - 1);
+        java.util.Set<Integer> titleStarts = new java.util.HashSet<>();
+        for (Span title : doc.layer(Labels.TITLE)) {
+            titleEnds.add(t.indexAt(title.end()) - 1);
+            titleStarts.add(t.indexAt(title.start()));
+        }
         for (Span title : doc.layer(Labels.TITLE)) {
             // the lines that name the signatories above a release ("The Hon Julie Bishop MP, Minister for Foreign
             // Affairs") are outside the body but name who met
@@ -102,7 +106,11 @@ final class PersonTagger extends Stage {
                 while (ns + 1 < to && (isHonorific(t, ns) || t.lower(ns).equals(".")
                         || (t.lower(ns).equals("the") && isHonorific(t, ns + 1)))) ns++;
                 int ne = nameEnd(t, marks, ns, to);
-                if (ne - ns >= 2 && (ne >= to || !t.isWord(ne) || !t.isCapitalized(ne))) {
+                // "Minister of Foreign Affairs, Jeenbek Kulubaev, Minister of Foreign Affairs of Kyrgyzstan, ...": a
+                // name with a title after it is a list's "Name, Title"; the title before belongs to the one before
+                boolean titleAfter = ne + 1 < to && t.lower(ne).equals(",") && (titleStarts.contains(ne + 1)
+                        || (t.lower(ne + 1).equals("the") && titleStarts.contains(ne + 2)));
+                if (ne - ns >= 2 && !titleAfter && (ne >= to || !t.isWord(ne) || !t.isCapitalized(ne))) {
                     mention(doc, people, marks, named, ns, ne, l, titleEnd, title.value());
                     continue;
                 }

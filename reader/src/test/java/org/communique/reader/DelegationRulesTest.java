@@ -82,7 +82,13 @@ class DelegationRulesTest {
                                 + "1. Chilean and Peruvian Foreign and Defence Ministers met for the Third 2+2 Meeting on "
                                 + "4 May 2024 in Lima, Peru, and reviewed their cooperation.\n",
                         NAME_AND_TITLE, ALL, List.of(tuple("Ana Lopez", "Minister for Foreign Affairs"),
-                                tuple("Pedro Soto", "Minister for Defence"))));
+                                tuple("Pedro Soto", "Minister for Defence"))),
+                arguments("in a list of names each followed by a title, a title goes with the name before it",
+                        "Chile, Peru and Bolivia held the Trilateral Foreign Ministers' Meeting in Lima on 4 May 2024. "
+                                + "Alberto van Klaveren, Minister of Foreign Affairs of Chile, Javier Gonzalez, Minister of "
+                                + "Foreign Affairs of Peru, Celinda Sosa, Minister of Foreign Affairs of Bolivia, attended the meeting.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Alberto van Klaveren", "CL"), tuple("Javier Gonzalez", "PE"),
+                                tuple("Celinda Sosa", "BO"))));
     }
 
     @ParameterizedTest(name = "{0}")
