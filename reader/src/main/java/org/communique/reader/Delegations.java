@@ -4,6 +4,7 @@ import org.communique.model.Participant;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,6 +32,15 @@ final class Delegations extends Stage {
         doc.set(Keys.DELEGATIONS, people);
         List<String> parties = doc.get(Keys.DIALOGUE).parties();
         Set<Person> knownLeaders = new HashSet<>();
+        for (Person p : people.all) {
+            // "Counselor of the Department of State": a title naming a party's institution names that party (only a
+            // party's: Germany's "Federal Foreign Office" is not the British one)
+            if (p.titleParties.isEmpty() && p.title != null) {
+                for (Map.Entry<String, String> v : Knowledge.get().venues.entrySet()) {
+                    if (p.title.contains(v.getKey()) && parties.contains(v.getValue())) p.titleParties.add(v.getValue());
+                }
+            }
+        }
         for (Person p : people.all) {
             // a title naming one country says whose side; one naming several ("the Foreign Ministers of Australia,
             // India, Japan and the United States - Penny Wong, ...") does not

@@ -309,7 +309,9 @@ final class PersonTagger extends Stage {
                         && (t.isCapitalized(e + 1) || (t.word(e + 1).length() > 1 && !t.lower(e + 1).equals("s")))) e += 2;
             } else if (e > s && e + 1 < to && PARTICLES.contains(t.lower(e)) && t.joinedOnLine(e - 1)
                     && (isNameToken(t, marks, e + 1)
-                        || (PhraseMatcher.isHyphen(t, e + 1) && e + 2 < to && t.isCapitalized(e + 2)))) {
+                        || (PhraseMatcher.isHyphen(t, e + 1) && e + 2 < to && t.isCapitalized(e + 2))
+                        // "de la Fuente", "van der Leyen": particles two at a time
+                        || (e + 2 < to && PARTICLES.contains(t.lower(e + 1)) && isNameToken(t, marks, e + 2)))) {
                 e++;
                 if (PhraseMatcher.isHyphen(t, e)) e++; // "al-Sudani"
             } else {

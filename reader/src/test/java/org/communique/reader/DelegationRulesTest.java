@@ -88,7 +88,12 @@ class DelegationRulesTest {
                                 + "Alberto van Klaveren, Minister of Foreign Affairs of Chile, Javier Gonzalez, Minister of "
                                 + "Foreign Affairs of Peru, Celinda Sosa, Minister of Foreign Affairs of Bolivia, attended the meeting.",
                         NAME_AND_PARTY, ALL, List.of(tuple("Alberto van Klaveren", "CL"), tuple("Javier Gonzalez", "PE"),
-                                tuple("Celinda Sosa", "BO"))));
+                                tuple("Celinda Sosa", "BO"))),
+                arguments("a title naming a party's institution names that party",
+                        "The United States and Chile held the Strategic Dialogue in Santiago on 4 May 2024. Chilean "
+                                + "Deputy Foreign Minister Gloria de la Fuente and Counselor of the Department of State "
+                                + "Tom Sullivan opened the Dialogue.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Gloria de la Fuente", "CL"), tuple("Tom Sullivan", "US"))));
     }
 
     @ParameterizedTest(name = "{0}")
