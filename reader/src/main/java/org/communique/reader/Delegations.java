@@ -79,6 +79,7 @@ final class Delegations extends Stage {
             }
         }
         counterparts.forEach((p, party) -> p.party = party);
+        respectively(doc, people);
         for (Person p : people.all) {
             if (p.party == null && !p.titleParties.isEmpty() && parties.size() >= 2) {
                 // a title that names only a third country or body: someone outside the delegations
@@ -134,6 +135,39 @@ final class Delegations extends Stage {
                 p.role = Participant.Role.MEMBER;
             }
         }
+    }
+
+    /**
+     * "Secretary Clinton and Foreign Minister Rassoul and their respective delegations, led by Special Representative
+     * Marc Grossman and Deputy Foreign Minister Jawed Ludin": after "respective", the people named go with those
+     * named before it, in order.
+     */
+    private static void respectively(Doc doc, People people) {
+        for (Span sentence : doc.layer(Labels.SENTENCE)) {
+            int at = doc.cover(sentence).toLowerCase(Locale.ROOT).indexOf(" respective ");
+            if (at < 0) continue;
+            int word = sentence.start() + at;
+            List<Person> before = new java.util.ArrayList<>();
+            List<Person> after = new java.util.ArrayList<>();
+            for (Person p : people.all) {
+                for (Span m : p.mentions) {
+                    if (!sentence.contains(m)) continue;
+                    if (m.end() <= word && p.party != null && !before.contains(p)) before.add(p);
+                    if (m.start() > word && !after.contains(p)) after.add(p);
+                    break;
+                }
+            }
+            before.sort((a, b) -> Integer.compare(firstIn(a, sentence), firstIn(b, sentence)));
+            after.sort((a, b) -> Integer.compare(firstIn(a, sentence), firstIn(b, sentence)));
+            if (before.size() < 2 || before.size() != after.size()) continue;
+            // stronger than a guess from the nearest country named; weaker than a title's own country
+            for (int i = 0; i < after.size(); i++) if (after.get(i).titleParties.isEmpty()) after.get(i).party = before.get(i).party;
+        }
+    }
+
+    private static int firstIn(Person p, Span sentence) {
+        for (Span m : p.mentions) if (sentence.contains(m)) return m.start();
+        return Integer.MAX_VALUE;
     }
 
     /**

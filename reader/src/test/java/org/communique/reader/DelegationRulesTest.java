@@ -93,7 +93,12 @@ class DelegationRulesTest {
                         "The United States and Chile held the Strategic Dialogue in Santiago on 4 May 2024. Chilean "
                                 + "Deputy Foreign Minister Gloria de la Fuente and Counselor of the Department of State "
                                 + "Tom Sullivan opened the Dialogue.",
-                        NAME_AND_PARTY, ALL, List.of(tuple("Gloria de la Fuente", "CL"), tuple("Tom Sullivan", "US"))));
+                        NAME_AND_PARTY, ALL, List.of(tuple("Gloria de la Fuente", "CL"), tuple("Tom Sullivan", "US"))),
+                arguments("after 'respective', the people named go with those named before it, in order",
+                        "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. Chilean Foreign Minister Alberto "
+                                + "van Klaveren and Peruvian Foreign Minister Javier Gonzalez and their respective delegations, led by "
+                                + "Special Envoy Ana Rojas and Special Envoy Luis Quispe, held talks.",
+                        NAME_AND_PARTY, AMONG, List.of(tuple("Ana Rojas", "CL"), tuple("Luis Quispe", "PE"))));
     }
 
     @ParameterizedTest(name = "{0}")
