@@ -1,7 +1,6 @@
 package org.communique.reader;
 
 import org.communique.model.RoundRecord;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,6 +13,14 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Which date is the meeting's, each rule on a statement written for it. */
 class DateRulesTest {
+    /** A formal statement whose preamble recalls earlier events, used by the place rules too. */
+    static final String PREAMBLE = "Joint Statement of the First Meeting of the Chile-Peru Strategic Council\n"
+            + "Recalling the visit of the President of Chile to Peru on March 3, 2021, and the meeting of the "
+            + "ministers held in Arica on May 5, 2021,\n"
+            + "Determined to deepen their cooperation in all fields,\n"
+            + "The First Meeting of the Chile-Peru Strategic Council, created by the declaration signed on June 1, 2021, "
+            + "was held in Lima on October 20, 2021, under the co-chairmanship of the two foreign ministers.";
+
     /** A rule, a statement written for it, and the meeting's date it gives (null: none). */
     static Stream<Arguments> rules() {
         return Stream.of(
@@ -46,7 +53,8 @@ class DateRulesTest {
                 arguments("a year in the title line dates the round when nothing else does",
                         "Home\n\n1998 Norway-Chile Ministerial Communique\n\nThe ministers of Norway and Chile held "
                                 + "the Ministerial Dialogue in Oslo and discussed fisheries, trade and shipping in detail.",
-                        "1998"));
+                        "1998"),
+                arguments("a preamble's clauses and an instrument's day do not date the meeting", PREAMBLE, "2021-10-20"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,34 +63,26 @@ class DateRulesTest {
         assertThat(read(statement).round().date()).isEqualTo(date);
     }
 
-    @Test
-    void anIsoDateAtTheTopIsThePublicationDate() throws Exception {
-        RoundRecord r = read("date 2019-08-21 ALMATY. KAZINFORM On Tuesday, Kazakhstan and Japan held the "
-                + "Strategic Dialogue in Almaty on trade and transit.");
-        assertThat(r.source().published()).isEqualTo("2019-08-21");
-        assertThat(r.round().date()).isEqualTo("2019-08-20");
+    /** A rule, a statement written for it, the publication date and the meeting's date it gives. */
+    static Stream<Arguments> datelines() {
+        return Stream.of(
+                arguments("an ISO date at the top is the publication date",
+                        "date 2019-08-21 ALMATY. KAZINFORM On Tuesday, Kazakhstan and Japan held the Strategic Dialogue "
+                                + "in Almaty on trade and transit.", "2019-08-21", "2019-08-20"),
+                arguments("a paragraph opening with place, date and dash is a dateline that gives the year",
+                        "Second Chile-Peru Strategic Dialogue Concludes in Lima\n\n"
+                                + "Peruvian Minister to his Chilean counterpart: \u201cWe are neighbours bound by a long and "
+                                + "common history, and by a future that we will build together\u201d\n\n"
+                                + "Lima, Peru, March 12, 2021 (ANP) \u2014 On Thursday, March 11, the foreign ministers of Chile "
+                                + "and Peru led the second round of the Chile-Peru Strategic Dialogue in Lima.",
+                        "2021-03-12", "2021-03-11"));
     }
 
-    @Test
-    void aParagraphOpeningWithPlaceDateAndDashIsADatelineThatGivesTheYear() throws Exception {
-        RoundRecord r = read("Second Chile-Peru Strategic Dialogue Concludes in Lima\n\n"
-                + "Peruvian Minister to his Chilean counterpart: \u201cWe are neighbours bound by a long and common "
-                + "history, and by a future that we will build together\u201d\n\n"
-                + "Lima, Peru, March 12, 2021 (ANP) \u2014 On Thursday, March 11, the foreign ministers of Chile and Peru "
-                + "led the second round of the Chile-Peru Strategic Dialogue in Lima.");
-        assertThat(r.source().published()).isEqualTo("2021-03-12");
-        assertThat(r.round().date()).isEqualTo("2021-03-11");
-    }
-
-    @Test
-    void aPreamblesClausesAndAnInstrumentsDayDoNotDateTheMeeting() throws Exception {
-        RoundRecord r = read("Joint Statement of the First Meeting of the Chile-Peru Strategic Council\n"
-                + "Recalling the visit of the President of Chile to Peru on March 3, 2021, and the meeting of the "
-                + "ministers held in Arica on May 5, 2021,\n"
-                + "Determined to deepen their cooperation in all fields,\n"
-                + "The First Meeting of the Chile-Peru Strategic Council, created by the declaration signed on June 1, 2021, "
-                + "was held in Lima on October 20, 2021, under the co-chairmanship of the two foreign ministers.");
-        assertThat(r.round().date()).isEqualTo("2021-10-20");
-        assertThat(r.round().place()).isEqualTo("Lima");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("datelines")
+    void thePublicationAndTheMeetingsDate(String rule, String statement, String published, String date) throws Exception {
+        RoundRecord r = read(statement);
+        assertThat(r.source().published()).isEqualTo(published);
+        assertThat(r.round().date()).isEqualTo(date);
     }
 }

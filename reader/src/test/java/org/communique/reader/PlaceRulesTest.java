@@ -42,7 +42,8 @@ class PlaceRulesTest {
                         null, null),
                 arguments("where another event is to be held is not where this one met",
                         "Chile and Japan held the Strategic Dialogue on 3 May 2023. Chile said it would support the "
-                                + "forum to be held in Santiago in November.", null, null));
+                                + "forum to be held in Santiago in November.", null, null),
+                arguments("a preamble's clauses do not place the meeting", DateRulesTest.PREAMBLE, "Lima", "PE"));
     }
 
     @ParameterizedTest(name = "{0}")
