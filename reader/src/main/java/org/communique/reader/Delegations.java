@@ -22,7 +22,7 @@ final class Delegations extends Stage {
     private static final OfficeHolders OFFICE_HOLDERS = Knowledge.get().officeHolders;
 
     Delegations() {
-        super(Set.of(Keys.SENTENCES, Keys.GAZETTEER, Keys.PEOPLE, Keys.DIALOGUE), Set.of(Keys.DELEGATIONS));
+        super(Set.of(Keys.SENTENCES, Keys.GAZETTEER, Keys.MARKS, Keys.PEOPLE, Keys.DIALOGUE), Set.of(Keys.DELEGATIONS));
     }
 
     @Override
@@ -32,6 +32,7 @@ final class Delegations extends Stage {
         doc.set(Keys.DELEGATIONS, people);
         List<String> parties = doc.get(Keys.DIALOGUE).parties();
         Set<Person> knownLeaders = new HashSet<>();
+        counterparts(doc, people);
         for (Person p : people.all) {
             // "Counselor of the Department of State": a title naming a party's institution names that party (only a
             // party's: Germany's "Federal Foreign Office" is not the British one)
@@ -91,6 +92,11 @@ final class Delegations extends Stage {
         boolean leaderFormat = dialogueName != null
                 && Knowledge.get().delegationWords.anyIn("leader-formats", dialogueName.toLowerCase(Locale.ROOT));
         for (Person p : people.all) {
+            // "Foreign Ministry spokesperson Jiang Yu said": who speaks about the round, not in it
+            if (p.role == null && p.title != null && Knowledge.get().personWords.anyIn("speaks-about",
+                    p.title.toLowerCase(Locale.ROOT))) {
+                p.role = Participant.Role.MENTIONED;
+            }
             // named only in the preamble's clauses ("Recalling the visit of President ... to Ankara,"): context
             if (p.role == null && p.mentions.stream().allMatch(m -> Preamble.clauseAt(doc.text(), m.start()))) {
                 p.role = Participant.Role.MENTIONED;
@@ -135,6 +141,53 @@ final class Delegations extends Stage {
                 p.role = Participant.Role.MEMBER;
             }
         }
+    }
+
+    /**
+     * "Russian Deputy Foreign Minister Mikhail Galuzin and his Uzbek counterpart Bakhrom Aloev": a counterpart holds
+     * the office of the one named before, for their own country ("Uzbek Deputy Foreign Minister").
+     */
+    private static void counterparts(Doc doc, People people) {
+        for (Person p : people.all) {
+            if (p.title == null || !p.title.toLowerCase(Locale.ROOT).endsWith("counterpart")) continue;
+            Person before = namedBefore(doc, people, p);
+            if (before == null || before.titles.isEmpty() || before.title == null
+                    || before.title.toLowerCase(Locale.ROOT).endsWith("counterpart")) continue;
+            String own = p.title.substring(0, p.title.length() - "counterpart".length()).strip();
+            String office = withoutCountry(doc, before.titles.get(0));
+            if (office.isEmpty()) continue;
+            p.title = own.isEmpty() ? office : own + " " + office;
+            p.titleKind = before.titleKind;
+        }
+    }
+
+    /** The person named last before {@code p}'s first mention, in the same sentence. */
+    private static Person namedBefore(Doc doc, People people, Person p) {
+        Span first = p.mentions.get(0);
+        Span sentence = doc.sentenceAt(first.start());
+        if (sentence == null) return null;
+        Person best = null;
+        int bestAt = -1;
+        for (Person q : people.all) {
+            if (q == p) continue;
+            for (Span m : q.mentions) {
+                if (sentence.contains(m) && m.end() <= first.start() && m.start() > bestAt) {
+                    best = q;
+                    bestAt = m.start();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A title's words after its country words: "Deputy Foreign Minister" of "Russian Deputy Foreign Minister". */
+    private static String withoutCountry(Doc doc, Span title) {
+        Tokens t = doc.tokens();
+        TokenMarks marks = doc.get(Keys.MARKS);
+        int i = t.indexAt(title.start());
+        int end = t.indexAt(title.end());
+        while (i < end && (marks.country[i] || !t.isWord(i) || t.lower(i).equals("s") || t.lower(i).equals("the"))) i++;
+        return i >= end ? "" : doc.text().substring(t.start(i), title.end());
     }
 
     /**

@@ -17,6 +17,7 @@ final class GazetteerTagger extends Stage {
         tag(doc, k.demonyms, Labels.DEMONYM);
         tag(doc, k.cities, Labels.CITY);
         tag(doc, k.titles, Labels.TITLE);
+        tag(doc, k.lowerCaseTitles, Labels.TITLE);
         tag(doc, k.mechanisms, Labels.MECHANISM);
         tag(doc, k.topics, Labels.TOPIC);
         doc.set(Keys.MARKS, TokenMarks.of(doc, k));

@@ -27,6 +27,8 @@ public final class Knowledge {
     final PhraseMatcher demonyms = new PhraseMatcher(words, true);
     final PhraseMatcher cities = new PhraseMatcher(words, true);
     final PhraseMatcher titles = new PhraseMatcher(words, true);
+    /** Offices written in lower case before a name (person-words.tsv): "his Uzbek counterpart Bakhrom Aloev". */
+    final PhraseMatcher lowerCaseTitles = new PhraseMatcher(words, false);
     final PhraseMatcher topics = new PhraseMatcher(words, false);
     final PhraseMatcher mechanisms = new PhraseMatcher(words, true);
     final PhraseMatcher acts = new PhraseMatcher(words, false);
@@ -143,6 +145,7 @@ public final class Knowledge {
             String plural = kind.equals("honorific") ? null : pluralTitle(r[0]);
             if (plural != null) titles.add(plural, kind);
         }
+        for (String t : personWords.get("lower-case-titles")) lowerCaseTitles.add(t, "official");
         for (String[] r : Resources.rows("topics.tsv")) {
             Topic t = new Topic(r[0], r[2], r[1]);
             topicByCode.put(t.code(), t);

@@ -106,11 +106,13 @@ final class PersonTagger extends Stage {
                 while (ns + 1 < to && (isHonorific(t, ns) || t.lower(ns).equals(".")
                         || (t.lower(ns).equals("the") && isHonorific(t, ns + 1)))) ns++;
                 int ne = nameEnd(t, marks, ns, to);
+                int after = ne; // "the Hon Craig Emerson MP, along with": post-nominals end the name
+                while (after < to && POST_NOMINALS.contains(t.word(after))) after++;
                 // "Minister of Foreign Affairs, Jeenbek Kulubaev, Minister of Foreign Affairs of Kyrgyzstan, ...": a
                 // name with a title after it is a list's "Name, Title"; the title before belongs to the one before
-                boolean titleAfter = ne + 1 < to && t.lower(ne).equals(",") && (titleStarts.contains(ne + 1)
-                        || (t.lower(ne + 1).equals("the") && titleStarts.contains(ne + 2)));
-                if (ne - ns >= 2 && !titleAfter && (ne >= to || !t.isWord(ne) || !t.isCapitalized(ne))) {
+                boolean titleAfter = after + 1 < to && t.lower(after).equals(",") && (titleStarts.contains(after + 1)
+                        || (t.lower(after + 1).equals("the") && titleStarts.contains(after + 2)));
+                if (ne - ns >= 2 && !titleAfter && (after >= to || !t.isWord(after) || !t.isCapitalized(after))) {
                     mention(doc, people, marks, named, ns, ne, l, titleEnd, title.value());
                     continue;
                 }

@@ -98,7 +98,15 @@ class DelegationRulesTest {
                         "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. Chilean Foreign Minister Alberto "
                                 + "van Klaveren and Peruvian Foreign Minister Javier Gonzalez and their respective delegations, led by "
                                 + "Special Envoy Ana Rojas and Special Envoy Luis Quispe, held talks.",
-                        NAME_AND_PARTY, AMONG, List.of(tuple("Ana Rojas", "CL"), tuple("Luis Quispe", "PE"))));
+                        NAME_AND_PARTY, AMONG, List.of(tuple("Ana Rojas", "CL"), tuple("Luis Quispe", "PE"))),
+                arguments("a counterpart holds the office of the one named before, for their own country",
+                        "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. Chilean Deputy Foreign "
+                                + "Minister Gloria de la Fuente and her Peruvian counterpart Ana Rojas held talks.",
+                        NAME_AND_TITLE, AMONG, List.of(tuple("Ana Rojas", "Peruvian Deputy Foreign Minister"))),
+                arguments("post-nominals close a name after a title and a comma",
+                        "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. The Chilean Minister for Trade, "
+                                + "the Hon Ivan Petrov MP, along with the Peruvian Minister of Trade Luis Quispe, attended.",
+                        NAME_AND_PARTY, AMONG, List.of(tuple("Ivan Petrov", "CL"), tuple("Luis Quispe", "PE"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -131,7 +139,11 @@ class DelegationRulesTest {
                                 + "The First Meeting of the Chile-Peru Strategic Council was held in Lima on October 20, "
                                 + "2021, under the co-chairmanship of Foreign Minister Antonia Urrejola and Foreign "
                                 + "Minister Cesar Landa.",
-                        "Alberto van Klaveren", Participant.Role.MENTIONED));
+                        "Alberto van Klaveren", Participant.Role.MENTIONED),
+                arguments("a spokesperson speaks about the round, not in it",
+                        "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. Chilean Foreign Ministry "
+                                + "spokesperson Luis Soto said the talks went well.",
+                        "Luis Soto", Participant.Role.MENTIONED));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
