@@ -149,14 +149,9 @@ final class PersonTagger extends Stage {
     private static int signatoryLineStart(Doc doc, Span title) {
         if (title.start() >= doc.bodyStart()) return -1;
         String text = doc.text();
-        // such a line is short: look no further than one could reach
-        int from = Math.max(0, title.start() - 80);
-        int lineStart = from + text.substring(from, title.start()).lastIndexOf('\n') + 1;
-        if (lineStart == from && from > 0) return -1;
-        int to = Math.min(text.length(), title.end() + 80);
-        int newline = text.substring(title.end(), to).indexOf('\n');
-        int lineEnd = newline >= 0 ? title.end() + newline : to;
-        if (newline < 0 && to < text.length()) return -1;
+        int lineStart = Lines.startWithin(text, title.start(), 80);
+        int lineEnd = Lines.endWithin(text, title.end(), 80);
+        if (lineStart < 0 || lineEnd < 0) return -1;
         String before = text.substring(lineStart, title.start()).strip();
         if (!text.substring(title.end(), lineEnd).isBlank() || before.indexOf(',') != before.length() - 1) return -1;
         return doc.tokens().indexAt(lineStart);

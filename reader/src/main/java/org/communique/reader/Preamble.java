@@ -6,19 +6,14 @@ package org.communique.reader;
  * context, not the round.
  */
 final class Preamble {
-    /** A clause runs to a few hundred characters; looking no further keeps a page of one long line linear. */
+    /** A clause runs to a few hundred characters. */
     private static final int REACH = 600;
 
     private Preamble() {}
 
     /** Whether the paragraph holding {@code at} is a preamble's clause. */
     static boolean clauseAt(String text, int at) {
-        int limit = Math.min(text.length(), at + REACH);
-        int end = text.indexOf('\n', at);
-        if (end < 0 || end > limit) {
-            if (limit < text.length()) return false;
-            end = limit;
-        }
-        return text.substring(at, end).strip().endsWith(",");
+        int end = Lines.endWithin(text, at, REACH);
+        return end >= 0 && text.substring(at, end).strip().endsWith(",");
     }
 }

@@ -282,10 +282,8 @@ final class RoundTagger extends Stage {
      */
     private static boolean opensParagraph(Doc doc, Span d) {
         String text = doc.text();
-        int lineStart = Math.max(0, d.start() - 40);
-        int newline = text.substring(lineStart, d.start()).lastIndexOf('\n');
-        if (newline >= 0) lineStart += newline + 1;
-        else if (lineStart > 0) return false; // no line starts within 40 characters
+        int lineStart = Lines.startWithin(text, d.start(), 40);
+        if (lineStart < 0) return false;
         String before = text.substring(lineStart, d.start()).strip();
         if (!before.endsWith(",")) return false;
         for (String w : before.split("[\\s,]+")) if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) return false;
@@ -300,14 +298,10 @@ final class RoundTagger extends Stage {
         for (Span c : doc.layer(Labels.CITY)) {
             if (dateline != null && dateline.contains(c)) return c;
             if (c.start() >= doc.bodyStart()) break;
-            // such a line is short: look no further than one could reach
-            String before = text.substring(Math.max(0, c.start() - 40), c.start());
-            int newline = before.lastIndexOf('\n');
-            if ((newline < 0 ? c.start() > 40 : !before.substring(newline + 1).isBlank())) continue;
-            String after = text.substring(c.end(), Math.min(doc.bodyStart(), c.end() + 40));
-            int end = after.indexOf('\n');
-            if (end < 0) continue;
-            String rest = after.substring(0, end).strip();
+            int lineStart = Lines.startWithin(text, c.start(), 40);
+            int lineEnd = Lines.endWithin(text, c.end(), 40);
+            if (lineStart < 0 || lineEnd < 0 || lineEnd > doc.bodyStart() || !text.substring(lineStart, c.start()).isBlank()) continue;
+            String rest = text.substring(c.end(), lineEnd).strip();
             if (rest.isEmpty() || CITY_LINE_REST.matcher(rest).matches()) return c;
         }
         return null;
@@ -318,12 +312,9 @@ final class RoundTagger extends Stage {
 
     /** A line of at most eight words around the date; looks no further than such a line could reach. */
     private static boolean onShortLine(String text, Span d) {
-        int reach = 80;
-        int a = d.start();
-        while (a > 0 && text.charAt(a - 1) != '\n') if (d.start() - --a > reach) return false;
-        int z = d.end();
-        while (z < text.length() && text.charAt(z) != '\n') if (++z - d.end() > reach) return false;
-        return Words.count(text.substring(a, z)) <= 8;
+        int a = Lines.startWithin(text, d.start(), 80);
+        int z = Lines.endWithin(text, d.end(), 80);
+        return a >= 0 && z >= 0 && Words.count(text.substring(a, z)) <= 8;
     }
 
     /** The date of a short "City, date" line (a release's place and day), or null. */
