@@ -30,9 +30,8 @@ final class BodyFinder extends Stage {
         int begin = -1;
         int end = -1;
         for (int[] l : lines) {
-            String line = t.substring(l[0], l[1]).toLowerCase(Locale.ROOT);
-            if (begin < 0 && (line.equals("begin text:") || line.equals("begin text"))) begin = l[1];
-            else if (begin >= 0 && end < 0 && (line.equals("end text.") || line.equals("end text"))) end = l[0];
+            if (begin < 0 && (isLine(t, l, "begin text:") || isLine(t, l, "begin text"))) begin = l[1];
+            else if (begin >= 0 && end < 0 && (isLine(t, l, "end text.") || isLine(t, l, "end text"))) end = l[0];
         }
 
         int first = -1;
@@ -77,22 +76,28 @@ final class BodyFinder extends Stage {
         doc.set(Keys.HEADLINE, headline);
     }
 
-    /** A line of running prose: long enough, not boilerplate. */
+    /** A line of running prose: long enough, not boilerplate (asked last: it is the slow question). */
     private static boolean isProse(String t, int[] l) {
         String line = t.substring(l[0], l[1]).strip();
-        if (line.isEmpty() || isBoilerplate(line)) return false;
+        if (line.isEmpty()) return false;
         int words = Words.count(line);
         char last = line.charAt(line.length() - 1);
         boolean endsLikeSentence = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d'
                 || last == ')' || last == ';' || last == ':';
         // a headline is long enough but does not end like a sentence
-        if (words >= 16 && (endsLikeSentence || words >= 30)) return true;
+        if (words >= 16 && (endsLikeSentence || words >= 30)) return !isBoilerplate(line);
+        if (words < 7) return false;
         // a short line still belongs to the body when it ends like a sentence (a bullet, a short paragraph)
         // ... and a wire's closing sentence still does with its agency mark: "... the DFA said. (PNA)"
         String bare = AGENCY_MARK.matcher(line).replaceFirst("");
         char lastBare = bare.isEmpty() ? ' ' : bare.charAt(bare.length() - 1);
-        return words >= 7 && (lastBare == '.' || lastBare == ';' || lastBare == ':')
-                && !line.toLowerCase(Locale.ROOT).startsWith("end text");
+        return (lastBare == '.' || lastBare == ';' || lastBare == ':')
+                && !line.regionMatches(true, 0, "end text", 0, 8) && !isBoilerplate(line);
+    }
+
+    /** The line is {@code lower} and nothing else, in any case. */
+    private static boolean isLine(String t, int[] l, String lower) {
+        return l[1] - l[0] == lower.length() && t.regionMatches(true, l[0], lower, 0, lower.length());
     }
 
     private static boolean isBoilerplate(String line) {

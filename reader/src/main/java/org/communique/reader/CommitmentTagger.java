@@ -266,9 +266,10 @@ final class CommitmentTagger extends Stage {
     private List<PhraseMatcher.Match> ownedNouns(Tokens t, int from, int to) {
         List<PhraseMatcher.Match> out = new ArrayList<>();
         for (int i = from; i + 3 < to; i++) {
+            if (!t.lower(i + 1).equals("of")) continue;
             String w = t.lower(i);
             boolean firm = nounsFirm.contains(w);
-            if (!firm && !nounsSoft.contains(w) || !t.lower(i + 1).equals("of")) continue;
+            if (!firm && !nounsSoft.contains(w)) continue;
             int j = i + 2;
             while (j < to && j - i <= 5 && owners.contains(t.lower(j))) j++;
             if (j == i + 2 || j >= to || !t.lower(j).equals("to")) continue;
@@ -395,8 +396,9 @@ final class CommitmentTagger extends Stage {
         Tokens t = doc.tokens();
         List<Commitment> out = new ArrayList<>();
         int signing = -1;
+        Set<String> signingWords = k.commitmentCues.get("signing");
         for (int i = Math.max(from, covered + 1); i < to; i++) {
-            if (k.commitmentCues.get("signing").contains(t.lower(i))) {
+            if (signingWords.contains(t.lower(i))) {
                 signing = i;
                 break;
             }

@@ -92,17 +92,29 @@ final class DateTagger extends Stage {
         found.forEach(doc::add);
     }
 
-    /** "2023-11-06", and "21/03/2019" where the day cannot be the month (above 12): never a guess between the two. */
+    /**
+     * "2023-11-06", and "21/03/2019" where the day cannot be the month (above 12): never a guess between the two.
+     * Tried only where a token starts with a digit, not by scanning every character of the text.
+     */
     private static void numericDates(Doc doc, String t, boolean[] taken, List<Span> found) {
-        Matcher iso = ISO.matcher(t);
-        while (iso.find()) {
-            if (!taken[iso.start()]) add(doc, found, taken, iso.start(), iso.end(), iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3));
+        Tokens tokens = doc.tokens();
+        Matcher iso = ISO.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher dmy = DAY_MONTH_YEAR.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i < tokens.size(); i++) {
+            int at = tokens.start(i);
+            int length = tokens.end(i) - at;
+            if (!isDigit(t.charAt(at)) || taken[at]) continue;
+            if (length == 4 && iso.region(at, Math.min(t.length(), at + 12)).lookingAt()) {
+                add(doc, found, taken, at, iso.end(), iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3));
+            } else if (length <= 2 && dmy.region(at, Math.min(t.length(), at + 12)).lookingAt()
+                    && Integer.parseInt(dmy.group(1)) > 12 && Integer.parseInt(dmy.group(2)) <= 12) {
+                add(doc, found, taken, at, dmy.end(), dmy.group(3), Integer.parseInt(dmy.group(2)), dmy.group(1));
+            }
         }
-        Matcher dmy = DAY_MONTH_YEAR.matcher(t);
-        while (dmy.find()) {
-            if (taken[dmy.start()] || Integer.parseInt(dmy.group(1)) <= 12 || Integer.parseInt(dmy.group(2)) > 12) continue;
-            add(doc, found, taken, dmy.start(), dmy.end(), dmy.group(3), Integer.parseInt(dmy.group(2)), dmy.group(1));
-        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static void add(Doc doc, List<Span> found, boolean[] taken, int start, int end, String year, int month, String day) {

@@ -190,13 +190,22 @@ final class Delegations extends Stage {
         return i >= end ? "" : doc.text().substring(t.start(i), title.end());
     }
 
+    private static boolean hasWord(Tokens t, Span sentence, String lower) {
+        for (int i = t.indexAt(sentence.start()); i < t.size() && t.start(i) < sentence.end(); i++) {
+            if (t.lower(i).equals(lower)) return true;
+        }
+        return false;
+    }
+
     /**
      * "Secretary Clinton and Foreign Minister Rassoul and their respective delegations, led by Special Representative
      * Marc Grossman and Deputy Foreign Minister Jawed Ludin": after "respective", the people named go with those
      * named before it, in order.
      */
     private static void respectively(Doc doc, People people) {
+        Tokens t = doc.tokens();
         for (Span sentence : doc.layer(Labels.SENTENCE)) {
+            if (!hasWord(t, sentence, "respective")) continue; // most sentences: no need to copy them
             int at = doc.cover(sentence).toLowerCase(Locale.ROOT).indexOf(" respective ");
             if (at < 0) continue;
             int word = sentence.start() + at;

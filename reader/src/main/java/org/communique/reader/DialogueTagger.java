@@ -46,7 +46,7 @@ final class DialogueTagger extends Stage {
         String headline = doc.get(Keys.HEADLINE);
         int headlineAt = headline == null ? -1 : doc.text().indexOf(headline);
         for (int i = 0; i < t.size(); i++) {
-            if (!heads.contains(t.lower(i)) || !t.isCapitalized(i)) continue;
+            if (!t.isCapitalized(i) || !heads.contains(t.lower(i))) continue;
             doc.checkTime();
             // "Ministerial Dialogue", "Vice Foreign Ministerial Strategic Dialogue": the name runs on to the last head
             if (headFollows(t, i)) continue;

@@ -18,6 +18,8 @@ public final class Doc {
     private final java.util.Set<String> unsorted = new java.util.HashSet<>();
     private static final java.util.Comparator<Span> BY_START = java.util.Comparator.comparingInt(Span::start);
     private long deadline;
+    /** {@link Keys#BODY} again: asked for every span a stage looks at ({@link #inBody}). */
+    private Body body;
 
     public Doc(String text) {
         this.text = text;
@@ -34,13 +36,11 @@ public final class Doc {
 
     /** Where the statement starts: the body's start once {@link Keys#BODY} is set, else the text's. */
     public int bodyStart() {
-        Body b = get(Keys.BODY);
-        return b == null ? 0 : b.start();
+        return body == null ? 0 : body.start();
     }
 
     public int bodyEnd() {
-        Body b = get(Keys.BODY);
-        return b == null ? text.length() : b.end();
+        return body == null ? text.length() : body.end();
     }
 
     public boolean inBody(Span s) {
@@ -144,12 +144,15 @@ public final class Doc {
 
     /** Sets what a stage found under its key, for the stages after it; null sets nothing. */
     public <T> void set(Key<T> key, T value) {
-        if (value != null) values.put(key, key.type().cast(value));
+        if (value == null) return;
+        values.put(key, key.type().cast(value));
+        if (key == Keys.BODY) body = (Body) value;
     }
 
     /** Forgets what a failed stage may have half set. */
     void remove(Key<?> key) {
         values.remove(key);
+        if (key == Keys.BODY) body = null;
         if (key.type() == Span.class) layers.remove(key.name());
     }
 

@@ -6,8 +6,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +26,16 @@ record HtmlText(String text, String title, String siteName, List<String> warning
     private static final Set<String> CHROME_NAMES = Knowledge.get().pageWords.get("chrome-names");
     private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s_-]+");
     private static final Set<String> BLOCKS = Knowledge.get().pageWords.get("blocks");
+    // parsed once: jsoup would parse a query string again on every page
+    private static final Evaluator SITE_NAME = QueryParser.parse("meta[property=og:site_name]");
+    private static final Evaluator MAIN = QueryParser.parse("main, article, [role=main]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
 
     static HtmlText of(String html) {
         Document page = Jsoup.parse(html);
         List<String> warnings = new ArrayList<>();
         String title = page.title().isBlank() ? null : page.title().trim();
-        Element site = page.selectFirst("meta[property=og:site_name]");
+        Element site = page.selectFirst(SITE_NAME);
         String siteName = site == null || site.attr("content").isBlank() ? null : site.attr("content").trim();
         Element root = page.body();
         List<Element> chrome = new ArrayList<>();
@@ -38,7 +44,7 @@ record HtmlText(String text, String title, String siteName, List<String> warning
         }
         chrome.forEach(Element::remove);
         // prefer the page's main content when it marks it
-        Elements main = root.select("main, article, [role=main]");
+        Elements main = root.select(MAIN);
         if (!main.isEmpty()) root = main.first();
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -58,7 +64,7 @@ record HtmlText(String text, String title, String siteName, List<String> warning
         }, root);
         String text = out.toString().strip();
         if (title == null) {
-            Element h1 = page.selectFirst("h1");
+            Element h1 = page.selectFirst(H1);
             if (h1 != null && !h1.text().isBlank()) title = h1.text().trim();
         }
         return new HtmlText(text, title, siteName, warnings);

@@ -213,7 +213,10 @@ public final class Knowledge {
     /** "Security Council", "Communist Party of China Central Committee": a standing body, never a dialogue or a reference. */
     boolean isStandingBody(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        for (String body : dialogueWords.get("bodies")) if (lower.equals(body) || lower.endsWith(" " + body)) return true;
+        for (String body : dialogueWords.get("bodies")) {
+            int before = lower.length() - body.length() - 1; // where the space before a last word would stand
+            if (lower.endsWith(body) && (before == -1 || before >= 0 && lower.charAt(before) == ' ')) return true;
+        }
         return false;
     }
 

@@ -45,7 +45,8 @@ final class OfficeHolders {
      */
     Found find(String name, String titleKind, List<String> parties) {
         // a middle initial ("Enrique A. Manalo") is often not in the list
-        List<String> words = words(name).stream().filter(w -> w.length() > 1).toList();
+        List<String> words = words(name);
+        words.removeIf(w -> w.length() < 2);
         if (words.isEmpty()) return null;
         List<Holder> fit = new ArrayList<>();
         for (Holder h : byWord.getOrDefault(words.get(words.size() - 1), List.of())) {
@@ -78,9 +79,11 @@ final class OfficeHolders {
         return titleKind.equals("minister");
     }
 
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s,]+");
+
     private static List<String> words(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s,]+")) {
+        for (String w : WORD_BREAKS.split(name.toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
             String word = w.replace(".", "");
             if (!word.isEmpty()) out.add(word);
         }

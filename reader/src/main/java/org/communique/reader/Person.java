@@ -30,8 +30,12 @@ final class Person {
         name(name);
     }
 
+    private Person() {}
+
     Person copy() {
-        Person c = new Person(name);
+        Person c = new Person();
+        c.name = name;
+        c.surname = surname;
         c.title = title;
         c.titleKind = titleKind;
         c.party = party;

@@ -62,6 +62,8 @@ final class PhraseMatcher {
     record Match(int firstToken, int lastToken, int start, int end, String value) {}
 
     private final Node root = new Node();
+    // the root's children again, indexed by word number: every token of a text is looked up here
+    private Node[] first = new Node[0];
     private final Vocabulary words;
     private final boolean needCapital;
     private int size;
@@ -79,7 +81,12 @@ final class PhraseMatcher {
         StringBuilder exact = new StringBuilder();
         for (int i = 0; i < t.size(); i++) {
             if (isHyphen(t, i)) continue; // "Under-Secretary" and "Under Secretary" are one phrase
-            n = n.childOrNew(words.add(t.lower(i)));
+            int id = words.add(t.lower(i));
+            n = n.childOrNew(id);
+            if (exact.isEmpty()) {
+                if (id >= first.length) first = java.util.Arrays.copyOf(first, Math.max(id + 1, 2 * first.length));
+                first[id] = n;
+            }
             exact.append(t.word(i)).append(' ');
         }
         if (n.value == null) size++;
@@ -112,14 +119,15 @@ final class PhraseMatcher {
     }
 
     Match longestAt(Tokens tokens, int i, int to) {
-        if (needCapital && tokens.isWord(i) && !tokens.isCapitalized(i)) return null;
         int[] ids = tokens.ids(words);
+        if (ids[i] < 0 || ids[i] >= first.length || first[ids[i]] == null) return null;
+        if (needCapital && tokens.isWord(i) && !tokens.isCapitalized(i)) return null;
         Node n = root;
         Match best = null;
         for (int k = i; k < to; k++) {
             if (k > i && isHyphen(tokens, k) && tokens.joinedOnLine(k)) continue;
             if (ids[k] < 0) break;
-            n = n.child(ids[k]);
+            n = k == i ? first[ids[k]] : n.child(ids[k]);
             if (n == null) break;
             if (n.value != null && (n.exact == null || sameCase(tokens, i, k, n.exact))) {
                 best = new Match(i, k, tokens.start(i), tokens.end(k), n.value);
@@ -130,10 +138,16 @@ final class PhraseMatcher {
         return best;
     }
 
+    /** The tokens, hyphens left out, are the phrase's words joined by spaces, case for case (no copy made). */
     private static boolean sameCase(Tokens tokens, int from, int to, String exact) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k <= to; k++) if (!isHyphen(tokens, k)) b.append(tokens.word(k)).append(' ');
-        return b.toString().equals(exact);
+        int at = 0;
+        for (int k = from; k <= to; k++) {
+            if (isHyphen(tokens, k)) continue;
+            String w = tokens.word(k);
+            if (!exact.startsWith(w, at) || at + w.length() >= exact.length() || exact.charAt(at + w.length()) != ' ') return false;
+            at += w.length() + 1;
+        }
+        return at == exact.length();
     }
 
     static boolean isHyphen(Tokens t, int i) {

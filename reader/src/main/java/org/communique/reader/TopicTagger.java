@@ -131,7 +131,11 @@ final class TopicTagger extends Stage {
 
     /** The words of a mention as the text has them, lower-cased, on one line. */
     private static String asWritten(Doc doc, Span s) {
-        return Words.SPACES.matcher(doc.cover(s)).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String cover = doc.cover(s);
+        if (cover.indexOf("  ") < 0 && cover.chars().allMatch(c -> c == ' ' || !Character.isWhitespace(c))) {
+            return cover.toLowerCase(Locale.ROOT); // already on one line: no pattern to run
+        }
+        return Words.SPACES.matcher(cover).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static boolean insideTitle(Doc doc, Span s) {
