@@ -39,6 +39,18 @@ final class Offices {
      */
     static boolean isLeader(String title) {
         if (title == null) return false;
+        Boolean known = LEADER_TITLES.get(title);
+        if (known != null) return known;
+        boolean leader = leads(title);
+        if (LEADER_TITLES.size() > 10_000) LEADER_TITLES.clear(); // titles repeat across statements; memory stays bounded
+        LEADER_TITLES.put(title, leader);
+        return leader;
+    }
+
+    /** The titles asked about before, with the answer: tokenising a title again for every person costs. */
+    private static final java.util.Map<String, Boolean> LEADER_TITLES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean leads(String title) {
         Tokens t = Tokens.of(withoutCountry(title));
         int i = 0;
         while (i < t.size() && (t.lower(i).equals("former") || t.lower(i).equals("the"))) i++;

@@ -1,5 +1,6 @@
 package org.communique.reader;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -24,8 +25,9 @@ final class WordLists {
         for (String[] r : Resources.rows(file)) {
             Set<String> words = new HashSet<>();
             for (String w : Resources.values(r[1])) words.add(w.toLowerCase(Locale.ROOT));
-            lower.put(r[0], Set.copyOf(words));
-            written.put(r[0], Set.copyOf(Resources.values(r[1])));
+            // hash sets, not Set.copyOf: its lookups divide (floorMod), and stages ask for every token
+            lower.put(r[0], Collections.unmodifiableSet(words));
+            written.put(r[0], Collections.unmodifiableSet(new HashSet<>(Resources.values(r[1]))));
         }
         return new WordLists(file, Map.copyOf(lower), Map.copyOf(written));
     }
