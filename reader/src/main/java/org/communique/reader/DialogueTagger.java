@@ -112,6 +112,15 @@ final class DialogueTagger extends Stage {
             // "the Ninth Foreign Ministers' Meeting of the "Central Asia plus Japan" Dialogue": the format it belongs to
             for (Span m : mentions) parties.addAll(formatAfter(doc.text(), m.end()));
         }
+        // "the meeting of the « Weimar Triangle »": no dialogue named, but the headline or the opening names a format
+        if (best == null) {
+            Span format = namedFormat(doc, firstSentenceEnd);
+            if (format != null) {
+                name = format.value();
+                mentions.add(format);
+                parties.addAll(k.formats.get(name));
+            }
+        }
         if (acronym != null) {
             for (int i = from; i < to; i++) {
                 if (t.word(i).equals(acronym)) mentions.add(new Span(t.start(i), t.end(i), Labels.DIALOGUE, name));
@@ -123,6 +132,14 @@ final class DialogueTagger extends Stage {
         String opening = doc.text().substring(doc.bodyStart(), Math.max(doc.bodyStart(), Math.min(doc.bodyEnd(),
                 firstSentenceEnd))).toLowerCase(Locale.ROOT);
         int size = (name != null && name.toLowerCase(Locale.ROOT).contains("trilateral")) || opening.contains("trilateral") ? 3 : 2;
+        // "Foreign Ministers of France, Germany and Poland": three or more countries listed as who met
+        if (parties.size() < 3) {
+            List<String> listed = listedAsWhoMet(doc, firstSentenceEnd);
+            if (listed.size() >= 3) {
+                parties.addAll(listed);
+                size = Math.max(size, parties.size());
+            }
+        }
         if (parties.size() < size) parties.addAll(mostMentioned(doc, parties, size));
         mentions.forEach(doc::add);
         doc.set(Keys.DIALOGUE, new DialogueInfo(name, acronym, List.copyOf(parties), mentions));
@@ -220,6 +237,74 @@ final class DialogueTagger extends Stage {
         for (Map.Entry<String, List<String>> f : k.formats.entrySet()) {
             if (!k.groups.contains(f.getKey()) && Words.containsWords(after, f.getKey()) && after.startsWith(f.getKey())) {
                 return f.getValue();
+            }
+        }
+        return List.of();
+    }
+
+    /** A format (formats.tsv, not a mere group of states) that the headline or the opening sentence names, or null. */
+    private Span namedFormat(Doc doc, int openingEnd) {
+        String text = doc.text();
+        String headline = doc.get(Keys.HEADLINE);
+        int headlineAt = headline == null ? -1 : text.indexOf(headline);
+        for (Map.Entry<String, List<String>> f : k.formats.entrySet()) {
+            if (k.groups.contains(f.getKey())) continue;
+            int at = wholeWordsAt(text, f.getKey(), doc.bodyStart(), openingEnd);
+            if (at < 0 && headlineAt >= 0) at = wholeWordsAt(text, f.getKey(), headlineAt, headlineAt + headline.length());
+            if (at >= 0) return new Span(at, at + f.getKey().length(), Labels.DIALOGUE, f.getKey());
+        }
+        return null;
+    }
+
+    private static int wholeWordsAt(String text, String phrase, int from, int to) {
+        for (int at = text.indexOf(phrase, from); at >= 0 && at + phrase.length() <= to; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) return at;
+        }
+        return -1;
+    }
+
+    /**
+     * The countries of a list of three or more ("France, Germany and Poland") that follows "of" or "from" after a word
+     * for those who meet ("Foreign Ministers of", "the leaders of") in the headline or the opening sentence.
+     */
+    private List<String> listedAsWhoMet(Doc doc, int openingEnd) {
+        Tokens t = doc.tokens();
+        TokenMarks marks = doc.get(Keys.MARKS);
+        Set<String> whoMeets = k.dialogueWords.get("who-meets");
+        String headline = doc.get(Keys.HEADLINE);
+        int headlineAt = headline == null ? -1 : doc.text().indexOf(headline);
+        int[][] regions = {{doc.bodyStart(), openingEnd}, {headlineAt, headlineAt < 0 ? -1 : headlineAt + headline.length()}};
+        for (int[] r : regions) {
+            if (r[0] < 0) continue;
+            for (int i = t.indexAt(r[0]); i + 1 < t.size() && t.end(i + 1) <= r[1]; i++) {
+                if (!whoMeets.contains(t.lower(i)) || !(t.lower(i + 1).equals("of") || t.lower(i + 1).equals("from"))) continue;
+                List<String> listed = countryList(t, marks, i + 2, r[1]);
+                if (listed.size() >= 3) return listed;
+            }
+        }
+        return List.of();
+    }
+
+    /** "France, Germany(,) and Poland" from token {@code i}: each country once, in order; empty where no "and" closes it. */
+    private static List<String> countryList(Tokens t, TokenMarks marks, int i, int end) {
+        List<String> out = new ArrayList<>();
+        boolean closing = false;
+        while (i < t.size() && t.end(i) <= end) {
+            if (t.lower(i).equals("the")) i++;
+            if (i >= t.size() || marks.party[i] == null || !marks.country[i]) break;
+            String party = marks.party[i];
+            while (i + 1 < t.size() && party.equals(marks.party[i + 1])) i++;
+            if (!out.contains(party)) out.add(party);
+            if (closing) return out;
+            i++;
+            if (i < t.size() && t.lower(i).equals(",")) i++;
+            if (i < t.size() && t.lower(i).equals("and")) {
+                closing = true;
+                i++;
+            } else if (i >= t.size() || !t.lower(i - 1).equals(",")) {
+                break;
             }
         }
         return List.of();

@@ -60,6 +60,11 @@ class CommitmentRulesTest {
                         "Chile expressed its readiness to share its experience in copper mining. "
                                 + "The two governments are determined to conclude the trade talks.",
                         STRENGTH, List.of("soft", "firm")),
+                arguments("a verb with an adjective's or a noun's ending still opens an undertaking",
+                        "Chile and New Zealand reaffirmed their determination to give new impetus to fisheries "
+                                + "research. Both sides will prevent illegal fishing and harness wave energy.",
+                        TEXT, List.of("give new impetus to fisheries research", "prevent illegal fishing",
+                                "harness wave energy")),
                 arguments("a short phrase of when between the verb and 'to' keeps the undertaking",
                         "Chile and New Zealand committed on Wednesday to widening scientific exchanges. "
                                 + "They agreed in principle to open a joint research station.",

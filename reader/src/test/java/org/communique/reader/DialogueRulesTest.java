@@ -42,6 +42,16 @@ class DialogueRulesTest {
                         "The Trilateral Foreign Ministers' Meeting of Japan, the Philippines and Australia was "
                                 + "held in Manila on 2 February 2025. Japan, the Philippines and Australia discussed maritime order.",
                         PARTIES, "AU JP PH"),
+                arguments("three countries listed as who met are the parties, however often others are named",
+                        "The Foreign Ministers of Estonia, Latvia and Lithuania met in Vilnius on 3 March 2023. The "
+                                + "European Union and NATO were their first subject: the European Union's sanctions, the "
+                                + "European Union's enlargement and NATO's summit in Vilnius.", PARTIES, "EE LT LV"),
+                arguments("a format the opening names is the dialogue when nothing else is",
+                        "On the occasion of the meeting of the « Weimar Triangle » in Paris on 12 February 2024, the "
+                                + "ministers discussed Ukraine and the European Union.", NAME, "Weimar Triangle"),
+                arguments("a format the opening names gives its members",
+                        "On the occasion of the meeting of the « Weimar Triangle » in Paris on 12 February 2024, the "
+                                + "ministers discussed Ukraine and the European Union.", PARTIES, "DE FR PL"),
                 arguments("a short form in brackets stays inside the name",
                         "New Zealand and Japan held the Third Foreign and Defence Ministers’ (2+2) Meeting in "
                                 + "Wellington on 14 March 2025.", NAME, "Foreign and Defence Ministers’ (2+2) Meeting"),
