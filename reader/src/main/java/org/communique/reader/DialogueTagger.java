@@ -54,7 +54,7 @@ final class DialogueTagger extends Stage {
             boolean inHeadline = headlineAt >= 0 && t.start(i) >= headlineAt && t.end(i) <= headlineAt + headline.length();
             if (!inBody && !inHeadline) continue;
             Candidate c = candidate(doc, marks, i);
-            if (c != null) found.add(c);
+            if (c != null && !(inHeadline && !inBody && onlyTitleCase(doc, headline, c))) found.add(c);
         }
         // written in lower case ("the 16th German-Polish intergovernmental consultations"): only when no name is
         // capitalised, since lower-case heads are often plain words ("a strategic dialogue framework")
@@ -242,6 +242,25 @@ final class DialogueTagger extends Stage {
         return List.of();
     }
 
+    /**
+     * "Tashkent Ready to Intensify Political Dialogue With Moscow": a headline that capitalises every word names
+     * nothing by it; where the body writes the same words in lower case ("constructive political dialogue") and never
+     * as the headline does, they are no name.
+     */
+    private static boolean onlyTitleCase(Doc doc, String headline, Candidate c) {
+        String[] words = Words.split(headline);
+        int long_ = 0;
+        int capitalised = 0;
+        for (String w : words) {
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) continue;
+            long_++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        if (long_ < 3 || capitalised < long_) return false;
+        String body = doc.text().substring(doc.bodyStart(), doc.bodyEnd());
+        return !body.contains(c.name()) && body.toLowerCase(Locale.ROOT).contains(c.name().toLowerCase(Locale.ROOT));
+    }
+
     /** A format (formats.tsv, not a mere group of states) that the headline or the opening sentence names, or null. */
     private Span namedFormat(Doc doc, int openingEnd) {
         String text = doc.text();
@@ -420,8 +439,11 @@ final class DialogueTagger extends Stage {
             s = p;
         }
         // a bare head ("held consultations") names the dialogue only after an ordinal or a party: "the 5th consultations"
-        boolean said = s < head || (s - 1 >= 0 && (Ordinals.isOrdinal(t.lower(s - 1)) || marks.country[s - 1]));
+        boolean named = s - 1 >= 0 && (Ordinals.isOrdinal(t.lower(s - 1)) || marks.country[s - 1]);
+        boolean said = s < head || named;
         if (!said) return null;
+        // "constructive political dialogue" is how they talk, not a forum: a lower-case dialogue needs its number or a party
+        if (t.lower(head).equals("dialogue") && !named && !partyBefore(marks, s)) return null;
         StringBuilder name = new StringBuilder();
         for (int i = s; i <= head; i++) {
             if (!t.isWord(i)) {
@@ -437,6 +459,11 @@ final class DialogueTagger extends Stage {
         Set<String> parties = new TreeSet<>();
         for (int i = Math.max(0, s - 4); i < s; i++) if (marks.country[i] && marks.party[i] != null) parties.add(marks.party[i]);
         return new Candidate(n, t.start(s), t.end(head), null, parties, s, "");
+    }
+
+    private static boolean partyBefore(TokenMarks marks, int s) {
+        for (int i = Math.max(0, s - 4); i < s; i++) if (marks.country[i] && marks.party[i] != null) return true;
+        return false;
     }
 
     /** The name's text from token {@code n} to {@code e}, without words that only say how it was held ("Virtual"). */

@@ -52,6 +52,14 @@ class DialogueRulesTest {
                 arguments("a format the opening names gives its members",
                         "On the occasion of the meeting of the « Weimar Triangle » in Paris on 12 February 2024, the "
                                 + "ministers discussed Ukraine and the European Union.", PARTIES, "DE FR PL"),
+                arguments("words a title-case headline capitalises, which the body writes in lower case, are no name",
+                        "Oslo Ready to Deepen Political Dialogue With Accra\n\nOSLO - Norway is ready to deepen its "
+                                + "political dialogue with Ghana, the Norwegian Foreign Ministry said on 3 May 2022 after "
+                                + "the two countries held intergovernmental consultations in Oslo.",
+                        NAME, "Intergovernmental Consultations"),
+                arguments("a lower-case name may go on with how it was held",
+                        "On 4 May 2022, the Deputy Foreign Minister of Norway and his Ghanaian counterpart held "
+                                + "inter-ministerial consultations via videoconference.", NAME, "Inter-Ministerial Consultations"),
                 arguments("a short form in brackets stays inside the name",
                         "New Zealand and Japan held the Third Foreign and Defence Ministers’ (2+2) Meeting in "
                                 + "Wellington on 14 March 2025.", NAME, "Foreign and Defence Ministers’ (2+2) Meeting"),
