@@ -20,6 +20,7 @@ final class RoundTagger extends Stage {
             "^([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s?[A-Z][a-zA-Z.]{1,20})?(?:,[^\\n]{0,60}?)?\\s?[-\u2013\u2014]{1,2}\\s");
     private static final Pattern DC = Pattern.compile(",?\\s*D\\.\\s?C\\.?$");
     private static final Pattern TODAY = Pattern.compile("\\btoday\\b");
+    private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b");
     // "on Wednesday", "held here Saturday", "said Thursday"; not "next Monday", nor "Tuesday, 2 July 2024" (a date)
     private static final String WEEKDAYS = String.join("|", Knowledge.get().roundWords.get("weekdays"));
     private static final Pattern WEEKDAY = Pattern.compile("(?<!\\bnext )\\b(" + WEEKDAYS + ")\\b"
@@ -100,6 +101,8 @@ final class RoundTagger extends Stage {
         if (dateSpan != null) date = resolveYear(dateSpan.value(), doc, published);
         // "2006 AUKMIN Communiqué": a year the headline gives still dates the round when nothing else does
         if (date == null && dateSpan == null && published == null) date = headlineYear(doc);
+        // a report published on a day, saying no day of its own: the meeting is of that month, the day unknown
+        if (date == null && dateSpan == null && published != null && !published.startsWith("?")) date = published.substring(0, 7);
         if (placeSpan == null && doc.get(Keys.HEADLINE) != null) placeSpan = placeInHeadline(doc);
         // a readout issued on the day of the meeting, naming no other city, was issued where they met
         if (placeSpan == null && !virtual && date != null && date.equals(published)) placeSpan = releaseCity(doc, dateline);
@@ -379,6 +382,7 @@ final class RoundTagger extends Stage {
         if (published == null || published.startsWith("?")) return null;
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (TODAY.matcher(lower).find()) return published;
+        if (YESTERDAY.matcher(lower).find() && published.length() == 10) return LocalDate.parse(published).minusDays(1).toString();
         if (THIS_WEEK.matcher(lower).find()) return published.substring(0, 7);
         Matcher weekday = WEEKDAY.matcher(lower);
         if (weekday.find() && published.length() == 10) {

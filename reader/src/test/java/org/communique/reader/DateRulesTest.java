@@ -31,6 +31,12 @@ class DateRulesTest {
                         "Published on 15 May 2019\n\nRome, 14 May 2019\n\nThe foreign ministers of Italy and "
                                 + "Tunisia met today for the Strategic Dialogue and discussed migration and energy.",
                         "2019-05-14"),
+                arguments("yesterday is the day before the wire's date",
+                        "LISBON, 9 June 2022 (LUSA) -- The foreign ministers of Portugal and Angola held the fourth "
+                                + "Strategic Dialogue in Luanda yesterday and discussed energy.", "2022-06-08"),
+                arguments("a report that names no day of its own gives the month it was published",
+                        "date 2022-06-09\n\nLUANDA. The fourth Portugal-Angola Strategic Dialogue was held in Luanda, "
+                                + "where the ministers discussed energy and fisheries at length.", "2022-06"),
                 arguments("a day without a year takes no year from another event",
                         "On 2nd August, Chile and Peru held their first Strategic Dialogue since 2011 in Lima. "
                                 + "They discussed trade.", null),
