@@ -102,7 +102,7 @@ final class ReferenceTagger extends Stage {
             if (isDialogue(dialogue, new Span(start, end, null, null)) || sameAsDialogue(dialogue, name)) continue;
             if (insideKnown(doc, start, t.end(e)) || insideTitle(doc, start)) continue;
             add(found, lower, name, kind, doc, start, end);
-            i = e;
+            i = Math.max(e, t.indexAt(end) - 1); // past its acronym too: "(IK-CEPA)" is no second reference
         }
         doc.set(Keys.REFERENCES, new Found(withoutShortForms(found)));
     }

@@ -37,6 +37,14 @@ class ReferenceRulesTest {
                                 + "freedom of navigation consistent with UNCLOS and recalled that the United Nations Convention "
                                 + "on the Law of the Sea sets out the legal framework for all activities in the oceans.",
                         List.of("UNCLOS")),
+                arguments("instruments named by their short kinds, an arrangement and a named war are references",
+                        OPENING + "They welcomed the Ghana-Morocco FTA, the Phosphates MOU and the new Port Security "
+                                + "Arrangement, and recalled the Second World War.",
+                        List.of("Ghana-Morocco FTA", "Phosphates MOU", "Port Security Arrangement", "Second World War")),
+                arguments("an acronym in brackets after a name is no second reference",
+                        OPENING + "They hailed the entry into force of the Ghana-Morocco Comprehensive Economic Partnership "
+                                + "Agreement (GM-CEPA) in January.",
+                        List.of("Ghana-Morocco Comprehensive Economic Partnership Agreement (GM-CEPA)")),
                 arguments("a partnership named by its two sides and qualified is a reference, a bare one is not",
                         OPENING + "The ministers praised the Ghana-Morocco comprehensive strategic partnership and said "
                                 + "the Ghana-Morocco partnership had grown.",
