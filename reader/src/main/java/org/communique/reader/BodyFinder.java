@@ -15,6 +15,7 @@ final class BodyFinder extends Stage {
     // website chrome and wire furniture, looked for in the lower-cased line (page-words.tsv)
     private static final Set<String> BOILERPLATE_ANYWHERE = Knowledge.get().pageWords.get("boilerplate-anywhere");
     private static final Set<String> BOILERPLATE_START = Knowledge.get().pageWords.get("boilerplate-start");
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[a-z]{2}\\. [A-Z][a-z]");
     private static final Pattern AGENCY_MARK = Pattern.compile("\\s*\\([A-Za-z]{2,12}\\)$");
     private static final Pattern PUBLISHER_SEPARATOR = Pattern.compile("\\s+[-|\u2013\u2014]\\s+");
     private static final Pattern PUBLISHER = Words.anyPhrase(Knowledge.get().pageWords.get("publisher-words"));
@@ -84,8 +85,8 @@ final class BodyFinder extends Stage {
         char last = line.charAt(line.length() - 1);
         boolean endsLikeSentence = last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d'
                 || last == ')' || last == ';' || last == ':';
-        // a headline is long enough but does not end like a sentence
-        if (words >= 16 && (endsLikeSentence || words >= 30)) return !isBoilerplate(line);
+        // a headline is long enough but does not end like a sentence; an excerpt's last line, cut off, still holds one
+        if (words >= 16 && (endsLikeSentence || words >= 30 || INNER_SENTENCE_END.matcher(line).find())) return !isBoilerplate(line);
         if (words < 7) return false;
         // a short line still belongs to the body when it ends like a sentence (a bullet, a short paragraph)
         // ... and a wire's closing sentence still does with its agency mark: "... the DFA said. (PNA)"

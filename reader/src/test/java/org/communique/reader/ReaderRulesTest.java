@@ -40,6 +40,15 @@ class ReaderRulesTest {
     }
 
     @Test
+    void anExcerptsLastLineCutMidWordStillBelongsToTheBody() throws Exception {
+        String text = "Mongolia and the United States held the Economic Policy Dialogue in Ulaanbaatar on 3 June 2021.\n"
+                + "The two sides also exchanged views on regional issues such as connectivity through the Third Neighbor "
+                + "format. Mongolia and the United States acknowled";
+        RoundRecord r = read(text);
+        assertThat(text.substring(r.source().bodyStart(), r.source().bodyEnd())).endsWith("United States acknowled");
+    }
+
+    @Test
     void aDateWithoutYearTakesTheYearOfThePublication() throws Exception {
         RoundRecord r = read("Office of the Spokesperson\nFebruary 28, 2014\n\nOn February 26, the second session of the "
                 + "Georgia-United States Strategic Partnership Commission met in Washington to review progress.");
