@@ -39,6 +39,10 @@ class OfficesTest {
             Secretary of the Treasury,   true
             Deputy Minister of Defence,  false
             Minister of State for Trade, false
+            Defence Secretary,           true
+            Foreign Secretary,           true
+            Secretary of National Defense, true
+            Deputy Foreign Secretary,    false
             """)
     void theCabinetIsMinistersAndSecretariesNotTheirDeputies(String title, boolean inTheCabinet) {
         assertThat(Offices.isCabinet(title)).isEqualTo(inTheCabinet);
