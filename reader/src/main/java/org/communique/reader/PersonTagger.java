@@ -253,6 +253,9 @@ final class PersonTagger extends Stage {
                 r = next; // the stops of "U.S.", the "'s" of "People's Republic of China"
             } else if (CONNECTORS.contains(t.lower(next)) && next + 1 < to && t.joinedOnLine(next)
                     && t.isCapitalized(next + 1) && marks.office(next + 1)) {
+                // "Minister to Secretary Kerry" is a headline's "to": an office is attached to a country ("Ambassador
+                // to Japan") or to "the" office it serves ("Adviser to the President"), not to a bare title
+                if (t.lower(next).equals("to") && !marks.country[next + 1]) break;
                 r = next;
             } else if (CONNECTORS.contains(t.lower(next)) && next + 2 < to && t.lower(next + 1).equals("the")
                     && t.isCapitalized(next + 2) && marks.office(next + 2)) {

@@ -41,6 +41,10 @@ class DelegationRulesTest {
                                 tuple("Mauro Vieira", "BR", Participant.Role.HEAD),
                                 tuple("Minoru Kihara", "JP", Participant.Role.HEAD),
                                 tuple("Yoko Kamikawa", "JP", Participant.Role.HEAD))),
+                arguments("a headline's 'to' joins no office to the next one",
+                        "Fourth US-Brazil Strategic Dialogue Ends in Washington\n\nBrazilian Minister to Secretary "
+                                + "Blinken: \u201cWe are Partners in One Family of Democracies, the Circle of Freedom\u201d\n",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Blinken", "US"))),
                 arguments("a title naming the country in full is followed by the name",
                         "Kazakhstan and China held the Strategic Dialogue in Astana on 3 May 2024. The Minister of "
                                 + "Foreign Affairs of the People\u2019s Republic of China, Wang Yi, made an official visit.",
