@@ -65,6 +65,11 @@ class CommitmentRulesTest {
                                 + "research. Both sides will prevent illegal fishing and harness wave energy.",
                         TEXT, List.of("give new impetus to fisheries research", "prevent illegal fishing",
                                 "harness wave energy")),
+                arguments("keen, eager, prepared and wishing to act are soft; deciding to act is firm",
+                        "Chile is keen to expand wine exports to Asia. New Zealand is prepared to share its "
+                                + "seismic data. The two governments decide to open a joint research station.",
+                        TEXT_AND_STRENGTH, List.of(tuple("expand wine exports to Asia", "soft"),
+                                tuple("share its seismic data", "soft"), tuple("open a joint research station", "firm"))),
                 arguments("a short phrase of when between the verb and 'to' keeps the undertaking",
                         "Chile and New Zealand committed on Wednesday to widening scientific exchanges. "
                                 + "They agreed in principle to open a joint research station.",
