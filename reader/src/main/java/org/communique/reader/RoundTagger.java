@@ -64,6 +64,9 @@ final class RoundTagger extends Stage {
         Span placeSpan = null;
         boolean virtual = false;
         boolean hybrid = false;
+        // "(Rome, 25 January 2019)" under the title, and "a visit from 25 to 26 January 2019" in the opening: the
+        // statement's own city-and-date line and its opening agree on the day, whatever later sentences recall
+        if (lineDate != null) dateSpan = openingDateOn(doc, sentences, lineDate);
         // most statements never say "virtual" or "video": look sentence by sentence only when the text does
         boolean mayBeVirtual = k.roundWords.anyIn("virtual", doc.text().toLowerCase(Locale.ROOT));
         for (Span s : sentences) {
@@ -331,6 +334,14 @@ final class RoundTagger extends Stage {
                     return d.value();
                 }
             }
+        }
+        return null;
+    }
+
+    /** A date of the first two sentences of the body that falls on {@code day}, or null. */
+    private static Span openingDateOn(Doc doc, List<Span> sentences, String day) {
+        for (Span s : opening(doc, sentences)) {
+            for (Span d : doc.within(Labels.DATE, s)) if (d.value().equals(day)) return d;
         }
         return null;
     }

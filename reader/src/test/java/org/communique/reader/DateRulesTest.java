@@ -37,6 +37,13 @@ class DateRulesTest {
                 arguments("a report that names no day of its own gives the month it was published",
                         "date 2022-06-09\n\nLUANDA. The fourth Portugal-Angola Strategic Dialogue was held in Luanda, "
                                 + "where the ministers discussed energy and fisheries at length.", "2022-06"),
+                arguments("the statement's city-and-date line and its opening agree on the day, whatever is recalled later",
+                        "Joint Statement on the 4th Meeting of the Portugal-Angola Joint Committee\n\n(Luanda, 7 June 2022)\n\n"
+                                + "At the invitation of the Angolan Foreign Minister, the Foreign Minister of Portugal made "
+                                + "an official visit to Angola from 7 to 8 June 2022. The two ministers jointly opened the "
+                                + "plenary session of the Joint Committee.\n\n"
+                                + "In March 2021, the two Presidents met in Lisbon on the sidelines of a summit and "
+                                + "agreed to deepen energy cooperation.", "2022-06-07"),
                 arguments("a day without a year takes no year from another event",
                         "On 2nd August, Chile and Peru held their first Strategic Dialogue since 2011 in Lima. "
                                 + "They discussed trade.", null),
