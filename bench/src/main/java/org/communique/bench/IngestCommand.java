@@ -17,19 +17,27 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Storing speed: N generated statements, read beforehand, stored with every row of their records",
                 "into an embedded PostgreSQL in a temporary folder (deleted afterwards), in batches of B statements,",
-                "one transaction and one batched INSERT per table each (RoundStore.ingestAll); then the database's size."})
+                "one transaction and one COPY per table each (RoundStore.ingestAll), T batches at once; then the database's size."})
 final class IngestCommand implements Callable<Integer> {
     @Option(names = "--statements", paramLabel = "N", defaultValue = "1000", description = "statements to store (default: ${DEFAULT-VALUE})")
     int statements;
 
     @Option(names = "--batch", paramLabel = "B", defaultValue = "500", description = "statements per transaction (default: ${DEFAULT-VALUE})")
     int batch;
+
+    @Option(names = "--threads", paramLabel = "T", description = "batches stored at once, each by its own writer"
+            + " (default: the number of cores, ${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
     CorpusSeed seed;
@@ -39,8 +47,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (statements < 1 || batch < 1) {
-            System.err.println("communique: --statements and --batch must be at least 1");
+        if (statements < 1 || batch < 1 || threads < 1) {
+            System.err.println("communique: --statements, --batch and --threads must be at least 1");
             return BenchCommand.USAGE;
         }
         ReadBench.Corpus corpus = ReadBench.Corpus.generate(seed.value, statements);
@@ -57,9 +65,9 @@ final class IngestCommand implements Callable<Integer> {
 
         Path data = Files.createTempDirectory("communique-bench-ingest");
         try {
-            Result r = ingest(data, readings, batch);
-            System.out.printf(Locale.ROOT, "ingest: %.0f statements/s (%d statements, %d per transaction, 1 thread)%n",
-                    r.statementsPerSecond(), readings.size(), batch);
+            Result r = ingest(data, readings, batch, threads);
+            System.out.printf(Locale.ROOT, "ingest: %.0f statements/s (%d statements, %d per transaction, %d %s)%n",
+                    r.statementsPerSecond(), readings.size(), batch, threads, threads == 1 ? "thread" : "threads at once");
             System.out.printf(Locale.ROOT, "database: %.1f MB after %d statements (pg_database_size, embedded PostgreSQL 17)%n",
                     r.databaseBytes() / 1e6, readings.size());
             System.out.println("rows: " + r.rows());
@@ -73,13 +81,27 @@ final class IngestCommand implements Callable<Integer> {
 
     record Result(double statementsPerSecond, long databaseBytes, String rows) {}
 
-    /** Stores the readings into a fresh embedded PostgreSQL under {@code data} and measures it. */
-    static Result ingest(Path data, List<Reading> readings, int batch) {
+    /**
+     * Stores the readings into a fresh embedded PostgreSQL under {@code data}, {@code threads} batches at a time (one
+     * transaction each, as one writer would), and measures it.
+     */
+    static Result ingest(Path data, List<Reading> readings, int batch, int threads) throws InterruptedException {
         try (Database db = Database.embedded(data)) {
             RoundStore store = new RoundStore(db);
-            long start = System.nanoTime();
+            List<List<Reading>> batches = new ArrayList<>();
             for (int i = 0; i < readings.size(); i += batch) {
-                store.ingestAll(readings.subList(i, Math.min(readings.size(), i + batch)));
+                batches.add(readings.subList(i, Math.min(readings.size(), i + batch)));
+            }
+            ExecutorService writers = Executors.newFixedThreadPool(threads);
+            long start = System.nanoTime();
+            try {
+                List<Future<?>> stored = new ArrayList<>();
+                for (List<Reading> b : batches) stored.add(writers.submit(() -> store.ingestAll(b)));
+                for (Future<?> f : stored) f.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            } finally {
+                writers.shutdownNow();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long size = db.size();

@@ -79,6 +79,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void ingestInParallelBatchesStoresWhatOneWriterStores() {
+        // the generated statements share their people: four writers at once must still make one row per name
+        assertThat(run("ingest", "--statements", "40", "--batch", "5", "--threads", "4")).as(console.err()).isZero();
+        assertThat(console.out()).contains("5 per transaction, 4 threads at once").contains("rounds 40");
+        String parallel = rows(console.out());
+        assertThat(run("ingest", "--statements", "40", "--batch", "40", "--threads", "1")).as(console.err()).isZero();
+        assertThat(console.out()).contains("40 per transaction, 1 thread)");
+        assertThat(parallel).isEqualTo(rows(console.out())).contains("people ");
+    }
+
+    private static String rows(String out) {
+        return out.lines().filter(l -> l.startsWith("rows: ")).findFirst().orElseThrow();
+    }
+
+    @Test
     void serveLoadsTheServerFromAnotherProcessAndPrintsItsFigures() {
         Path data = tmp.resolve("store");
         assertThat(run("serve", "--rounds", "40", "--seconds", "2", "--concurrency", "2", "--data", data.toString()))

@@ -65,17 +65,26 @@ final class CopyRows {
         return sb.append('}').toString();
     }
 
-    /** COPY's text escapes: a backslash, a tab or a line break inside a value would end it. */
+    /**
+     * COPY's text escapes: a backslash, a tab or a line break inside a value would end it. The runs between them are
+     * appended whole: the record's JSON alone is some 13 KB a statement, and a char at a time was most of the writer's
+     * own time.
+     */
     private void text(String s) {
+        int from = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> rows.append("\\\\");
-                case '\t' -> rows.append("\\t");
-                case '\n' -> rows.append("\\n");
-                case '\r' -> rows.append("\\r");
-                default -> rows.append(c);
+            String escaped = switch (s.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                default -> null;
+            };
+            if (escaped != null) {
+                rows.append(s, from, i).append(escaped);
+                from = i + 1;
             }
         }
+        rows.append(s, from, s.length());
     }
 }

@@ -14,9 +14,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,28 +129,41 @@ final class RoundWriter {
                 .bind("docs", java.util.Arrays.stream(docIds).boxed().toArray(Long[]::new)).execute();
     }
 
-    /** The id of every participant's person (by name key), created where no one has that key yet. */
+    /**
+     * The id of every participant's person (by name key), created where no one has that key yet. A writer beside this
+     * one may create the same key meanwhile: the key is unique (V11), so that insert waits for the other to commit
+     * and then leaves its row, which the last lookup finds.
+     */
     private Map<String, Long> people(List<Reading> fresh) {
-        Map<String, String> nameByKey = new LinkedHashMap<>();
+        Map<String, String> nameByKey = new TreeMap<>(); // sorted: concurrent writers take the keys in one order, no deadlock
         for (Reading r : fresh) {
             for (Participant p : r.record().participants()) nameByKey.putIfAbsent(PersonKey.of(p.name()), p.name());
         }
         Map<String, Long> ids = new HashMap<>();
         if (nameByKey.isEmpty()) return ids;
-        h.createQuery("SELECT key, min(id) FROM people WHERE key = ANY (:keys) GROUP BY key")
-                .bind("keys", nameByKey.keySet().toArray(String[]::new))
+        lookUpPeople(nameByKey.keySet(), ids);
+        List<String> missing = nameByKey.keySet().stream().filter(k -> !ids.containsKey(k)).toList();
+        if (missing.isEmpty()) return ids;
+        h.createQuery("""
+                        INSERT INTO people (name, key)
+                        SELECT n.name, n.key FROM unnest(CAST(:names AS text[]), CAST(:keys AS text[])) AS n (name, key)
+                         ORDER BY n.key
+                        ON CONFLICT (key) DO NOTHING
+                        RETURNING key, id""")
+                .bind("names", missing.stream().map(nameByKey::get).toArray(String[]::new))
+                .bind("keys", missing.toArray(String[]::new))
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
                 .forEach(e -> ids.put(e.getKey(), e.getValue()));
-        List<String> missing = nameByKey.keySet().stream().filter(k -> !ids.containsKey(k)).toList();
-        long[] created = ids("people_id_seq", missing.size());
-        if (missing.isEmpty()) return ids;
-        CopyRows insert = new CopyRows("people", "id", "name", "key");
-        for (int i = 0; i < missing.size(); i++) {
-            insert.add(created[i], nameByKey.get(missing.get(i)), missing.get(i));
-            ids.put(missing.get(i), created[i]);
-        }
-        insert.copy(h);
+        List<String> takenMeanwhile = missing.stream().filter(k -> !ids.containsKey(k)).toList();
+        if (!takenMeanwhile.isEmpty()) lookUpPeople(takenMeanwhile, ids);
         return ids;
+    }
+
+    private void lookUpPeople(Collection<String> keys, Map<String, Long> ids) {
+        h.createQuery("SELECT key, id FROM people WHERE key = ANY (:keys)")
+                .bind("keys", keys.toArray(String[]::new))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .forEach(e -> ids.put(e.getKey(), e.getValue()));
     }
 
     /** A fact of a round, at its place in the record's list. */

@@ -140,6 +140,28 @@ class RoundStoreTest {
         assertThat(found).isGreaterThanOrEqualTo(1);
     }
 
+    @Test
+    void evidenceNamesItsRoundsOwnDocumentAndGoesWithEither() {
+        long one = store.ingest(reading("ee05", "meet again")).roundId();
+        long two = store.ingest(reading("ee06", "meet again")).roundId();
+        // V13: one key on (round, document) instead of one on each; a document that is not the round's is refused
+        assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.createUpdate("""
+                        INSERT INTO evidence (document_id, round_id, fact, fact_id, start_offset, end_offset, quote)
+                        SELECT (SELECT document_id FROM rounds WHERE id = :two), :one, 'participant', a.person_id, 0, 1, 'T'
+                          FROM attendance a WHERE a.round_id = :one""").bind("one", one).bind("two", two).execute()))
+                .hasMessageContaining("evidence_round_document_fkey");
+        db.jdbi().useHandle(h -> h.execute("DELETE FROM rounds WHERE id = ?", one));
+        assertThat(evidenceOf(one)).isZero();
+        assertThat(evidenceOf(two)).isEqualTo(4);
+        db.jdbi().useHandle(h -> h.execute("DELETE FROM documents WHERE sha256 = 'ee06'"));
+        assertThat(evidenceOf(two)).isZero();
+    }
+
+    static long evidenceOf(long round) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM evidence WHERE round_id = :r").bind("r", round)
+                .mapTo(Long.class).one());
+    }
+
     /** A reading whose strings carry what COPY's text format must escape, and shared people with other readings. */
     static Reading awkward(String sha, int i) {
         String text = "Line one\twith a tab\nand a line break, a back\\slash, \"quotes\", {braces} and NULL " + i + ".";
