@@ -204,6 +204,7 @@ final class Delegations extends Stage {
      */
     private static void respectively(Doc doc, People people) {
         Tokens t = doc.tokens();
+        if (!hasWord(t, new Span(0, doc.text().length(), null, null), "respective")) return; // most texts never say it
         for (Span sentence : doc.layer(Labels.SENTENCE)) {
             if (!hasWord(t, sentence, "respective")) continue; // most sentences: no need to copy them
             int at = doc.cover(sentence).toLowerCase(Locale.ROOT).indexOf(" respective ");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +45,19 @@ final class OfficeHolders {
      * parties.
      */
     Found find(String name, String titleKind, List<String> parties) {
+        // officials recur from statement to statement: what a name gave is kept (bounded; a miss is kept too)
+        String key = name + '\t' + titleKind + '\t' + parties;
+        Optional<Found> known = answers.get(key);
+        if (known != null) return known.orElse(null);
+        Found found = lookUp(name, titleKind, parties);
+        if (answers.size() > 10_000) answers.clear();
+        answers.put(key, Optional.ofNullable(found));
+        return found;
+    }
+
+    private final Map<String, Optional<Found>> answers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Found lookUp(String name, String titleKind, List<String> parties) {
         // a middle initial ("Enrique A. Manalo") is often not in the list
         List<String> words = words(name);
         words.removeIf(w -> w.length() < 2);

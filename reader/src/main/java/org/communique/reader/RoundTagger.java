@@ -35,7 +35,10 @@ final class RoundTagger extends Stage {
         super(Set.of(Keys.BODY, Keys.HEADLINE, Keys.SENTENCES, Keys.GAZETTEER, Keys.DATES, Keys.PEOPLE, Keys.DIALOGUE),
                 Set.of(Keys.ROUND, Keys.PUBLISHED));
         this.k = k;
+        this.virtualKeys = keyWords(k.roundWords.get("virtual"));
     }
+
+    private final Set<String> virtualKeys;
 
     @Override
     public void annotate(Doc doc) {
@@ -68,7 +71,7 @@ final class RoundTagger extends Stage {
         // statement's own city-and-date line and its opening agree on the day, whatever later sentences recall
         if (lineDate != null) dateSpan = openingDateOn(doc, sentences, lineDate);
         // most statements never say "virtual" or "video": look sentence by sentence only when the text does
-        boolean mayBeVirtual = k.roundWords.anyIn("virtual", doc.text().toLowerCase(Locale.ROOT));
+        boolean mayBeVirtual = anyToken(doc.tokens(), virtualKeys) && k.roundWords.anyIn("virtual", doc.text().toLowerCase(Locale.ROOT));
         for (Span s : sentences) {
             if (!doc.inBody(s)) continue;
             doc.checkTime();
@@ -336,6 +339,32 @@ final class RoundTagger extends Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * One word of each "virtual" phrase (its first longer than three letters: "video" of "by video"). A phrase the
+     * text holds has all its words among the text's tokens, so a text with none of these holds none of the phrases:
+     * the text need not be lower-cased and searched.
+     */
+    private static Set<String> keyWords(Set<String> phrases) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (String p : phrases) {
+            String[] words = p.split("[^\\p{L}\\p{N}]+");
+            String key = words[0];
+            for (String w : words) {
+                if (w.length() > 3) {
+                    key = w;
+                    break;
+                }
+            }
+            keys.add(key);
+        }
+        return keys;
+    }
+
+    private static boolean anyToken(Tokens t, Set<String> words) {
+        for (int i = 0; i < t.size(); i++) if (words.contains(t.lower(i))) return true;
+        return false;
     }
 
     /** A date of the first two sentences of the body that falls on {@code day}, or null. */

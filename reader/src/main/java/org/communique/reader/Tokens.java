@@ -14,10 +14,6 @@ public final class Tokens {
     private final String[] words;
     private final String[] lower;
     private final boolean[] joined;
-    /** Each token's first character's kind ({@link #WORD}, {@link #CAPITAL}): stages ask for every token, often. */
-    private final byte[] shape;
-    private static final byte WORD = 1;
-    private static final byte CAPITAL = 2;
     private Vocabulary numberedBy;
     private int[] ids;
 
@@ -28,11 +24,7 @@ public final class Tokens {
         this.words = new String[n];
         this.lower = new String[n];
         this.joined = new boolean[n];
-        this.shape = new byte[n];
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(this.starts[i]);
-            if (isLetterOrDigit(c)) shape[i] |= WORD;
-            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c) || Character.isTitleCase(c)) shape[i] |= CAPITAL;
             words[i] = text.substring(this.starts[i], this.ends[i]);
             lower[i] = normal(words[i]);
             if (i + 1 < n) joined[i] = noLineBreak(text, this.ends[i], this.starts[i + 1]);
@@ -53,13 +45,12 @@ public final class Tokens {
         int[] e = new int[cap];
         int n = 0;
         int i = 0;
-        char[] chars = text.toCharArray(); // one copy: cheaper than charAt on every character of a UTF-16 string
-        int len = chars.length;
+        int len = text.length();
         while (i < len) {
-            char c = chars[i];
+            char c = text.charAt(i);
             int start = i;
             if (isLetterOrDigit(c)) {
-                while (i < len && (isLetterOrDigit(chars[i]) || Character.getType(chars[i]) == Character.NON_SPACING_MARK)) i++;
+                while (i < len && (isLetterOrDigit(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) i++;
             } else if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0') {
                 i++;
                 continue;
@@ -130,11 +121,12 @@ public final class Tokens {
     }
 
     public boolean isWord(int i) {
-        return (shape[i] & WORD) != 0;
+        return isLetterOrDigit(text.charAt(starts[i]));
     }
 
     public boolean isCapitalized(int i) {
-        return (shape[i] & CAPITAL) != 0;
+        char c = text.charAt(starts[i]);
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c) || Character.isTitleCase(c);
     }
 
     /** True when nothing but spaces (no line break) separates token i from token i+1. */

@@ -43,7 +43,7 @@ final class TopicTagger extends Stage {
             Found f = found.computeIfAbsent(topic.code(), c -> new Found(topic, joinedLabels.getOrDefault(s, asWritten(doc, s)),
                     new ArrayList<>(), new ArrayList<>()));
             List<Span> seen = f.sentences();
-            if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(sentence)) {
+            if (seen.isEmpty() || seen.get(seen.size() - 1) != sentence) { // the layer's own span: one object a sentence
                 seen.add(sentence);
                 f.firstAt().add(s.start());
             }
@@ -84,7 +84,7 @@ final class TopicTagger extends Stage {
             if (listed.isEmpty()) continue;
             String track = trackOf(found, sentence);
             for (DiscussedSubjects.Subject s : listed) {
-                String code = "subject." + s.label().replaceAll("[^a-z0-9]+", "-");
+                String code = "subject." + NOT_IN_CODE.matcher(s.label()).replaceAll("-");
                 if (found.containsKey(code)) continue;
                 Knowledge.Topic topic = new Knowledge.Topic(code, s.label(), track);
                 found.put(code, new Found(topic, s.label(), new ArrayList<>(List.of(sentence)), new ArrayList<>(List.of(s.start()))));
@@ -129,12 +129,18 @@ final class TopicTagger extends Stage {
         return false;
     }
 
+    /** No white space but single spaces. */
+    private static boolean spacesOnly(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) != ' ' && Character.isWhitespace(s.charAt(i))) return false;
+        return true;
+    }
+
+    private static final java.util.regex.Pattern NOT_IN_CODE = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     /** The words of a mention as the text has them, lower-cased, on one line. */
     private static String asWritten(Doc doc, Span s) {
         String cover = doc.cover(s);
-        if (cover.indexOf("  ") < 0 && cover.chars().allMatch(c -> c == ' ' || !Character.isWhitespace(c))) {
-            return cover.toLowerCase(Locale.ROOT); // already on one line: no pattern to run
-        }
+        if (cover.indexOf("  ") < 0 && spacesOnly(cover)) return cover.toLowerCase(Locale.ROOT); // no pattern to run
         return Words.SPACES.matcher(cover).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
