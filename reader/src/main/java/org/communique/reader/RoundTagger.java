@@ -48,7 +48,8 @@ final class RoundTagger extends Stage {
         String published = published(doc, dateline);
         doc.set(Keys.PUBLISHED, published);
         // "Berlin, March 31, 2015" above "met today": the place-and-date line says which day today is
-        String lineDate = cityDateLine(doc);
+        CityDate cityDate = cityDateLine(doc);
+        String lineDate = cityDate == null ? null : cityDate.date();
         String anchor = lineDate != null ? lineDate : published;
 
         List<Span> sentences = doc.layer(Labels.SENTENCE);
@@ -70,6 +71,8 @@ final class RoundTagger extends Stage {
         // "(Rome, 25 January 2019)" under the title, and "a visit from 25 to 26 January 2019" in the opening: the
         // statement's own city-and-date line and its opening agree on the day, whatever later sentences recall
         if (lineDate != null) dateSpan = openingDateOn(doc, sentences, lineDate);
+        if (dateSpan != null) placeSpan = cityDate.city(); // ... and the line's city is where they met
+        boolean here = false;
         // most statements never say "virtual" or "video": look sentence by sentence only when the text does
         boolean mayBeVirtual = anyToken(doc.tokens(), virtualKeys) && k.roundWords.anyIn("virtual", doc.text().toLowerCase(Locale.ROOT));
         for (Span s : sentences) {
@@ -97,6 +100,7 @@ final class RoundTagger extends Stage {
                 if (dateSpan == null) date = relativeDate(doc.cover(s), anchor);
             }
             if (placeSpan == null) placeSpan = place(doc, s, dateline);
+            here |= hasWord(t, s, "here");
             if (ordinal != null && (dateSpan != null || date != null) && placeSpan != null && (virtual || !mayBeVirtual)) break;
         }
         // "On December 17, 2014, the Foreign Minister ... made an official visit. During the visit, ... the Dialogue":
@@ -109,6 +113,8 @@ final class RoundTagger extends Stage {
         if (date == null && dateSpan == null && published == null) date = headlineYear(doc);
         // a report published on a day, saying no day of its own: the meeting is of that month, the day unknown
         if (date == null && dateSpan == null && published != null && !published.startsWith("?")) date = published.substring(0, 7);
+        // "ISLAMABAD, Aug. 21 (Xinhua) -- ... co-chaired the Dialogue here on Thursday": here is the dateline's city
+        if (placeSpan == null && here && dateline != null) placeSpan = releaseCity(doc, dateline);
         if (placeSpan == null && doc.get(Keys.HEADLINE) != null) placeSpan = placeInHeadline(doc);
         // a readout issued on the day of the meeting, naming no other city, was issued where they met
         if (placeSpan == null && !virtual && date != null && date.equals(published)) placeSpan = releaseCity(doc, dateline);
@@ -220,7 +226,19 @@ final class RoundTagger extends Stage {
 
     /** "Washington, D.C." is Washington. */
     static String cityName(String covered) {
-        return DC.matcher(covered).replaceAll("").strip();
+        String name = DC.matcher(covered).replaceAll("").strip();
+        return name.length() > 3 && name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name;
+    }
+
+    /** "NUR-SULTAN" as "Nur-Sultan": a dateline's capitals are its typography, not the city's spelling. */
+    private static String titleCase(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean first = i == 0 || !Character.isLetter(name.charAt(i - 1));
+            b.append(first ? c : Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 
     private String host(String cityCountry, List<String> parties) {
@@ -327,14 +345,14 @@ final class RoundTagger extends Stage {
     }
 
     /** The date of a short "City, date" line (a release's place and day), or null. */
-    private static String cityDateLine(Doc doc) {
+    private static CityDate cityDateLine(Doc doc) {
         String text = doc.text();
         for (Span c : doc.layer(Labels.CITY)) {
             int i = c.end();
             if (i >= text.length() || text.charAt(i) != ',') continue;
             for (Span d : doc.within(Labels.DATE, new Span(i, Math.min(text.length(), i + 4 + 20), null, null))) {
                 if (d.start() <= i + 3 && d.value().length() == 10 && !d.value().startsWith("?") && onShortLine(text, d)) {
-                    return d.value();
+                    return new CityDate(c, d.value());
                 }
             }
         }
@@ -364,6 +382,14 @@ final class RoundTagger extends Stage {
 
     private static boolean anyToken(Tokens t, Set<String> words) {
         for (int i = 0; i < t.size(); i++) if (words.contains(t.lower(i))) return true;
+        return false;
+    }
+
+    /** A line of a city and a day ("Berlin, March 31, 2015"): the city's span and the day. */
+    private record CityDate(Span city, String date) {}
+
+    private static boolean hasWord(Tokens t, Span s, String lower) {
+        for (int i = t.indexAt(s.start()); i < t.size() && t.start(i) < s.end(); i++) if (t.lower(i).equals(lower)) return true;
         return false;
     }
 

@@ -19,6 +19,16 @@ class PlaceRulesTest {
                 arguments("a round held by video is virtual, with no host",
                         "MOSCOW, 3 March 2022. Russia and Armenia held political consultations via videoconference. "
                                 + "They discussed transport in Yerevan and Moscow.", "virtual", null),
+                arguments("'here' in a wire is its dateline's city",
+                        "ACCRA, May 3 (GNA) -- Ghana's Foreign Minister co-chaired the third Ghana-Canada Strategic "
+                                + "Dialogue with his Canadian counterpart here on Thursday. They discussed cocoa and mining.",
+                        "Accra", "GH"),
+                arguments("the statement's city-and-date line is where they met when its opening agrees on the day",
+                        "Joint Statement on the 4th Meeting of the Ghana-Canada Joint Committee\n\n(Accra, 7 June 2022)\n\n"
+                                + "At the invitation of Ghana's Foreign Minister, the Foreign Minister of Canada made an "
+                                + "official visit to Ghana from 7 to 8 June 2022. The two ministers jointly opened the "
+                                + "plenary session of the Joint Committee.\n\nIn March 2021, the two Presidents met in "
+                                + "Ottawa on the sidelines of a summit.", "Accra", "GH"),
                 arguments("an earlier round held by video says nothing of this one",
                         "Ghana and Canada held the Strategic Dialogue in Accra on 3 May 2023. The last Strategic "
                                 + "Dialogue was held in a virtual format in 2021.", "Accra", "GH"),
