@@ -214,7 +214,8 @@ final class PersonTagger extends Stage {
     private static int[] titleBefore(Tokens t, TokenMarks marks, int ns, int from) {
         int j = ns - 1;
         while (j >= from && t.joinedOnLine(j) && (isHonorific(t, j) || t.lower(j).equals("the") || t.lower(j).equals("."))) j--;
-        if (j >= from && t.lower(j).equals(",")) j--;
+        boolean comma = j >= from && t.lower(j).equals(",");
+        if (comma) j--;
         int te = j;
         int ts = -1;
         for (int steps = 0; j >= from && steps < 10 && (j == te || t.joinedOnLine(j)); j--, steps++) {
@@ -223,6 +224,13 @@ final class PersonTagger extends Stage {
             else if (!(t.isWord(j) && (t.isCapitalized(j) || CONNECTORS.contains(t.lower(j))))) break;
         }
         if (ts < 0 || !t.isWord(te) || CONNECTORS.contains(t.lower(te))) return null;
+        // "... minister of foreign affairs of Kazakhstan, Wang Yi": a country alone, after a lower-case "... of" and
+        // before a comma, ends the title of the one named before (but "the Foreign Ministers of Australia, Penny Wong,
+        // India, S Jaishankar" gives each name its country)
+        boolean countryOnly = true;
+        for (int k = ts; k <= te; k++) if (marks.officeWord[k] && !marks.country[k]) countryOnly = false;
+        if (countryOnly && comma && ts - 2 >= from && t.lower(ts - 1).equals("of") && t.isWord(ts - 2)
+                && !t.isCapitalized(ts - 2)) return null;
         return new int[] {ts, te};
     }
 

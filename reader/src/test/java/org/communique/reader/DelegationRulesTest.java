@@ -41,6 +41,11 @@ class DelegationRulesTest {
                                 tuple("Mauro Vieira", "BR", Participant.Role.HEAD),
                                 tuple("Minoru Kihara", "JP", Participant.Role.HEAD),
                                 tuple("Yoko Kamikawa", "JP", Participant.Role.HEAD))),
+                arguments("a country closing the lower-case title of the one before is not the next one's",
+                        "China and Kazakhstan held the Strategic Dialogue in Astana on 3 May 2024, attended by Murat "
+                                + "Nurtleu, deputy prime minister and minister of foreign affairs of Kazakhstan, Wang Yi, a "
+                                + "member of the Political Bureau and foreign minister, and their delegations.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Murat Nurtleu", "KZ"), tuple("Wang Yi", "CN"))),
                 arguments("a headline's 'to' joins no office to the next one",
                         "Fourth US-Brazil Strategic Dialogue Ends in Washington\n\nBrazilian Minister to Secretary "
                                 + "Blinken: \u201cWe are Partners in One Family of Democracies, the Circle of Freedom\u201d\n",
