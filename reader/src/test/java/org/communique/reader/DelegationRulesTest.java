@@ -135,6 +135,11 @@ class DelegationRulesTest {
         return Stream.of(
                 arguments("leaders who hold the round lead it", GERMAN_DUTCH, "Olaf Scholz", Participant.Role.HEAD),
                 arguments("leaders who hold the round lead it, each of them", GERMAN_DUTCH, "Mark Rutte", Participant.Role.HEAD),
+                arguments("those 'heading' the delegations head them, whatever their rank",
+                        "China and Japan held the seventh round of their Strategic Dialogue in Beijing on 26 January 2007. "
+                                + "Japanese Foreign Minister Taro Aso said in Tokyo that the talks mattered. Chinese Vice "
+                                + "Foreign Minister Dai Bingguo and Japanese Vice Minister for Foreign Affairs Yachi Shotaro "
+                                + "are heading the two delegations.", "Yachi Shotaro", Participant.Role.HEAD),
                 arguments("a leader recalled as the author of an earlier act is only mentioned",
                         "The 3rd Peru-Chile Binational Meeting of Ministers was held in Lima on 3 May 2024, as a "
                                 + "follow-up to the agreement reached last April between President Gabriel Boric and his "
