@@ -65,6 +65,9 @@ class CommitmentRulesTest {
                                 + "research. Both sides will prevent illegal fishing and harness wave energy.",
                         TEXT, List.of("give new impetus to fisheries research", "prevent illegal fishing",
                                 "harness wave energy")),
+                arguments("a determination to act is firm, as being determined to is",
+                        "Both sides expressed their determination to broaden their partnership in fisheries.",
+                        TEXT_AND_STRENGTH, List.of(tuple("broaden their partnership in fisheries", "firm"))),
                 arguments("keen, eager, prepared and wishing to act are soft; deciding to act is firm",
                         "Chile is keen to expand wine exports to Asia. New Zealand is prepared to share its "
                                 + "seismic data. The two governments decide to open a joint research station.",
