@@ -580,7 +580,8 @@ final class CommitmentTagger extends Stage {
             String w = t.lower(i);
             Integer n = Ordinals.of(w);
             boolean next = w.equals("next") || w.equals("following")
-                    || (n != null && (n == 1 || (ordinal != null && n == ordinal + 1)));
+                    // "the first meeting" of a dialogue that replaces this one; not when this round is itself the first
+                    || (n != null && ((n == 1 && !Integer.valueOf(1).equals(ordinal)) || (ordinal != null && n == ordinal + 1)));
             if (!next) continue;
             boolean round = false;
             for (int j = i + 1, words = 0; j < to && words < 7; j++) {

@@ -202,6 +202,14 @@ class CommitmentRulesTest {
     }
 
     @Test
+    void theFirstMeetingIsNoNextRoundWhenThisRoundIsTheFirst() throws Exception {
+        RoundRecord r = read("The first meeting of the Ghana-Canada Strategic Council was held in Accra on 3 May 2024.\n\n"
+                + "The ministers will recall the first meeting of the Strategic Council in Accra in 2024 as a milestone.");
+        assertThat(r.round().ordinal()).isEqualTo(1);
+        assertThat(r.nextRound()).isNull();
+    }
+
+    @Test
     void aWorkingGroupsNextMeetingIsTheNextRoundWhenTheDialogueIsThatWorkingGroup() throws Exception {
         RoundRecord r = read("The India-Chile Joint Working Group on Fisheries held its third meeting in Santiago on "
                 + "4 May 2023. The next meeting of the joint working group will take place in New Delhi in 2024.");
