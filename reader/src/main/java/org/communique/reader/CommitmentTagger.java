@@ -579,7 +579,8 @@ final class CommitmentTagger extends Stage {
         for (int i = from; i < to; i++) {
             String w = t.lower(i);
             Integer n = Ordinals.of(w);
-            boolean next = w.equals("next") || w.equals("following")
+            // "the following meeting", not "following the fourth Ministerial" (after it)
+            boolean next = w.equals("next") || (w.equals("following") && i > 0 && t.lower(i - 1).equals("the"))
                     // "the first meeting" of a dialogue that replaces this one; not when this round is itself the first
                     || (n != null && ((n == 1 && !Integer.valueOf(1).equals(ordinal)) || (ordinal != null && n == ordinal + 1)));
             if (!next) continue;

@@ -210,6 +210,14 @@ class CommitmentRulesTest {
     }
 
     @Test
+    void followingAnEarlierMeetingIsNoFollowingMeeting() throws Exception {
+        RoundRecord r = read("Chile and New Zealand held the third Strategic Partnership Dialogue in Wellington on 4 March 2025. "
+                + "The ministers will publish a joint declaration following the second meeting of the Strategic "
+                + "Partnership Dialogue, held in Santiago in 2024.");
+        assertThat(r.nextRound()).isNull();
+    }
+
+    @Test
     void aWorkingGroupsNextMeetingIsTheNextRoundWhenTheDialogueIsThatWorkingGroup() throws Exception {
         RoundRecord r = read("The India-Chile Joint Working Group on Fisheries held its third meeting in Santiago on "
                 + "4 May 2023. The next meeting of the joint working group will take place in New Delhi in 2024.");
