@@ -24,6 +24,7 @@ final class CommitmentTagger extends Stage {
     private static final Set<String> EVENT_PARTICIPLES = CUES.get("event-participles");
     private static final Set<String> EVENT_VERBS = CUES.get("event-verbs");
     private static final Set<String> MEETING_VERBS = CUES.get("meeting-verbs");
+    private static final Set<String> RECONVENE_VERBS = CUES.get("reconvene-verbs");
     private static final Set<String> STATIVE = CUES.get("stative");
     private static final Set<String> PRONOUNS = CUES.get("pronouns");
     private static final Set<String> SUB_BODIES = CUES.get("sub-bodies");
@@ -135,7 +136,8 @@ final class CommitmentTagger extends Stage {
                 }
                 // "the commitment of both countries to ...": the owners the trigger names are the parties
                 if (actors.isEmpty() && ownedByAll(t, m)) actors.addAll(dialogue.parties());
-                boolean nextRound = isNextRound(t, subjectFrom, textEnd, dialogue, round.ordinal());
+                int nextAt = nextRoundAt(t, subjectFrom, textEnd, dialogue, round.ordinal());
+                boolean nextRound = nextAt >= 0;
                 if (actors.isEmpty()) {
                     if (!nextRound) continue; // "it will remain central": no party undertakes anything
                     actors.addAll(dialogue.parties());
@@ -158,7 +160,10 @@ final class CommitmentTagger extends Stage {
                     if (place == null && nextRound) place = place(doc, t.start(subjectFrom), cs); // "Tashkent is to host ..."
                     out.add(new Commitment(List.copyOf(actors), text, triggerText, strength, due, place,
                             doc.evidence(s, m.start(), ce), cutOff));
-                    if (nextRound && next == null && (due != null || place != null)) next = new NextRound(place, due);
+                    // "host the Summit in October 2010 and ... the fourth ministerial meeting in 2011": the year after
+                    // the next round's own words is its year
+                    String nextDue = nextRound && nextAt > part[0] && t.start(nextAt) < ce ? due(doc.text().substring(t.start(nextAt), ce)) : null;
+                    if (nextRound && next == null && (due != null || place != null)) next = new NextRound(place, nextDue != null ? nextDue : due);
                 }
                 covered = textEnd - 1;
             }
@@ -576,8 +581,15 @@ final class CommitmentTagger extends Stage {
      * next meeting of a working group.
      */
     private static boolean isNextRound(Tokens t, int from, int to, DialogueInfo dialogue, Integer ordinal) {
+        return nextRoundAt(t, from, to, dialogue, ordinal) >= 0;
+    }
+
+    /** Where the words that name the next round start ("next", "fourth", the dialogue that "reconvenes"), or -1. */
+    private static int nextRoundAt(Tokens t, int from, int to, DialogueInfo dialogue, Integer ordinal) {
         for (int i = from; i < to; i++) {
             String w = t.lower(i);
+            if (RECONVENE_VERBS.contains(w) && i - 1 >= from && (namedIn(dialogue, t.lower(i - 1))
+                    || dialogue.acronym() != null && t.word(i - 1).equals(dialogue.acronym()))) return i - 1;
             Integer n = Ordinals.of(w);
             // "the following meeting", not "following the fourth Ministerial" (after it)
             boolean next = w.equals("next") || (w.equals("following") && i > 0 && t.lower(i - 1).equals("the"))
@@ -597,9 +609,9 @@ final class CommitmentTagger extends Stage {
                 if (NEXT_ROUND_WORDS.contains(x) || (dialogue.acronym() != null && t.word(j).equals(dialogue.acronym()))) round = true;
                 if (words == 1 && MEETING_VERBS.contains(x)) round = true; // "will next meet"
             }
-            if (round) return true;
+            if (round) return i;
         }
-        return false;
+        return -1;
     }
 
     private static boolean namedIn(DialogueInfo dialogue, String word) {

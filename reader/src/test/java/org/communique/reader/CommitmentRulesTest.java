@@ -210,6 +210,22 @@ class CommitmentRulesTest {
     }
 
     @Test
+    void theDialogueReconveningIsItsNextRound() throws Exception {
+        RoundRecord r = read(OPENING + "Both sides look forward to progress on fisheries when the Strategic Partnership "
+                + "Dialogue reconvenes in Chile in 2026.");
+        assertThat(r.nextRound()).isNotNull();
+        assertThat(r.nextRound().due()).isEqualTo("2026");
+    }
+
+    @Test
+    void theNextRoundsYearIsTheOneAfterItsOwnWords() throws Exception {
+        RoundRecord r = read(OPENING + "They agreed to hold a leaders' summit in October 2025 in Auckland and that Chile "
+                + "will host the fourth Strategic Partnership Dialogue in 2026.");
+        assertThat(r.nextRound()).isNotNull();
+        assertThat(r.nextRound().due()).isEqualTo("2026");
+    }
+
+    @Test
     void followingAnEarlierMeetingIsNoFollowingMeeting() throws Exception {
         RoundRecord r = read("Chile and New Zealand held the third Strategic Partnership Dialogue in Wellington on 4 March 2025. "
                 + "The ministers will publish a joint declaration following the second meeting of the Strategic "
