@@ -166,7 +166,10 @@ final class RoundTagger extends Stage {
                 String w = t.lower(j);
                 if (t.isWord(j)) words++;
                 if (w.equals("since")) {
-                    qualifies = false;
+                    // "since 2018", "since March": a count after a break; "since the agreement entered into force"
+                    // counts from the start, the round's own number
+                    String next = j + 1 < to ? t.lower(j + 1) : "";
+                    if (next.matches("(19|20)\\d\\d") || Knowledge.get().months.containsKey(next) || !qualifies) qualifies = false;
                     break;
                 }
                 if (ROUND_WORDS.contains(w) || Knowledge.get().dialogueWords.get("heads").contains(w)) qualifies = true;

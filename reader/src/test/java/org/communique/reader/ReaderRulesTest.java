@@ -40,6 +40,14 @@ class ReaderRulesTest {
     }
 
     @Test
+    void aMeetingCountedSinceTheStartKeepsItsNumberButOneCountedSinceABreakDoesNot() throws Exception {
+        assertThat(read("Ghana and the European Union met in Luxembourg on 3 May 2024 for the sixth meeting of the "
+                + "Association Council since the agreement entered into force.").round().ordinal()).isEqualTo(6);
+        assertThat(read("Ghana and the European Union met in Luxembourg on 3 May 2024 for the first meeting of the "
+                + "Association Council since 2019.").round().ordinal()).isNull();
+    }
+
+    @Test
     void anExcerptsLastLineCutMidWordStillBelongsToTheBody() throws Exception {
         String text = "Mongolia and the United States held the Economic Policy Dialogue in Ulaanbaatar on 3 June 2021.\n"
                 + "The two sides also exchanged views on regional issues such as connectivity through the Third Neighbor "
