@@ -167,7 +167,7 @@ final class CommitmentTagger extends Stage {
                 }
                 covered = textEnd - 1;
             }
-            out.addAll(instruments(doc, s, from, to, covered, dialogue, partyOf, cutOff));
+            if (!datedBefore(doc, s, round.date())) out.addAll(instruments(doc, s, from, to, covered, dialogue, partyOf, cutOff));
         }
         doc.set(Keys.COMMITMENTS, new Found(out, next));
     }
@@ -413,6 +413,10 @@ final class CommitmentTagger extends Stage {
                 dialogue.parties(), partyOf));
         if (actors.isEmpty()) actors.addAll(dialogue.parties());
         if (actors.isEmpty()) return out;
+        String signed = doc.text().substring(t.start(signing), t.end(signing));
+        // "The following documents were signed:" and the instruments one a line
+        int colon = lineEndingColon(t, signing + 1, to);
+        if (colon >= 0) return listedInstruments(doc, t.end(colon), List.copyOf(actors), signed);
         // "the signing of a memorandum ... in the field of standardization, a memorandum on infrastructure, the
         // executive program for educational cooperation": each instrument whose content is stated, up to the next
         int j = signing + 1;
@@ -443,12 +447,69 @@ final class CommitmentTagger extends Stage {
             if (end > content) {
                 int cs = t.start(j);
                 int ce = t.end(end - 1);
-                out.add(new Commitment(List.copyOf(actors), doc.text().substring(cs, ce),
-                        doc.text().substring(t.start(signing), t.end(signing)), "firm",
+                out.add(new Commitment(List.copyOf(actors), doc.text().substring(cs, ce), signed, "firm",
                         due(doc.text().substring(t.start(content), ce)), place(doc, t.start(content), ce),
                         doc.evidence(s, t.start(signing), ce), cutOff));
             }
             j = Math.max(end, instrumentEnd);
+        }
+        return out;
+    }
+
+    /**
+     * "when the Heads of State signed the Treaty ... in December 2022": a sentence dated before the round tells of
+     * an earlier event, whose instruments were not signed at this one.
+     */
+    private static boolean datedBefore(Doc doc, Span s, String roundDate) {
+        if (roundDate == null) return false;
+        for (Span d : doc.within(Labels.DATE, s)) {
+            int n = Math.min(d.value().length(), roundDate.length());
+            if (d.value().substring(0, n).compareTo(roundDate.substring(0, n)) < 0) return true;
+        }
+        return false;
+    }
+
+    /** A colon that ends its line ("... were signed:"), opening a list; -1 where there is none. */
+    private static int lineEndingColon(Tokens t, int from, int to) {
+        for (int i = from; i < to; i++) if (t.lower(i).equals(":") && !t.joinedOnLine(i)) return i;
+        return -1;
+    }
+
+    /**
+     * The instruments a list after "were signed:" gives, one a line ("2. Agreement on the mutual protection of
+     * investments"): each whose content its line states commits the signatories to it. The list ends at the
+     * first line that names no instrument near its start.
+     */
+    private List<Commitment> listedInstruments(Doc doc, int from, List<String> actors, String trigger) {
+        Tokens t = doc.tokens();
+        String text = doc.text();
+        List<Commitment> out = new ArrayList<>();
+        int lineStart = text.indexOf('\n', from);
+        while (lineStart >= 0 && lineStart < doc.bodyEnd()) {
+            lineStart++;
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            if (text.substring(lineStart, lineEnd).isBlank()) {
+                lineStart = lineEnd < text.length() ? lineEnd : -1;
+                continue;
+            }
+            int first = t.indexAt(lineStart);
+            int last = t.indexAt(lineEnd);
+            // the item's number or bullet: "1-", "(b)", "•"
+            while (first < last && (!t.isWord(first) || Character.isDigit(t.word(first).charAt(0))
+                    || t.word(first).length() == 1 && first + 1 < last && !t.isWord(first + 1))) first++;
+            int head = -1;
+            for (int i = first; i < Math.min(last, first + 6) && head < 0; i++) if (instrumentAt(t, i, last) >= 0) head = i;
+            if (head < 0) break;
+            int content = provides(t, instrumentAt(t, head, last), last);
+            if (content >= 0 && !startsDate(doc, content)) {
+                int end = clauseEnd(t, first, last);
+                int cs = t.start(first);
+                int ce = t.end(end - 1);
+                out.add(new Commitment(actors, text.substring(cs, ce), trigger, "firm", due(text.substring(cs, ce)),
+                        place(doc, cs, ce), doc.evidence(new Span(lineStart, lineEnd, null, null), cs, ce), false));
+            }
+            lineStart = lineEnd < text.length() ? lineEnd : -1;
         }
         return out;
     }

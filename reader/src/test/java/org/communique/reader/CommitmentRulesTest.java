@@ -116,6 +116,16 @@ class CommitmentRulesTest {
                 arguments("declaring the importance of what they would do is soft",
                         "Both sides declared the importance of continuing close consultations on fisheries.",
                         STRENGTH, List.of("soft")),
+                arguments("instruments listed one a line after 'were signed:' commit to what each line says they provide for",
+                        "The following documents were signed:\n\n1. Agreement on the mutual recognition of "
+                                + "driving licences\n2) Memorandum of Understanding between the two foreign ministries\n"
+                                + "- Treaty for the avoidance of double taxation\n\nThe ministers then met the press at the foreign ministry.",
+                        TEXT_AND_STRENGTH, List.of(tuple("Agreement on the mutual recognition of driving licences", "firm"),
+                                tuple("Treaty for the avoidance of double taxation", "firm"))),
+                arguments("an instrument signed at an earlier, dated event is not signed at this round",
+                        "The ministers recalled the state visit of December 2024, when the presidents signed an "
+                                + "agreement on the mutual recognition of driving licences.",
+                        TEXT, List.of()),
                 arguments("a directive to their own officials is an undertaking",
                         "The ministers instructed their departments to draft a joint maritime plan.",
                         TEXT_AND_STRENGTH, List.of(tuple("draft a joint maritime plan", "firm"))),
