@@ -385,7 +385,31 @@ final class Delegations extends Stage {
         Span sentence = doc.sentenceAt(first.start());
         int from = Math.max(sentence == null ? 0 : sentence.start(), first.start() - 70);
         String before = doc.text().substring(from, first.start()).toLowerCase(Locale.ROOT);
-        return Knowledge.get().delegationWords.anyIn("earlier-acts", before);
+        return Knowledge.get().delegationWords.anyIn("earlier-acts", before) || chairedEarlierMeeting(doc, sentence, first);
+    }
+
+    /**
+     * "the inaugural meeting of the Council, which was co-chaired by Crown Prince ... and Prime Minister ...": the
+     * chairs of a meeting before this one, named after "chaired by" (or "led", "hosted" by) in its sentence.
+     */
+    private static boolean chairedEarlierMeeting(Doc doc, Span sentence, Span mention) {
+        if (sentence == null) return false;
+        WordLists words = Knowledge.get().delegationWords;
+        Tokens t = doc.tokens();
+        int at = t.indexAt(mention.start());
+        int by = -1;
+        for (int i = at - 1; i > t.indexAt(sentence.start()) && i >= at - 20; i--) {
+            if (t.lower(i).equals("by") && HEAD_CUES.contains(t.lower(i - 1))) {
+                by = i - 1;
+                break;
+            }
+        }
+        // "the inaugural meeting", "the previous ministerial meeting"
+        for (int i = by - 2; by > 0 && i >= t.indexAt(sentence.start()) && i >= by - 16; i--) {
+            if (words.get("earlier-meetings").contains(t.lower(i)) && (words.get("meeting-nouns").contains(t.lower(i + 1))
+                    || words.get("meeting-nouns").contains(t.lower(i + 2)))) return true;
+        }
+        return false;
     }
 
     /** A leader named in the sentence that names the dialogue, with a verb of holding or meeting. */

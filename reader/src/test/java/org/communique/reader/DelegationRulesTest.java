@@ -46,6 +46,16 @@ class DelegationRulesTest {
                                 + "Nurtleu, deputy prime minister and minister of foreign affairs of Kazakhstan, Wang Yi, a "
                                 + "member of the Political Bureau and foreign minister, and their delegations.",
                         NAME_AND_PARTY, ALL, List.of(tuple("Murat Nurtleu", "KZ"), tuple("Wang Yi", "CN"))),
+                arguments("the chairs of an earlier meeting are mentioned, and the ministers at this one lead it",
+                        "Brazil and Japan held the second 2+2 Ministerial Dialogue in Brasilia on 3 May 2024. Foreign "
+                                + "Minister Mauro Vieira met Japanese Minister for Foreign Affairs Yoko Kamikawa. They "
+                                + "recalled the inaugural meeting of the partnership council, which was co-chaired by "
+                                + "Japanese Prime Minister Fumio Kishida with President Luiz Inacio Lula da Silva.",
+                        NAME_PARTY_AND_ROLE, AMONG, List.of(
+                                tuple("Mauro Vieira", "BR", Participant.Role.HEAD),
+                                tuple("Yoko Kamikawa", "JP", Participant.Role.HEAD),
+                                tuple("Fumio Kishida", "JP", Participant.Role.MENTIONED),
+                                tuple("Luiz Inacio Lula da Silva", "BR", Participant.Role.MENTIONED))),
                 arguments("a headline's 'to' joins no office to the next one",
                         "Fourth US-Brazil Strategic Dialogue Ends in Washington\n\nBrazilian Minister to Secretary "
                                 + "Blinken: \u201cWe are Partners in One Family of Democracies, the Circle of Freedom\u201d\n",
