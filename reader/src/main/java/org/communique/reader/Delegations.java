@@ -1,5 +1,6 @@
 package org.communique.reader;
 
+import org.communique.model.NameWords;
 import org.communique.model.Participant;
 
 import java.util.HashSet;
@@ -358,7 +359,9 @@ final class Delegations extends Stage {
     private static String listedAfter(Doc doc, Person p, People people) {
         Span first = p.mentions.get(0);
         int start = first.start();
-        for (Span t : p.titles) if (t.start() < start && first.start() - t.end() <= 4) start = t.start();
+        // "Minister for Trade, the Hon Craig Emerson": forms of address between the title and the name
+        for (Span t : p.titles) if (t.start() < start && (first.start() - t.end() <= 4
+                || onlyAddress(doc.text().substring(t.end(), first.start())))) start = t.start();
         String text = doc.text();
         Person best = null;
         int bestEnd = -1;
@@ -372,8 +375,25 @@ final class Delegations extends Stage {
             }
         }
         if (best == null) return null;
-        String between = text.substring(bestEnd, start).strip().toLowerCase(Locale.ROOT);
+        // "the Hon Kevin Rudd MP, and Minister for Trade ...": the letters after the name are part of it
+        String rest = text.substring(bestEnd, start);
+        String bare = rest.stripLeading();
+        while (!bare.isEmpty()) {
+            int w = 0;
+            while (w < bare.length() && Character.isLetter(bare.charAt(w))) w++;
+            if (w == 0 || !NameWords.postNominals().contains(bare.substring(0, w))) break;
+            bare = bare.substring(w).stripLeading();
+        }
+        String between = bare.strip().toLowerCase(Locale.ROOT);
         return between.equals("and") || between.equals(",") || between.equals(", and") ? best.party : null;
+    }
+
+    /** ", the Hon ", ", H.E. ": nothing but punctuation, "the" and honorifics. */
+    private static boolean onlyAddress(String s) {
+        for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,.]+")) {
+            if (!w.isEmpty() && !w.equals("the") && !NameWords.honorifics().contains(w)) return false;
+        }
+        return true;
     }
 
     /**

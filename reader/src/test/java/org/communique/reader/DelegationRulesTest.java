@@ -56,6 +56,16 @@ class DelegationRulesTest {
                                 tuple("Yoko Kamikawa", "JP", Participant.Role.HEAD),
                                 tuple("Fumio Kishida", "JP", Participant.Role.MENTIONED),
                                 tuple("Luiz Inacio Lula da Silva", "BR", Participant.Role.MENTIONED))),
+                arguments("forms of address and letters after a name do not break a list that carries a country word",
+                        "The New Zealand Minister of Foreign Affairs, the Hon Winston Peters MP, and Minister for Trade, "
+                                + "the Hon Todd McClay MP, along with the Philippine Secretary of Foreign Affairs, the Hon "
+                                + "Enrique Manalo, and Secretary of Trade and Industry, the Hon Alfredo Pascual, met in "
+                                + "Wellington on 3 May 2024 for the fourth Philippines-New Zealand Ministerial Meeting.",
+                        NAME_PARTY_AND_ROLE, ALL, List.of(
+                                tuple("Winston Peters", "NZ", Participant.Role.HEAD),
+                                tuple("Todd McClay", "NZ", Participant.Role.HEAD),
+                                tuple("Enrique Manalo", "PH", Participant.Role.HEAD),
+                                tuple("Alfredo Pascual", "PH", Participant.Role.HEAD))),
                 arguments("a headline's 'to' joins no office to the next one",
                         "Fourth US-Brazil Strategic Dialogue Ends in Washington\n\nBrazilian Minister to Secretary "
                                 + "Blinken: \u201cWe are Partners in One Family of Democracies, the Circle of Freedom\u201d\n",
