@@ -26,6 +26,7 @@ final class ReferenceTagger extends Stage {
     private final Set<String> about;
     private final Set<String> aboutEnds;
     private final Set<String> pairHeads;
+    private final Set<String> officeNouns;
 
     ReferenceTagger(Knowledge k) {
         super(Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.DELEGATIONS, Keys.DIALOGUE),
@@ -37,6 +38,7 @@ final class ReferenceTagger extends Stage {
         this.about = k.referenceWords.get("about");
         this.aboutEnds = k.referenceWords.get("about-ends");
         this.pairHeads = k.referenceWords.get("pair-heads");
+        this.officeNouns = k.referenceWords.get("office-nouns");
     }
 
     record Found(List<Reference> references) {}
@@ -64,7 +66,7 @@ final class ReferenceTagger extends Stage {
             if (pair >= 0) {
                 int end = t.end(i);
                 String name = doc.text().substring(t.start(pair), end);
-                if (!isDialogue(dialogue, new Span(t.start(pair), end, null, null)))
+                if (!isDialogue(dialogue, new Span(t.start(pair), end, null, null)) && !sameAsDialogue(doc, dialogue, t.start(pair), end))
                     add(found, name.toLowerCase(Locale.ROOT), name, kind, doc, t.start(pair), end);
                 continue;
             }
@@ -99,7 +101,9 @@ final class ReferenceTagger extends Stage {
             String name = doc.text().substring(start, end);
             String lower = name.toLowerCase(Locale.ROOT);
             if (!saysWhat && (s == i && e == i && !Character.isDigit(name.charAt(0)) || generic.contains(lower)) || k.isStandingBody(lower)) continue;
-            if (isDialogue(dialogue, new Span(start, end, null, null)) || sameAsDialogue(dialogue, name)) continue;
+            if (isDialogue(dialogue, new Span(start, end, null, null)) || sameAsDialogue(doc, dialogue, start, end)) continue;
+            // "European Commissioner for Enlargement and Neighbourhood Policy": an office, not a policy
+            if (holdsOffice(t, s, e)) continue;
             if (insideKnown(doc, start, t.end(e)) || insideTitle(doc, start)) continue;
             add(found, lower, name, kind, doc, start, end);
             i = Math.max(e, t.indexAt(end) - 1); // past its acronym too: "(IK-CEPA)" is no second reference
@@ -207,8 +211,35 @@ final class ReferenceTagger extends Stage {
         return false;
     }
 
-    private static boolean sameAsDialogue(DialogueInfo d, String name) {
-        return d.name() != null && name.toLowerCase(Locale.ROOT).endsWith(d.name().toLowerCase(Locale.ROOT));
+    /**
+     * The dialogue itself, named with its round ("2nd Round of ... Strategic Dialogue"), its acronym ("Global
+     * Partnership Dialogue (GPD)") or its parties before a shorter form ("Italy-China Government Committee").
+     */
+    private boolean sameAsDialogue(Doc doc, DialogueInfo d, int start, int end) {
+        if (d.name() == null) return false;
+        String dialogueName = plain(d.name());
+        Tokens t = doc.tokens();
+        int i = t.indexAt(start);
+        int last = t.indexAt(end);
+        while (i < last) {
+            PhraseMatcher.Match m = k.countries.longestAt(t, i, last);
+            if (m == null) m = k.demonyms.longestAt(t, i, last);
+            if (m != null && d.parties().contains(m.value())) i = m.lastToken() + 1;
+            else if (PhraseMatcher.isHyphen(t, i)) i++;
+            else break;
+        }
+        String rest = i < last ? plain(doc.text().substring(t.start(i), end)) : "";
+        return plain(doc.text().substring(start, end)).endsWith(dialogueName) || rest.contains(" ") && dialogueName.endsWith(rest);
+    }
+
+    private static String plain(String name) {
+        return bare(name).replace('\u2019', '\'');
+    }
+
+    /** A singular office ("Commissioner", "Minister") inside the words: a title, not a named thing. */
+    private boolean holdsOffice(Tokens t, int from, int to) {
+        for (int i = from; i <= to; i++) if (officeNouns.contains(t.lower(i)) && !t.lower(Math.min(i + 1, to)).equals("'")) return true;
+        return false;
     }
 
     /** "Quad" in a Quad foreign ministers' meeting: the format whose members are the parties is the dialogue itself. */

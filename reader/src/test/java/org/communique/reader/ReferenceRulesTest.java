@@ -41,6 +41,14 @@ class ReferenceRulesTest {
                         OPENING + "They welcomed the Ghana-Morocco FTA, the Phosphates MOU and the new Port Security "
                                 + "Arrangement, and recalled the Second World War.",
                         List.of("Ghana-Morocco FTA", "Phosphates MOU", "Port Security Arrangement", "Second World War")),
+                arguments("the dialogue named with its round, its parties or another apostrophe is no reference",
+                        "Ghana and Morocco held the Foreign Ministers\u2019 Strategic Dialogue in Rabat on 5 May 2024.\n"
+                                + "The ministers said the 2nd Round of Ghana-Morocco Foreign Ministers' Strategic Dialogue "
+                                + "had served both countries well, as had the Atlantic Ports Initiative.",
+                        List.of("Atlantic Ports Initiative")),
+                arguments("an office is no reference, however its words end",
+                        OPENING + "They met the European Commissioner for Trade Policy in the afternoon.",
+                        List.of()),
                 arguments("an acronym in brackets after a name is no second reference",
                         OPENING + "They hailed the entry into force of the Ghana-Morocco Comprehensive Economic Partnership "
                                 + "Agreement (GM-CEPA) in January.",
