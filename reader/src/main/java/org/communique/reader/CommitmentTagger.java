@@ -37,6 +37,7 @@ final class CommitmentTagger extends Stage {
     /** An undertaking longer than this many tokens is cut: running text without stops is not one clause. */
     private static final int MAX_CLAUSE = 120;
     private static final Set<String> NEW_SUBJECT = CUES.get("new-subject");
+    private static final Set<String> REPORTING = CUES.get("reporting");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|by|until|before|during|for|of)\\s(?:early |late |mid-)?(?:[A-Z][a-z]+\\s)?(20\\d\\d)\\b");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
 
@@ -99,6 +100,8 @@ final class CommitmentTagger extends Stage {
                 }
                 if (after >= to || !t.isWord(after) || t.isCapitalized(after)) continue;
                 String trigger = t.lower(m.firstToken());
+                // "unilateral actions that seek to change the status quo": what a thing does, nobody's undertaking
+                if (ofAThing(t, from, m.firstToken())) continue;
                 // "would" undertakes only in reported speech ("said the Emir would visit"), not "would undermine"
                 if (trigger.equals("would") && !anyOf(t, from, m.firstToken(), k.commitmentCues.get("reporting"))) continue;
                 boolean modal = trigger.equals("will") || trigger.equals("shall") || trigger.equals("would");
@@ -158,6 +161,8 @@ final class CommitmentTagger extends Stage {
                     String due = due(text);
                     String place = place(doc, cs, ce);
                     if (place == null && nextRound) place = place(doc, t.start(subjectFrom), cs); // "Tashkent is to host ..."
+                    // "agreed that the next meeting will take place in Delhi ... We intend to meet in Delhi": one plan
+                    if (nextRound && next != null && place != null && place.equals(next.place())) continue;
                     out.add(new Commitment(List.copyOf(actors), text, triggerText, strength, due, place,
                             doc.evidence(s, m.start(), ce), cutOff));
                     // "host the Summit in October 2010 and ... the fourth ministerial meeting in 2011": the year after
@@ -467,6 +472,18 @@ final class CommitmentTagger extends Stage {
             if (d.value().substring(0, n).compareTo(roundDate.substring(0, n)) < 0) return true;
         }
         return false;
+    }
+
+    /**
+     * A trigger opening a relative clause whose antecedent is a thing ("actions that seek to", "efforts which aim
+     * to"): the clause says what the thing does. A party or a word for the parties before "that" still undertakes.
+     */
+    private boolean ofAThing(Tokens t, int from, int trigger) {
+        int rel = trigger - 1;
+        if (rel - 1 < from || !(t.lower(rel).equals("that") || t.lower(rel).equals("which"))) return false;
+        String noun = t.lower(rel - 1);
+        return t.isWord(rel - 1) && !t.isCapitalized(rel - 1) && noun.endsWith("s")
+                && !Knowledge.get().delegationWords.get("all-parties").contains(noun) && !REPORTING.contains(noun);
     }
 
     /** A colon that ends its line ("... were signed:"), opening a list; -1 where there is none. */

@@ -126,6 +126,14 @@ class CommitmentRulesTest {
                         "The ministers recalled the state visit of December 2024, when the presidents signed an "
                                 + "agreement on the mutual recognition of driving licences.",
                         TEXT, List.of()),
+                arguments("what a thing does in a relative clause is nobody's undertaking",
+                        "The ministers opposed unilateral actions that seek to change the status quo by force.",
+                        TEXT, List.of()),
+                arguments("the next round planned twice in one city is one commitment",
+                        "The ministers agreed that the next Strategic Partnership Dialogue will take place in "
+                                + "Santiago in 2026. We intend to meet in person for the next Strategic Partnership "
+                                + "Dialogue in Santiago in 2026.",
+                        TEXT, List.of("take place in Santiago in 2026")),
                 arguments("a directive to their own officials is an undertaking",
                         "The ministers instructed their departments to draft a joint maritime plan.",
                         TEXT_AND_STRENGTH, List.of(tuple("draft a joint maritime plan", "firm"))),
