@@ -38,6 +38,7 @@ final class CommitmentTagger extends Stage {
     private static final int MAX_CLAUSE = 120;
     private static final Set<String> NEW_SUBJECT = CUES.get("new-subject");
     private static final Set<String> REPORTING = CUES.get("reporting");
+    private static final Set<String> THING_SUBJECTS = CUES.get("thing-subjects");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|by|until|before|during|for|of)\\s(?:early |late |mid-)?(?:[A-Z][a-z]+\\s)?(20\\d\\d)\\b");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
 
@@ -102,6 +103,10 @@ final class CommitmentTagger extends Stage {
                 String trigger = t.lower(m.firstToken());
                 // "unilateral actions that seek to change the status quo": what a thing does, nobody's undertaking
                 if (ofAThing(t, from, m.firstToken())) continue;
+                // "the reenergised partnership will help keep citizens safe": what a thing will do, a prediction
+                // ("resolved that our cooperation will be ..." is theirs: they decided it)
+                if (m.firstToken() - 1 >= from && THING_SUBJECTS.contains(t.lower(m.firstToken() - 1))
+                        && !anyOf(t, from, m.firstToken(), k.commitmentCues.get("gap-verbs"))) continue;
                 // "would" undertakes only in reported speech ("said the Emir would visit"), not "would undermine"
                 if (trigger.equals("would") && !anyOf(t, from, m.firstToken(), k.commitmentCues.get("reporting"))) continue;
                 boolean modal = trigger.equals("will") || trigger.equals("shall") || trigger.equals("would");
@@ -352,6 +357,8 @@ final class CommitmentTagger extends Stage {
                 }
             }
             if (verb >= end - 1 || !k.actionVerbs.contains(t.lower(verb))) continue;
+            // "take measures to safeguard their interests and promote peace": the verb goes on the purpose's infinitive
+            if (verb == i + 1 && w.equals("and") && infinitiveIn(t, partStart + 1, i)) continue;
             // "a stable, secure, and prosperous region": a word that takes no object is an adjective in a list
             if (t.lower(verb + 1).equals(",") || t.lower(verb + 1).equals("and")) continue;
             // "extend and deepen cooperation": two verbs of one object are one action
@@ -482,7 +489,7 @@ final class CommitmentTagger extends Stage {
         int rel = trigger - 1;
         if (rel - 1 < from || !(t.lower(rel).equals("that") || t.lower(rel).equals("which"))) return false;
         String noun = t.lower(rel - 1);
-        return t.isWord(rel - 1) && !t.isCapitalized(rel - 1) && noun.endsWith("s")
+        return t.isWord(rel - 1) && !t.isCapitalized(rel - 1)
                 && !Knowledge.get().delegationWords.get("all-parties").contains(noun) && !REPORTING.contains(noun);
     }
 

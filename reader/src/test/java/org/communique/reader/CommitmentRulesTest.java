@@ -127,8 +127,18 @@ class CommitmentRulesTest {
                                 + "agreement on the mutual recognition of driving licences.",
                         TEXT, List.of()),
                 arguments("what a thing does in a relative clause is nobody's undertaking",
-                        "The ministers opposed unilateral actions that seek to change the status quo by force.",
+                        "The ministers opposed unilateral actions that seek to change the status quo by force, and "
+                                + "welcomed the common ground that will reinforce their partnership.",
                         TEXT, List.of()),
+                arguments("what a partnership, a plan or 'this' will do is a prediction, unless the parties resolved it",
+                        "The renewed Chile-New Zealand partnership will help keep both peoples safe. Chile said this would give "
+                                + "the dialogue new life. We, the ministers, resolved that our cooperation will focus on "
+                                + "clean energy.",
+                        TEXT, List.of("focus on clean energy")),
+                arguments("a verb after 'and' goes on the purpose's infinitive before it",
+                        "The two sides agreed to take measures to protect their fisheries and promote sustainable "
+                                + "tourism in the region.",
+                        TEXT, List.of("take measures to protect their fisheries and promote sustainable tourism in the region")),
                 arguments("the next round planned twice in one city is one commitment",
                         "The ministers agreed that the next Strategic Partnership Dialogue will take place in "
                                 + "Santiago in 2026. We intend to meet in person for the next Strategic Partnership "
