@@ -25,8 +25,24 @@ final class Actors {
             if (p != null && parties.contains(p)) out.add(p);
             if (ALL.contains(t.lower(i))) all = true;
         }
+        // "The Taskforce also agreed to ...": the dialogue acting is every party
+        if (!all && toToken > fromToken && (!doc.within(Labels.DIALOGUE,
+                new Span(t.start(fromToken), t.end(toToken - 1), null, null)).isEmpty() || namesDialogue(doc, fromToken, toToken))) all = true;
         if (all) out.addAll(parties);
         return out;
+    }
+
+    /** "the Taskforce", "the Council": the last word of the dialogue's name, capitalised after "the". */
+    private static boolean namesDialogue(Doc doc, int fromToken, int toToken) {
+        DialogueInfo d = doc.get(Keys.DIALOGUE);
+        if (d == null || d.name() == null) return false;
+        String name = d.name();
+        String head = name.substring(name.lastIndexOf(' ') + 1);
+        Tokens t = doc.tokens();
+        for (int i = fromToken + 1; i < toToken; i++) {
+            if (t.word(i).equals(head) && t.lower(i - 1).equals("the")) return true;
+        }
+        return false;
     }
 
     /** The party of every token that names one: country words, and the mentions of people whose party is known. */

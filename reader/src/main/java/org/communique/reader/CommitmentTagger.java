@@ -157,6 +157,9 @@ final class CommitmentTagger extends Stage {
                     strength = "soft";
                 }
                 if (practice) strength = "soft";
+                // "would look to extend", "will seek to": the soft verb after the modal says how far they go
+                PhraseMatcher.Match softAfter = modal ? k.triggers.longestAt(t, after, to) : null;
+                if (softAfter != null && "soft".equals(softAfter.value()) && !nextRound) strength = "soft";
                 String triggerText = doc.text().substring(m.start(), m.end());
                 for (int[] part : actions(t, textStart, textEnd)) {
                     if (supportOnly(t, part[0], part[1])) continue;
@@ -179,7 +182,28 @@ final class CommitmentTagger extends Stage {
             }
             if (!datedBefore(doc, s, round.date())) out.addAll(instruments(doc, s, from, to, covered, dialogue, partyOf, cutOff));
         }
-        doc.set(Keys.COMMITMENTS, new Found(out, next));
+        doc.set(Keys.COMMITMENTS, new Found(withoutRepeats(out), next));
+    }
+
+    /**
+     * A lede that says in short what the body says again ("would look to extend cooperation over the next twelve
+     * months" and the same words with the areas after them): one commitment, the longer.
+     */
+    private static List<Commitment> withoutRepeats(List<Commitment> found) {
+        List<Commitment> out = new ArrayList<>();
+        for (Commitment c : found) {
+            String text = c.text().toLowerCase(java.util.Locale.ROOT);
+            boolean repeated = false;
+            for (Commitment o : found) {
+                String other = o.text().toLowerCase(java.util.Locale.ROOT);
+                if (o != c && other.startsWith(text) && (other.length() > text.length() || found.indexOf(o) < found.indexOf(c))) {
+                    repeated = true;
+                    break;
+                }
+            }
+            if (!repeated) out.add(c);
+        }
+        return out;
     }
 
     /**

@@ -139,6 +139,16 @@ class CommitmentRulesTest {
                         "The two sides agreed to take measures to protect their fisheries and promote sustainable "
                                 + "tourism in the region.",
                         TEXT, List.of("take measures to protect their fisheries and promote sustainable tourism in the region")),
+                arguments("the dialogue acting, by its name or its last word, undertakes for every party",
+                        "The Strategic Partnership Dialogue agreed to open a joint office in Auckland. The Dialogue "
+                                + "also agreed to expand cooperation on fisheries.",
+                        ACTORS, List.of(List.of("CL", "NZ"), List.of("CL", "NZ"))),
+                arguments("a soft verb after the modal makes the undertaking soft, and a lede said again is one commitment",
+                        "The ministers said the two countries would look to deepen cooperation over the next year. "
+                                + "They said the two countries would look to deepen cooperation over the next year, "
+                                + "including in energy and fisheries.",
+                        TEXT_AND_STRENGTH, List.of(tuple("look to deepen cooperation over the next year, including in "
+                                + "energy and fisheries", "soft"))),
                 arguments("the next round planned twice in one city is one commitment",
                         "The ministers agreed that the next Strategic Partnership Dialogue will take place in "
                                 + "Santiago in 2026. We intend to meet in person for the next Strategic Partnership "
