@@ -114,7 +114,7 @@ final class CommitmentTagger extends Stage {
                 if (isImportance(m, t)) {
                     // "agreed on the importance of holding ...": soft; "discussed the importance of ...": nothing
                     if (!anyOf(t, Math.max(from, m.firstToken() - 4), m.firstToken(), k.commitmentCues.get("importance"))) continue;
-                    if (trigger.equals("importance") && !t.lower(after).endsWith("ing")) continue;
+                    if (t.lower(m.lastToken()).equals("of") && !t.lower(after).endsWith("ing")) continue;
                 }
                 boolean practice = false;
                 // a verb of action whatever its ending: "agreed to enhance", "to advance"
@@ -628,6 +628,8 @@ final class CommitmentTagger extends Stage {
             if (w.equals(",") && e + 2 < to && t.lower(e + 1).equals("and")
                     && (t.isCapitalized(e + 2) || NEW_SUBJECT.contains(t.lower(e + 2)))) break;
             if (w.equals("and") && e + 1 < to && k.acts.longestAt(t, e + 1, to) != null && t.lower(e + 1).endsWith("ed")) break;
+            // "agreed the relationship will be strengthened and that they were committed to ...": a second "that"
+            if (w.equals("and") && e + 1 < to && t.lower(e + 1).equals("that")) break;
             if (w.equals(",") && e + 2 < to && t.lower(e + 1).equals("and") && k.acts.longestAt(t, e + 2, to) != null
                     && t.lower(e + 2).endsWith("ed")) break;
             e++;

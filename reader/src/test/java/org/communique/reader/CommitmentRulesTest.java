@@ -149,6 +149,11 @@ class CommitmentRulesTest {
                                 + "including in energy and fisheries.",
                         TEXT_AND_STRENGTH, List.of(tuple("look to deepen cooperation over the next year, including in "
                                 + "energy and fisheries", "soft"))),
+                arguments("the importance 'to' an action is soft as 'of' one is, and 'and that' opens a second clause",
+                        "The ministers reiterated the importance to keep advancing the fisheries plan. They agreed "
+                                + "the partnership will be widened and that they were committed to opening a trade office in Santiago.",
+                        TEXT_AND_STRENGTH, List.of(tuple("keep advancing the fisheries plan", "soft"),
+                                tuple("be widened", "firm"), tuple("opening a trade office in Santiago", "firm"))),
                 arguments("the next round planned twice in one city is one commitment",
                         "The ministers agreed that the next Strategic Partnership Dialogue will take place in "
                                 + "Santiago in 2026. We intend to meet in person for the next Strategic Partnership "
