@@ -376,7 +376,7 @@ final class CommitmentTagger extends Stage {
             int aside = w.equals(",") ? asideAfterAnd(t, partStart, i) : -1;
             if (verb > i + 1 || w.equals("and") || aside >= 0) {
                 if (verb < end - 1 && t.lower(verb).equals("to")) {
-                    if (infinitiveIn(t, partStart + 1, i)) continue;
+                    if (infinitiveIn(t, partStart + 1, i) && !w.equals(",")) continue;
                     verb++;
                 }
             }

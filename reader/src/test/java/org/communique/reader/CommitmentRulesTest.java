@@ -154,6 +154,9 @@ class CommitmentRulesTest {
                                 + "the partnership will be widened and that they were committed to opening a trade office in Santiago.",
                         TEXT_AND_STRENGTH, List.of(tuple("keep advancing the fisheries plan", "soft"),
                                 tuple("be widened", "firm"), tuple("opening a trade office in Santiago", "firm"))),
+                arguments("after a comma, 'and to' opens a second action even when the first has a purpose",
+                        "The ministers committed to work with farmers to raise yields, and to expand trade in wine.",
+                        TEXT, List.of("work with farmers to raise yields", "expand trade in wine")),
                 arguments("the next round planned twice in one city is one commitment",
                         "The ministers agreed that the next Strategic Partnership Dialogue will take place in "
                                 + "Santiago in 2026. We intend to meet in person for the next Strategic Partnership "
