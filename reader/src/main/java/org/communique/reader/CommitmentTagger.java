@@ -114,8 +114,11 @@ final class CommitmentTagger extends Stage {
                 if (isImportance(m, t)) {
                     // "agreed on the importance of holding ...": soft; "discussed the importance of ...": nothing
                     if (!anyOf(t, Math.max(from, m.firstToken() - 4), m.firstToken(), k.commitmentCues.get("importance"))) continue;
-                    if (t.lower(m.lastToken()).equals("of") && !t.lower(after).endsWith("ing")) continue;
                 }
+                // "the importance of further developing", "agreed on jointly building": a gerund, after its adverbs
+                String lastWord = t.lower(m.lastToken());
+                if ((lastWord.equals("of") && isImportance(m, t) || lastWord.equals("on") || lastWord.equals("with"))
+                        && !gerundAt(t, after, to)) continue;
                 boolean practice = false;
                 // a verb of action whatever its ending: "agreed to enhance", "to advance"
                 if (!modal && !k.actionVerbs.contains(t.lower(after)) && !verbLike(t.lower(after))) {
@@ -280,6 +283,12 @@ final class CommitmentTagger extends Stage {
         return found;
     }
 
+    /** A gerund at {@code i}, or after adverbs ("further developing", "jointly building"). */
+    private static boolean gerundAt(Tokens t, int i, int to) {
+        while (i + 1 < to && (t.lower(i).endsWith("ly") || t.lower(i).equals("further"))) i++;
+        return i < to && t.lower(i).endsWith("ing") && t.lower(i).length() > 4;
+    }
+
     /** "The ministers instructed their departments to proceed with ...": what the parties' officials are to do. */
     private List<PhraseMatcher.Match> directives(Tokens t, int from, int to) {
         List<PhraseMatcher.Match> out = new ArrayList<>();
@@ -287,7 +296,8 @@ final class CommitmentTagger extends Stage {
             if (!directiveVerbs.contains(t.lower(i))) continue;
             int j = i + 1;
             while (j < to && j - i <= 4 && directiveObjects.contains(t.lower(j))) j++;
-            if (j == i + 1 || j >= to || !t.lower(j).equals("to")) continue;
+            // "tasked their experts with preparing a roadmap"
+            if (j == i + 1 || j >= to || !(t.lower(j).equals("to") || t.lower(j).equals("with"))) continue;
             out.add(new PhraseMatcher.Match(i, j, t.start(i), t.end(j), "firm"));
         }
         return out;

@@ -157,6 +157,12 @@ class CommitmentRulesTest {
                 arguments("after a comma, 'and to' opens a second action even when the first has a purpose",
                         "The ministers committed to work with farmers to raise yields, and to expand trade in wine.",
                         TEXT, List.of("work with farmers to raise yields", "expand trade in wine")),
+                arguments("agreeing on a gerund, the importance of one after its adverb and tasking officials with one undertake",
+                        "Both sides agreed on strengthening cooperation in agriculture. They emphasized the importance "
+                                + "of further developing trade ties. They tasked their experts with preparing a roadmap on ports. "
+                                + "They agreed on a roadmap.",
+                        TEXT_AND_STRENGTH, List.of(tuple("strengthening cooperation in agriculture", "firm"),
+                                tuple("further developing trade ties", "soft"), tuple("preparing a roadmap on ports", "firm"))),
                 arguments("the next round planned twice in one city is one commitment",
                         "The ministers agreed that the next Strategic Partnership Dialogue will take place in "
                                 + "Santiago in 2026. We intend to meet in person for the next Strategic Partnership "
