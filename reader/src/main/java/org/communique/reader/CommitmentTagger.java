@@ -147,6 +147,9 @@ final class CommitmentTagger extends Stage {
                 }
                 // "the commitment of both countries to ...": the owners the trigger names are the parties
                 if (actors.isEmpty() && ownedByAll(t, m)) actors.addAll(dialogue.parties());
+                // "It was agreed to ...", "An agreement was reached to ...", "The meeting also agreed to ...": every party
+                if (actors.isEmpty() && (impersonal(t, from, m) || byTheMeeting(t, from, m.firstToken())
+                        && k.commitmentCues.get("gap-verbs").contains(trigger))) actors.addAll(dialogue.parties());
                 int nextAt = nextRoundAt(t, subjectFrom, textEnd, dialogue, round.ordinal());
                 boolean nextRound = nextAt >= 0;
                 if (actors.isEmpty()) {
@@ -170,6 +173,7 @@ final class CommitmentTagger extends Stage {
                     int ce = t.end(part[1] - 1);
                     String text = doc.text().substring(cs, ce);
                     String due = due(text);
+                    if (due == null) due = relativeYear(text, round.date());
                     String place = place(doc, cs, ce);
                     if (place == null && nextRound) place = place(doc, t.start(subjectFrom), cs); // "Tashkent is to host ..."
                     // "agreed that the next meeting will take place in Delhi ... We intend to meet in Delhi": one plan
@@ -281,6 +285,19 @@ final class CommitmentTagger extends Stage {
         found.addAll(directives(t, from, to));
         found.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::firstToken));
         return found;
+    }
+
+    /** "It was agreed to", "agreement was reached to": a passive with no one named, said of the round. */
+    private static boolean impersonal(Tokens t, int from, PhraseMatcher.Match m) {
+        for (int i = m.firstToken(); i <= m.lastToken(); i++) if (t.lower(i).equals("was")) return true;
+        return m.firstToken() - 1 >= from && (t.lower(m.firstToken() - 1).equals("was") || t.lower(m.firstToken() - 1).equals("been"));
+    }
+
+    /** "The meeting (also) agreed to": the round itself as the subject. */
+    private static boolean byTheMeeting(Tokens t, int from, int trigger) {
+        int i = trigger - 1;
+        if (i >= from && t.lower(i).endsWith("ly") || i >= from && t.lower(i).equals("also")) i--;
+        return i - 1 >= from && NEXT_ROUND_WORDS.contains(t.lower(i)) && t.lower(i - 1).equals("the");
     }
 
     /** A gerund at {@code i}, or after adverbs ("further developing", "jointly building"). */
@@ -711,6 +728,8 @@ final class CommitmentTagger extends Stage {
             String w = t.lower(i);
             if (RECONVENE_VERBS.contains(w) && i - 1 >= from && (namedIn(dialogue, t.lower(i - 1))
                     || dialogue.acronym() != null && t.word(i - 1).equals(dialogue.acronym()))) return i - 1;
+            // "agreed to meet again in Almaty": the parties meeting again is the next round, a working group's not
+            if (MEETING_VERBS.contains(w) && i + 1 < to && t.lower(i + 1).equals("again") && !anyOf(t, from, i, SUB_BODIES)) return i;
             Integer n = Ordinals.of(w);
             // "the following meeting", not "following the fourth Ministerial" (after it)
             boolean next = w.equals("next") || (w.equals("following") && i > 0 && t.lower(i - 1).equals("the"))
@@ -737,6 +756,15 @@ final class CommitmentTagger extends Stage {
 
     private static boolean namedIn(DialogueInfo dialogue, String word) {
         return dialogue.name() != null && Words.containsWords(dialogue.name().toLowerCase(java.util.Locale.ROOT), word);
+    }
+
+    /** "next year", "later this year": the year counted from the round's. */
+    private static String relativeYear(String text, String roundDate) {
+        if (roundDate == null) return null;
+        int year = Integer.parseInt(roundDate.substring(0, 4));
+        if (text.contains("next year")) return String.valueOf(year + 1);
+        if (text.contains("this year")) return String.valueOf(year);
+        return null;
     }
 
     static String due(String text) {

@@ -163,6 +163,16 @@ class CommitmentRulesTest {
                                 + "They agreed on a roadmap.",
                         TEXT_AND_STRENGTH, List.of(tuple("strengthening cooperation in agriculture", "firm"),
                                 tuple("further developing trade ties", "soft"), tuple("preparing a roadmap on ports", "firm"))),
+                arguments("a passive with no one named, or the meeting as subject, undertakes for every party",
+                        "It was agreed to set up a working group on wine. An agreement was reached to open a trade "
+                                + "office in Santiago. The meeting also agreed to task the working group with a study. "
+                                + "The talks are scheduled to last two days.",
+                        ACTORS, List.of(List.of("CL", "NZ"), List.of("CL", "NZ"), List.of("CL", "NZ"))),
+                arguments("committing themselves and a mutual interest are undertakings",
+                        "Both countries committed themselves to doubling trade by 2030 and expressed mutual interest "
+                                + "in increasing the number of flights.",
+                        TEXT_AND_STRENGTH, List.of(tuple("doubling trade by 2030", "firm"),
+                                tuple("increasing the number of flights", "soft"))),
                 arguments("the next round planned twice in one city is one commitment",
                         "The ministers agreed that the next Strategic Partnership Dialogue will take place in "
                                 + "Santiago in 2026. We intend to meet in person for the next Strategic Partnership "
@@ -251,6 +261,14 @@ class CommitmentRulesTest {
         assertThat(c.get(0).text()).contains("standardization");
         assertThat(c.get(1).text()).contains("fisheries");
         assertThat(c.get(2).text()).contains("cultural cooperation");
+    }
+
+    @Test
+    void meetingAgainNextYearIsTheNextRoundInTheYearAfterThisOne() throws Exception {
+        RoundRecord r = read(OPENING + "The ministers agreed to meet again next year in Santiago.");
+        assertThat(r.nextRound()).isNotNull();
+        assertThat(r.nextRound().place()).isEqualTo("Santiago");
+        assertThat(r.nextRound().due()).isEqualTo("2026");
     }
 
     @Test
