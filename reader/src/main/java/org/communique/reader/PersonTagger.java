@@ -274,11 +274,38 @@ final class PersonTagger extends Stage {
                 int close = officeWordAhead(t, marks, next + 1, to);
                 if (close < 0) break;
                 r = close;
+            } else if (t.lower(next).equals(",") && marks.office(r)) {
+                // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr ...": the portfolio
+                int close = portfolioAhead(t, marks, next + 1, to);
+                if (close < 0) break;
+                r = close;
             } else {
                 break;
             }
         }
         return r;
+    }
+
+    /**
+     * The end of a ministry's further portfolios after a comma ("Emigration and Egyptian Expatriates"): capitalised
+     * words joined by "and", closed by a comma or an honorific, the last a plural or an institution's word; -1 if
+     * the words are anything else (a name, another office).
+     */
+    private static int portfolioAhead(Tokens t, TokenMarks marks, int from, int to) {
+        boolean and = false;
+        for (int j = from; j < to && j - from <= 8; j++) {
+            String w = t.lower(j);
+            if (w.equals(",") || isHonorific(t, j) && w.length() > 1) { // a lone "E" is an initial as often as H.E.'s
+                int last = j - 1;
+                String word = t.word(last);
+                boolean portfolio = last >= from && t.isWord(last) && !marks.office(last)
+                        && (word.endsWith("s") || isInstitutionWord(word));
+                return and && portfolio ? last : -1;
+            }
+            if (w.equals("and")) and = true;
+            else if (!t.isWord(j) || !t.isCapitalized(j) || !t.joinedOnLine(j - 1)) return -1;
+        }
+        return -1;
     }
 
     /** The office word that closes a short run of capitalised words starting at {@code from}, or -1. */

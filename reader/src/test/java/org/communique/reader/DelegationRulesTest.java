@@ -66,6 +66,21 @@ class DelegationRulesTest {
                                 tuple("Todd McClay", "NZ", Participant.Role.HEAD),
                                 tuple("Enrique Manalo", "PH", Participant.Role.HEAD),
                                 tuple("Alfredo Pascual", "PH", Participant.Role.HEAD))),
+                arguments("a ministry's further portfolios after a comma are part of the title, a name after 'and' is not",
+                        "Morocco and Senegal held the Joint Commission in Dakar on 3 May 2024, co-chaired by the "
+                                + "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Mr. Nasser "
+                                + "Bourita, and the Minister of Foreign Affairs, Mr. Yassine Fall. The Moroccan side was "
+                                + "joined by the Ambassador of Morocco, and Thomas E. Benali, an adviser.",
+                        NAME_AND_TITLE, AMONG, List.of(
+                                tuple("Nasser Bourita", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates"))),
+                arguments("a name with an initial after ', and' is no portfolio of the title before",
+                        "The United States and Vietnam held the Political, Security and Defense Dialogue in Hanoi on 3 May "
+                                + "2019. The US side was co-chaired by R. Clarke Cooper, Assistant Secretary of State for "
+                                + "Political-Military Affairs, and Thomas E. Whitcombe Jr., Deputy Assistant Secretary of "
+                                + "Defense for South and Southeast Asia.",
+                        NAME_AND_TITLE, ALL, List.of(
+                                tuple("R. Clarke Cooper", "Assistant Secretary of State for Political-Military Affairs"),
+                                tuple("Thomas E. Whitcombe Jr.", "Deputy Assistant Secretary of Defense for South and Southeast Asia"))),
                 arguments("a headline's 'to' joins no office to the next one",
                         "Fourth US-Brazil Strategic Dialogue Ends in Washington\n\nBrazilian Minister to Secretary "
                                 + "Blinken: \u201cWe are Partners in One Family of Democracies, the Circle of Freedom\u201d\n",
