@@ -93,7 +93,7 @@ final class OfficeHolders {
         return titleKind.equals("minister");
     }
 
-    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s,]+");
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s,\\-]+");
 
     private static List<String> words(String name) {
         List<String> out = new ArrayList<>();

@@ -81,6 +81,10 @@ class DelegationRulesTest {
                         NAME_AND_TITLE, ALL, List.of(
                                 tuple("R. Clarke Cooper", "Assistant Secretary of State for Political-Military Affairs"),
                                 tuple("Thomas E. Whitcombe Jr.", "Deputy Assistant Secretary of Defense for South and Southeast Asia"))),
+                arguments("a known office holder is known however the hyphens of the name fall",
+                        "Egypt and Qatar held the Joint Higher Committee in Cairo on 3 May 2024, co-chaired by Prime "
+                                + "Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Mohammed bin Abdulrahman bin Jassim Al-Thani", "QA"))),
                 arguments("a headline's 'to' joins no office to the next one",
                         "Fourth US-Brazil Strategic Dialogue Ends in Washington\n\nBrazilian Minister to Secretary "
                                 + "Blinken: \u201cWe are Partners in One Family of Democracies, the Circle of Freedom\u201d\n",
