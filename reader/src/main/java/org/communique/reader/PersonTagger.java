@@ -453,7 +453,18 @@ final class PersonTagger extends Stage {
                 return p;
             }
         }
-        return null;
+        // "Foreign Minister Wang" for Wang Yi, "Sheikh Mohammed" for Mohammed bin Abdulrahman: a name's first word,
+        // when it is the first word of one person only
+        Person only = null;
+        if (words.length == 1) {
+            for (Person p : people.all) {
+                String[] other = Words.split(p.name());
+                if (other.length < 2 || !other[0].equalsIgnoreCase(name)) continue;
+                if (only != null) return null;
+                only = p;
+            }
+        }
+        return only;
     }
 
     /** Bare surnames after the first full mention: "Umarov opened the meeting". */

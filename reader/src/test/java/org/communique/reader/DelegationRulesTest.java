@@ -85,6 +85,11 @@ class DelegationRulesTest {
                         "Egypt and Qatar held the Joint Higher Committee in Cairo on 3 May 2024, co-chaired by Prime "
                                 + "Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani.",
                         NAME_AND_PARTY, ALL, List.of(tuple("Mohammed bin Abdulrahman bin Jassim Al-Thani", "QA"))),
+                arguments("a name's first word alone is that person when it begins no one else's name",
+                        "China and Mexico held the Binational Commission in Beijing on 3 May 2024, co-chaired by the "
+                                + "Foreign Minister of China, Wang Yi, and Foreign Secretary Alicia Barcena. Later, Foreign "
+                                + "Minister Wang and Secretary Barcena met the press.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Wang Yi", "CN"), tuple("Alicia Barcena", "MX"))),
                 arguments("a headline's 'to' joins no office to the next one",
                         "Fourth US-Brazil Strategic Dialogue Ends in Washington\n\nBrazilian Minister to Secretary "
                                 + "Blinken: \u201cWe are Partners in One Family of Democracies, the Circle of Freedom\u201d\n",
