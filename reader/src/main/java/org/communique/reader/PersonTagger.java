@@ -78,7 +78,9 @@ final class PersonTagger extends Stage {
             if (nameStart + 3 < to && t.lower(nameStart).equals("(") && isAcronym(t.word(nameStart + 1))
                     && t.lower(nameStart + 2).equals(")")) nameStart += 3;
             // "Ambassador", "Dr.", "Senator the Hon": forms of address between the office and the name
-            while (nameStart < to && t.joinedOnLine(nameStart - 1) && (isHonorific(t, nameStart) || t.lower(nameStart).equals(".")
+            // (a stop only after an honorific: "Dr." is one, "his counterpart. Later" ends a sentence)
+            while (nameStart < to && t.joinedOnLine(nameStart - 1) && (isHonorific(t, nameStart)
+                    || t.lower(nameStart).equals(".") && isHonorific(t, nameStart - 1)
                     || (t.lower(nameStart).equals("the") && nameStart + 1 < to && isHonorific(t, nameStart + 1)))) {
                 nameStart++;
             }

@@ -90,6 +90,10 @@ class DelegationRulesTest {
                                 + "Foreign Minister of China, Wang Yi, and Foreign Secretary Alicia Barcena. Later, Foreign "
                                 + "Minister Wang and Secretary Barcena met the press.",
                         NAME_AND_PARTY, ALL, List.of(tuple("Wang Yi", "CN"), tuple("Alicia Barcena", "MX"))),
+                arguments("an office's acronym before a surname is a title, not part of a new name",
+                        "France and India held the Strategic Dialogue in Paris on 3 May 2024. Indian National Security Adviser "
+                                + "Ajit Doval of India met his counterpart. Later, EAM Jaishankar and NSA Doval met the press.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Ajit Doval", "IN"), tuple("Jaishankar", "IN"))),
                 arguments("a headline's 'to' joins no office to the next one",
                         "Fourth US-Brazil Strategic Dialogue Ends in Washington\n\nBrazilian Minister to Secretary "
                                 + "Blinken: \u201cWe are Partners in One Family of Democracies, the Circle of Freedom\u201d\n",
