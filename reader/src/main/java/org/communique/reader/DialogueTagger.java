@@ -20,6 +20,8 @@ final class DialogueTagger extends Stage {
     /** Before a name, after the parties: "the Bahrain-US", "Bishkek for United States-Kyrgyz Republic". */
     private static final Set<String> CLAUSE_WORDS = Knowledge.get().dialogueWords.get("clause-words");
     private static final Set<String> LEADING_SMALL_WORDS = Knowledge.get().dialogueWords.get("leading-small-words");
+    /** After a head, the words that start its subject: "Dialogue on Energy Security", "Commission for Cooperation". */
+    private static final Set<String> SUBJECT_WORDS = Knowledge.get().dialogueWords.get("subject-words");
 
     private final Knowledge k;
     private final Set<String> heads;
@@ -357,12 +359,10 @@ final class DialogueTagger extends Stage {
             else break;
         }
         int e = head;
-        // "Dialogue on Energy Security", but not "Consultations on July 6"
-        if (e + 2 < t.size() && t.lower(e + 1).equals("on") && t.isCapitalized(e + 2) && t.joinedOnLine(e) && t.joinedOnLine(e + 1)
-                && !doc.covered(Labels.DATE, t.start(e + 2)) && !marks.place[e + 2]) {
-            e += 2;
-            while (e + 1 < t.size() && t.joinedOnLine(e) && t.isWord(e + 1) && (t.isCapitalized(e + 1)
-                    || (t.lower(e + 1).equals("and") && e + 2 < t.size() && t.isCapitalized(e + 2)))) e++;
+        // "Dialogue on Energy Security", "Joint Commission for Bilateral Cooperation", but not "Consultations on July 6"
+        if (e + 2 < t.size() && SUBJECT_WORDS.contains(t.lower(e + 1)) && t.isCapitalized(e + 2) && t.joinedOnLine(e)
+                && t.joinedOnLine(e + 1) && !doc.covered(Labels.DATE, t.start(e + 2)) && !marks.place[e + 2]) {
+            e = subjectEnd(t, e + 2);
         }
         // "Binational Meeting of Ministers", "Council of Foreign Ministers": who meets is part of the name
         if (e == head && e + 2 < t.size() && t.lower(e + 1).equals("of") && t.joinedOnLine(e) && t.joinedOnLine(e + 1)) {
@@ -418,6 +418,36 @@ final class DialogueTagger extends Stage {
             if (a.length() >= 2 && a.equals(a.toUpperCase(Locale.ROOT))) acronym = a;
         }
         return new Candidate(name, t.start(n), t.end(e), acronym, parties, n, prefix);
+    }
+
+    /**
+     * The last token of the subject that starts a name's "on ..." at {@code i}: its capitalised words, joined by
+     * "and", by a hyphen ("Counter-terrorism") or, in a list that "and" closes, by commas ("Economic, Trade and
+     * Technical Cooperation").
+     */
+    private static int subjectEnd(Tokens t, int i) {
+        int e = i;
+        while (e + 2 < t.size() && t.joinedOnLine(e) && t.joinedOnLine(e + 1)) {
+            String w = t.lower(e + 1);
+            boolean next = t.isWord(e + 2) && t.isCapitalized(e + 2);
+            boolean hyphen = PhraseMatcher.isHyphen(t, e + 1) && t.touching(e) && t.touching(e + 1) && t.isWord(e + 2);
+            boolean and = w.equals("and") && next;
+            boolean listed = w.equals(",") && (next || t.lower(e + 2).equals("and")) && closedByAnd(t, e + 2);
+            if (t.isWord(e + 1) && t.isCapitalized(e + 1)) e++;
+            else if (hyphen || and) e += 2;
+            else if (listed) e += t.lower(e + 2).equals("and") ? 1 : 2;
+            else break;
+        }
+        return e;
+    }
+
+    /** Whether, from {@code i}, capitalised words and commas run on to an "and" before a capitalised word. */
+    private static boolean closedByAnd(Tokens t, int i) {
+        for (int j = i; j + 1 < t.size() && t.joinedOnLine(j); j++) {
+            if (t.lower(j).equals("and")) return t.isCapitalized(j + 1);
+            if (!t.lower(j).equals(",") && !(t.isWord(j) && t.isCapitalized(j))) return false;
+        }
+        return false;
     }
 
     /** "the fifth session of the joint supreme committee": the lower-case words before the head, title-cased. */

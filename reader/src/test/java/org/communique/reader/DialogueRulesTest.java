@@ -84,7 +84,20 @@ class DialogueRulesTest {
                 arguments("a headline's verb is never part of the name",
                         "Lima Ready to Intensify Maritime Dialogue With Quito\n\nOn 4 June 2019 the foreign ministers of "
                                 + "Peru and Ecuador met in Lima and discussed fisheries and ports.",
-                        NAME, "Maritime Dialogue"));
+                        NAME, "Maritime Dialogue"),
+                arguments("a list of subjects after 'on', closed by 'and', stays in the name",
+                        "The 6th session of the Egyptian-Korean Joint Committee on Industrial, Scientific and Technical "
+                                + "Cooperation opened in Cairo on 8 May 2022.",
+                        NAME, "Joint Committee on Industrial, Scientific and Technical Cooperation"),
+                arguments("a hyphenated subject stays in the name",
+                        "Officials of Chile and Spain met in Madrid on 3 March 2021 for the Joint Working Group on "
+                                + "Counter-Narcotics and reviewed port controls.", NAME, "Joint Working Group on Counter-Narcotics"),
+                arguments("'for' starts a name's subject as 'on' does",
+                        "Ghana and Brazil held the third Joint Commission for Agricultural Cooperation in Accra on 2 "
+                                + "October 2023.", NAME, "Joint Commission for Agricultural Cooperation"),
+                arguments("a list that 'and' never closes is not the name's",
+                        "The Joint Committee on Fisheries, Norway said, met in Bergen on 4 April 2022 with Iceland.",
+                        NAME, "Joint Committee on Fisheries"));
     }
 
     @ParameterizedTest(name = "{0}")
