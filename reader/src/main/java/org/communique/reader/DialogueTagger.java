@@ -408,7 +408,9 @@ final class DialogueTagger extends Stage {
         boolean format = false;
         for (String f : k.formats.keySet()) format |= name.contains(f) && !k.groups.contains(f);
         // one word is a name only right after the parties: "the UAE-UK Taskforce", "Russian-U.S. Consultations"
-        if (words < 2 && !format && !(cut && strongHeads.contains(t.lower(head)))) return null;
+        // "UAE-UK" in front counts as much as parties inside: two of them were taken off before the head
+        boolean afterParties = cut || n == head && parties.size() >= 2;
+        if (words < 2 && !format && !(afterParties && strongHeads.contains(t.lower(head)))) return null;
         // "Meeting", "Summit", "Conference" name a dialogue only after words that say which: "Ministerial Meeting",
         // "Joint Commission Meeting", "Foreign Ministers' Meeting"
         if (!strongHeads.contains(t.lower(head)) && !format && !qualifiedWeakHead(t, n, head)) return null;

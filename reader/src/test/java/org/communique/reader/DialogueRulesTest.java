@@ -19,8 +19,9 @@ class DialogueRulesTest {
             + "Austrian-Slovenian intergovernmental consultations, which covered energy and transport.";
     private static final String NAME = "name";
     private static final String PARTIES = "parties";
+    private static final String ORDINAL = "ordinal";
 
-    /** A rule, a statement written for it, and the dialogue's name or its parties (in order) that it gives. */
+    /** A rule, a statement written for it, and the dialogue's name, its parties (in order) or the round's ordinal. */
     static Stream<Arguments> rules() {
         return Stream.of(
                 arguments("a name written in lower case is still the name", LOWER_CASE, NAME, "Intergovernmental Consultations"),
@@ -97,14 +98,29 @@ class DialogueRulesTest {
                                 + "October 2023.", NAME, "Joint Commission for Agricultural Cooperation"),
                 arguments("a list that 'and' never closes is not the name's",
                         "The Joint Committee on Fisheries, Norway said, met in Bergen on 4 April 2022 with Iceland.",
-                        NAME, "Joint Committee on Fisheries"));
+                        NAME, "Joint Committee on Fisheries"),
+                arguments("one head word right after two parties in front is a name",
+                        "The second meeting of the Kenya-UK Taskforce took place in Nairobi on 4 March 2019.",
+                        NAME, "Taskforce"),
+                arguments("... and its round keeps the number in front",
+                        "The second meeting of the Kenya-UK Taskforce took place in Nairobi on 4 March 2019.",
+                        ORDINAL, "2"),
+                arguments("one head word after a single party is no name",
+                        "Kenya's ministers met in Nairobi on 4 March 2019 and set up the Kenyan Taskforce on roads.",
+                        NAME, "null"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
-    void theNameOrTheParties(String rule, String statement, String what, String expected) throws Exception {
-        Dialogue d = read(statement).dialogue();
-        assertThat(what.equals(NAME) ? d.name() : String.join(" ", d.parties())).isEqualTo(expected);
+    void theNameThePartiesOrTheOrdinal(String rule, String statement, String what, String expected) throws Exception {
+        RoundRecord r = read(statement);
+        Dialogue d = r.dialogue();
+        String got = switch (what) {
+            case NAME -> String.valueOf(d.name());
+            case PARTIES -> String.join(" ", d.parties());
+            default -> String.valueOf(r.round().ordinal());
+        };
+        assertThat(got).isEqualTo(expected);
     }
 
     @Test
