@@ -348,7 +348,7 @@ final class DialogueTagger extends Stage {
             // "Inter-Governmental Consultations": a hyphen inside a word of the name, not between parties
             boolean hyphen = PhraseMatcher.isHyphen(t, p) && p - 1 >= 0 && t.touching(p - 1) && t.touching(p)
                     && t.isCapitalized(p - 1) && !marks.country[p - 1] && !marks.country[s];
-            if ((word && !Ordinals.isOrdinal(w)) || inner || listComma || hyphen || (marks.country[p] && !t.isWord(p))) {
+            if ((word && !Ordinals.isOrdinal(w) && Ordinals.at(t, p) == null) || inner || listComma || hyphen || (marks.country[p] && !t.isWord(p))) {
                 s = p;
                 continue;
             }

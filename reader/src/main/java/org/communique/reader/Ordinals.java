@@ -22,6 +22,57 @@ final class Ordinals {
         return Integer.parseInt(w.substring(0, n - 2));
     }
 
+    /**
+     * The number the token at {@code i} gives as a round's ordinal, read with its neighbours: "Twenty-Second" is 22
+     * (read at "Twenty", never at "Second"), "the XII Meeting" is 12 (the Roman numbers of Spanish and Portuguese
+     * usage, only between "the" and a capitalised word, so that "Mohammed VI" is none); "the second day of" counts
+     * days, not rounds.
+     */
+    static Integer at(Tokens t, int i) {
+        if (i >= 2 && compound(t, i - 2)) return null;
+        Integer n;
+        int next = i + 1;
+        if (compound(t, i) && of(t.lower(i + 2)) != null && of(t.lower(i + 2)) < 10) {
+            n = WORDS.get(t.lower(i) + "-") + of(t.lower(i + 2));
+            next = i + 3;
+        } else {
+            n = of(t.lower(i));
+            if (n == null) n = roman(t, i);
+        }
+        if (n == null || next < t.size() && NOT_ROUNDS.contains(t.lower(next))) return null;
+        return n;
+    }
+
+    private static final java.util.Set<String> NOT_ROUNDS = Knowledge.get().roundWords.get("not-rounds");
+
+    /** "Twenty-" at {@code i}: the tens of a compound written with a hyphen, its unit two tokens on. */
+    private static boolean compound(Tokens t, int i) {
+        return i + 2 < t.size() && WORDS.containsKey(t.lower(i) + "-") && PhraseMatcher.isHyphen(t, i + 1)
+                && t.touching(i) && t.touching(i + 1);
+    }
+
+    /** "XII" in "the XII Meeting", or null. */
+    private static Integer roman(Tokens t, int i) {
+        String w = t.word(i);
+        if (!w.matches("[IVXL]+") || i == 0 || !t.lower(i - 1).equals("the") || i + 1 >= t.size()
+                || !t.joinedOnLine(i) || !t.isWord(i + 1) || !t.isCapitalized(i + 1)) return null;
+        int n = 0;
+        for (int k = 0; k < w.length(); k++) {
+            int v = value(w.charAt(k));
+            n += k + 1 < w.length() && v < value(w.charAt(k + 1)) ? -v : v;
+        }
+        return n;
+    }
+
+    private static int value(char c) {
+        return switch (c) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            default -> 50;
+        };
+    }
+
     static boolean isOrdinal(String word) {
         return of(word) != null;
     }

@@ -157,7 +157,7 @@ final class RoundTagger extends Stage {
         int from = t.indexAt(s.start());
         int to = t.indexAt(s.end());
         for (int i = from; i < to; i++) {
-            Integer n = Ordinals.of(t.lower(i));
+            Integer n = Ordinals.at(t, i);
             if (n == null) continue;
             // the ordinal must qualify the meeting: "5th annual", "fourth round", "fifth India-U.S. 2+2 ... Dialogue";
             // "the first session since 2018" counts sessions since a break, not the round

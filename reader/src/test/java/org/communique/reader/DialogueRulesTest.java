@@ -107,7 +107,22 @@ class DialogueRulesTest {
                         ORDINAL, "2"),
                 arguments("one head word after a single party is no name",
                         "Kenya's ministers met in Nairobi on 4 March 2019 and set up the Kenyan Taskforce on roads.",
-                        NAME, "null"));
+                        NAME, "null"),
+                arguments("a compound ordinal is read whole",
+                        "The Twenty-Third Meeting of the Peru-Bolivia Joint Commission was held in La Paz on 9 May 2023.",
+                        ORDINAL, "23"),
+                arguments("a Roman number after 'the' is the round's ordinal",
+                        "The IX Session of the Angola-Portugal Joint Commission took place in Luanda on 6 June 2022.",
+                        ORDINAL, "9"),
+                arguments("... and no part of the name",
+                        "The IX Joint Commission between Angola and Portugal took place in Luanda on 6 June 2022.",
+                        NAME, "Joint Commission"),
+                arguments("a Roman number in a person's name is no ordinal",
+                        "King Mohammed VI received the Joint Commission of Morocco and Senegal in Rabat on 6 June 2022.",
+                        ORDINAL, "null"),
+                arguments("an ordinal that counts days is no round's",
+                        "On the second day of the Joint Commission of Angola and Portugal in Luanda on 6 June 2022, "
+                                + "ministers signed three accords.", ORDINAL, "null"));
     }
 
     @ParameterizedTest(name = "{0}")
