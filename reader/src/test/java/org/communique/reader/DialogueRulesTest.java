@@ -122,7 +122,10 @@ class DialogueRulesTest {
                         ORDINAL, "null"),
                 arguments("an ordinal that counts days is no round's",
                         "On the second day of the Joint Commission of Angola and Portugal in Luanda on 6 June 2022, "
-                                + "ministers signed three accords.", ORDINAL, "null"));
+                                + "ministers signed three accords.", ORDINAL, "null"),
+                arguments("a headline states the ordinal when the body does not",
+                        "Joint Press Release on the Sixth Chile-Korea Strategic Dialogue\n\nThe delegations met in "
+                                + "Seoul on 2 June 2022 and discussed lithium and trade.", ORDINAL, "6"));
     }
 
     @ParameterizedTest(name = "{0}")
