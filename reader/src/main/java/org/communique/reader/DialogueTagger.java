@@ -95,6 +95,9 @@ final class DialogueTagger extends Stage {
                 bestScore = s;
             }
         }
+        // "the Fifth India-Japan 2+2 Dialogue" in the headline, "the 5th India-Japan 2+2 Foreign and Defence Ministerial
+        // Dialogue" in the body: a headline shortens the name that the body writes out
+        if (best != null && best.start() < doc.bodyStart()) best = writtenOut(best, found, doc.bodyStart());
         String name = best == null ? null : best.name();
         String acronym = null;
         Set<String> parties = new TreeSet<>();
@@ -147,6 +150,20 @@ final class DialogueTagger extends Stage {
         doc.set(Keys.DIALOGUE, new DialogueInfo(name, acronym, List.copyOf(parties), mentions));
     }
 
+
+    /** The first body candidate whose name has all the words of {@code best}'s and more, between the same first and
+     * last word, or best. */
+    private static Candidate writtenOut(Candidate best, List<Candidate> found, int bodyStart) {
+        List<String> words = List.of(Words.split(best.name().toLowerCase(Locale.ROOT)));
+        for (Candidate c : found) {
+            if (c.start() < bodyStart) continue;
+            List<String> longer = List.of(Words.split(c.name().toLowerCase(Locale.ROOT)));
+            // written out in the middle: the same first and last word ("2+2 ... Dialogue"), not a word put in front
+            if (longer.size() > words.size() && longer.containsAll(words) && longer.get(0).equals(words.get(0))
+                    && longer.get(longer.size() - 1).equals(words.get(words.size() - 1))) return c;
+        }
+        return best;
+    }
 
     /** Where the body's second sentence ends: the opening, where a statement says who met. */
     private static int secondSentenceEnd(Doc doc) {

@@ -125,7 +125,15 @@ class DialogueRulesTest {
                                 + "ministers signed three accords.", ORDINAL, "null"),
                 arguments("a headline states the ordinal when the body does not",
                         "Joint Press Release on the Sixth Chile-Korea Strategic Dialogue\n\nThe delegations met in "
-                                + "Seoul on 2 June 2022 and discussed lithium and trade.", ORDINAL, "6"));
+                                + "Seoul on 2 June 2022 and discussed lithium and trade.", ORDINAL, "6"),
+                arguments("the name a headline shortens is the one the body writes out",
+                        "Statement on the Third Brazil-Japan 2+2 Dialogue\n\nThe third Brazil-Japan 2+2 Foreign and "
+                                + "Defense Vice-Ministerial Dialogue was held in Brasilia on 2 June 2022.",
+                        NAME, "2+2 Foreign and Defense Vice-Ministerial Dialogue"),
+                arguments("... but not a name with a word put in front",
+                        "Statement on the Third Brazil-Japan Strategic Dialogue\n\nThe third Brazil-Japan Strategic "
+                                + "Dialogue was held in Brasilia on 2 June 2022. This Strategic Dialogue covered trade.",
+                        NAME, "Strategic Dialogue"));
     }
 
     @ParameterizedTest(name = "{0}")
