@@ -484,7 +484,7 @@ final class DialogueTagger extends Stage {
                     && t.isWord(p - 1) && !t.isCapitalized(p - 1) && !marks.country[p - 1];
             boolean word = t.isWord(p) && !t.isCapitalized(p) && !marks.country[p] && !stops.contains(t.lower(p))
                     && !CLAUSE_WORDS.contains(t.lower(p)) && !Ordinals.isOrdinal(t.lower(p)) && Character.isLetter(t.word(p).charAt(0));
-            if (!hyphen && !word) break;
+            if (!hyphen && !word && !inPlusFormat(t, p)) break;
             s = p;
         }
         // a bare head ("held consultations") names the dialogue only after an ordinal or a party: "the 5th consultations"
@@ -508,6 +508,14 @@ final class DialogueTagger extends Stage {
         Set<String> parties = new TreeSet<>();
         for (int i = Math.max(0, s - 4); i < s; i++) if (marks.country[i] && marks.party[i] != null) parties.add(marks.party[i]);
         return new Candidate(n, t.start(s), t.end(head), null, parties, s, "");
+    }
+
+    /** "2+2": a format counted in its members, inside a lower-case name ("the 2+2 ministerial dialogue"). */
+    private static boolean inPlusFormat(Tokens t, int p) {
+        boolean plus = t.lower(p).equals("+") && p - 1 >= 0 && t.touching(p - 1) && t.touching(p);
+        boolean number = Character.isDigit(t.word(p).charAt(0)) && (p + 1 < t.size() && t.touching(p) && t.lower(p + 1).equals("+")
+                || p - 1 >= 0 && t.touching(p - 1) && t.lower(p - 1).equals("+"));
+        return plus || number;
     }
 
     private static boolean partyBefore(TokenMarks marks, int s) {

@@ -133,7 +133,10 @@ class DialogueRulesTest {
                 arguments("... but not a name with a word put in front",
                         "Statement on the Third Brazil-Japan Strategic Dialogue\n\nThe third Brazil-Japan Strategic "
                                 + "Dialogue was held in Brasilia on 2 June 2022. This Strategic Dialogue covered trade.",
-                        NAME, "Strategic Dialogue"));
+                        NAME, "Strategic Dialogue"),
+                arguments("a format counted in its members stays in a lower-case name",
+                        "The first Peru-Brazil 2+2 ministerial dialogue took place in Lima on 9 May 2023.",
+                        NAME, "2+2 Ministerial Dialogue"));
     }
 
     @ParameterizedTest(name = "{0}")
