@@ -472,9 +472,12 @@ final class DialogueTagger extends Stage {
     /** "the fifth session of the joint supreme committee": the lower-case words before the head, title-cased. */
     private Candidate lowerCaseCandidate(Doc doc, TokenMarks marks, int head) {
         Tokens t = doc.tokens();
+        // "the strategic dialogue mechanism between China and Indonesia": a word for the forum may close the name
+        int e = head + 1 < t.size() && t.joinedOnLine(head) && k.dialogueWords.get("lowercase-tails").contains(t.lower(head + 1))
+                ? head + 1 : head;
         // a head followed by another noun is not one ("a strategic dialogue framework")
-        if (head + 1 < t.size() && t.isWord(head + 1) && t.joinedOnLine(head) && !t.isCapitalized(head + 1)
-                && !k.dialogueWords.get("after-lowercase-head").contains(t.lower(head + 1))) return null;
+        if (e + 1 < t.size() && t.isWord(e + 1) && t.joinedOnLine(e) && !t.isCapitalized(e + 1)
+                && !k.dialogueWords.get("after-lowercase-head").contains(t.lower(e + 1))) return null;
         Set<String> stops = k.dialogueWords.get("lowercase-stops");
         int s = head;
         while (s - 1 >= 0 && head - (s - 1) <= 5 && t.joinedOnLine(s - 1)) {
@@ -491,10 +494,11 @@ final class DialogueTagger extends Stage {
         boolean named = s - 1 >= 0 && (Ordinals.isOrdinal(t.lower(s - 1)) || marks.country[s - 1]);
         boolean said = s < head || named;
         if (!said) return null;
-        // "constructive political dialogue" is how they talk, not a forum: a lower-case dialogue needs its number or a party
-        if (t.lower(head).equals("dialogue") && !named && !partyBefore(marks, s)) return null;
+        // "constructive political dialogue" is how they talk, not a forum: a lower-case dialogue needs its number ("the
+        // third meeting of the strategic dialogue mechanism") or a party
+        if (t.lower(head).equals("dialogue") && !named && !partyBefore(marks, s) && !numbered(t, s)) return null;
         StringBuilder name = new StringBuilder();
-        for (int i = s; i <= head; i++) {
+        for (int i = s; i <= e; i++) {
             if (!t.isWord(i)) {
                 name.append(t.word(i));
                 continue;
@@ -507,7 +511,7 @@ final class DialogueTagger extends Stage {
         if (k.isStandingBody(n)) return null;
         Set<String> parties = new TreeSet<>();
         for (int i = Math.max(0, s - 4); i < s; i++) if (marks.country[i] && marks.party[i] != null) parties.add(marks.party[i]);
-        return new Candidate(n, t.start(s), t.end(head), null, parties, s, "");
+        return new Candidate(n, t.start(s), t.end(e), null, parties, s, "");
     }
 
     /** "2+2": a format counted in its members, inside a lower-case name ("the 2+2 ministerial dialogue"). */
@@ -516,6 +520,14 @@ final class DialogueTagger extends Stage {
         boolean number = Character.isDigit(t.word(p).charAt(0)) && (p + 1 < t.size() && t.touching(p) && t.lower(p + 1).equals("+")
                 || p - 1 >= 0 && t.touching(p - 1) && t.lower(p - 1).equals("+"));
         return plus || number;
+    }
+
+    /** An ordinal before token {@code s}, directly or as "the eighth round of (the)". */
+    private boolean numbered(Tokens t, int s) {
+        int p = s - 1;
+        if (p >= 0 && t.lower(p).equals("the")) p--;
+        if (p >= 1 && t.lower(p).equals("of") && k.roundWords.get("round-words").contains(t.lower(p - 1))) p -= 2;
+        return p >= 0 && Ordinals.isOrdinal(t.lower(p));
     }
 
     private static boolean partyBefore(TokenMarks marks, int s) {

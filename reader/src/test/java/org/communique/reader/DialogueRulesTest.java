@@ -136,7 +136,13 @@ class DialogueRulesTest {
                         NAME, "Strategic Dialogue"),
                 arguments("a format counted in its members stays in a lower-case name",
                         "The first Peru-Brazil 2+2 ministerial dialogue took place in Lima on 9 May 2023.",
-                        NAME, "2+2 Ministerial Dialogue"));
+                        NAME, "2+2 Ministerial Dialogue"),
+                arguments("a word for the forum closes a lower-case name, which its number makes one",
+                        "The second meeting of the economic dialogue mechanism between Kenya and Ethiopia was held in "
+                                + "Nairobi on 4 April 2023.", NAME, "Economic Dialogue Mechanism"),
+                arguments("a lower-case dialogue with neither number nor party is how they talk",
+                        "Ministers of Kenya and Ethiopia met in Nairobi on 4 April 2023. The sides praised the regional "
+                                + "economic dialogue mechanism.", NAME, "null"));
     }
 
     @ParameterizedTest(name = "{0}")
