@@ -376,9 +376,11 @@ final class DialogueTagger extends Stage {
             else break;
         }
         int e = head;
-        // "Dialogue on Energy Security", "Joint Commission for Bilateral Cooperation", but not "Consultations on July 6"
+        // "Dialogue on Energy Security", "Joint Commission for Bilateral Cooperation", but not "Consultations on July 6",
+        // "Dialogue on Tuesday"
         if (e + 2 < t.size() && SUBJECT_WORDS.contains(t.lower(e + 1)) && t.isCapitalized(e + 2) && t.joinedOnLine(e)
-                && t.joinedOnLine(e + 1) && !doc.covered(Labels.DATE, t.start(e + 2)) && !marks.place[e + 2]) {
+                && t.joinedOnLine(e + 1) && !doc.covered(Labels.DATE, t.start(e + 2)) && !marks.place[e + 2]
+                && !k.roundWords.get("weekdays").contains(t.lower(e + 2)) && !k.months.containsKey(t.lower(e + 2))) {
             e = subjectEnd(t, e + 2);
         }
         // "Binational Meeting of Ministers", "Council of Foreign Ministers": who meets is part of the name
@@ -580,9 +582,13 @@ final class DialogueTagger extends Stage {
     }
 
     private boolean qualifiedWeakHead(Tokens t, int from, int head) {
+        Set<String> qualifiers = k.dialogueWords.get("qualifiers");
         for (int i = from; i < head; i++) {
             String w = t.lower(i);
-            if (strongHeads.contains(w) || k.dialogueWords.get("qualifiers").contains(w)) return true;
+            if (strongHeads.contains(w) || qualifiers.contains(w)) return true;
+            // "High-Level Meeting", "High Level Meeting": a qualifier written as two words
+            int next = i + 1 < head && PhraseMatcher.isHyphen(t, i + 1) ? i + 2 : i + 1;
+            if (next < head && qualifiers.contains(w + "-" + t.lower(next))) return true;
         }
         return false;
     }

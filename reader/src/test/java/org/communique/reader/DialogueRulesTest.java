@@ -142,7 +142,13 @@ class DialogueRulesTest {
                                 + "Nairobi on 4 April 2023.", NAME, "Economic Dialogue Mechanism"),
                 arguments("a lower-case dialogue with neither number nor party is how they talk",
                         "Ministers of Kenya and Ethiopia met in Nairobi on 4 April 2023. The sides praised the regional "
-                                + "economic dialogue mechanism.", NAME, "null"));
+                                + "economic dialogue mechanism.", NAME, "null"),
+                arguments("a qualifier written as two words qualifies a weak head",
+                        "The 4th session of the Franco-Tunisian High-Level Meeting took place in Tunis on 3 June 2022.",
+                        NAME, "High-Level Meeting"),
+                arguments("a weekday after 'on' is when, not what",
+                        "Norway and Poland held their Energy Dialogue on Wednesday in Oslo and discussed offshore wind.",
+                        NAME, "Energy Dialogue"));
     }
 
     @ParameterizedTest(name = "{0}")
