@@ -389,6 +389,9 @@ final class DialogueTagger extends Stage {
             while (w < t.size() && t.isCapitalized(w) && !WHO_MEETS.contains(t.lower(w)) && w - e < 4 && t.joinedOnLine(w)) w++;
             if (w < t.size() && t.isCapitalized(w) && WHO_MEETS.contains(t.lower(w))) e = w;
         }
+        // "on the sidelines of the 43rd ASEAN Summit", "alongside the Business Forum": an event held beside the round
+        int before = s - 1 >= 0 && Ordinals.isOrdinal(t.lower(s - 1)) ? s - 1 : s;
+        if (Ordinals.besideAnother(t, before)) return null;
         // drop the party names and the small words in front: "U.S.-Kazakhstan", "the Bahrain-US"
         Set<String> parties = new TreeSet<>();
         int n = s;

@@ -39,9 +39,22 @@ final class Ordinals {
             n = of(t.lower(i));
             if (n == null) n = roman(t, i);
         }
-        if (n == null || next < t.size() && NOT_ROUNDS.contains(t.lower(next))) return null;
+        if (n == null || next < t.size() && NOT_ROUNDS.contains(t.lower(next)) || besideAnother(t, i)) return null;
         return n;
     }
+
+    /** "on the sidelines of the 43rd ASEAN Summit", "ahead of the": the number of another event, held beside the round. */
+    static boolean besideAnother(Tokens t, int i) {
+        StringBuilder before = new StringBuilder();
+        int from = i - 1;
+        if (from >= 0 && t.lower(from).equals("the")) from--;
+        for (int j = Math.max(0, from - 5); j <= from; j++) before.append(' ').append(t.lower(j));
+        String b = before.toString().replace(" - ", "-");
+        for (String phrase : BESIDE) if (b.endsWith(" " + phrase)) return true;
+        return false;
+    }
+
+    private static final java.util.Set<String> BESIDE = Knowledge.get().roundWords.get("beside");
 
     private static final java.util.Set<String> NOT_ROUNDS = Knowledge.get().roundWords.get("not-rounds");
 

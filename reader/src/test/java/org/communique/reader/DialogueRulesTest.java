@@ -148,7 +148,13 @@ class DialogueRulesTest {
                         NAME, "High-Level Meeting"),
                 arguments("a weekday after 'on' is when, not what",
                         "Norway and Poland held their Energy Dialogue on Wednesday in Oslo and discussed offshore wind.",
-                        NAME, "Energy Dialogue"));
+                        NAME, "Energy Dialogue"),
+                arguments("the number of an event the round is held beside is not the round's",
+                        "On the sidelines of the 56th ASEAN Foreign Ministers' Meeting in Jakarta on 12 July 2023, "
+                                + "Korea and Thailand held the third Strategic Dialogue.", ORDINAL, "3"),
+                arguments("... nor is its name the dialogue's",
+                        "In the run-up to the 15th Chile-Peru Business Forum, the ministers held a Maritime Dialogue "
+                                + "in Lima on 2 June 2023.", NAME, "Maritime Dialogue"));
     }
 
     @ParameterizedTest(name = "{0}")
