@@ -432,10 +432,12 @@ final class DialogueTagger extends Stage {
         // one word is a name only right after the parties: "the UAE-UK Taskforce", "Russian-U.S. Consultations"
         // "UAE-UK" in front counts as much as parties inside: two of them were taken off before the head
         boolean afterParties = cut || n == head && parties.size() >= 2;
-        if (words < 2 && !format && !(afterParties && strongHeads.contains(t.lower(head)))) return null;
+        // "the 24th EU-China Summit": with its number, even a weak head right after the parties names a series
+        boolean series = afterParties && s - 1 >= 0 && Ordinals.isOrdinal(t.lower(s - 1));
+        if (words < 2 && !format && !series && !(afterParties && strongHeads.contains(t.lower(head)))) return null;
         // "Meeting", "Summit", "Conference" name a dialogue only after words that say which: "Ministerial Meeting",
         // "Joint Commission Meeting", "Foreign Ministers' Meeting"
-        if (!strongHeads.contains(t.lower(head)) && !format && !qualifiedWeakHead(t, n, head)) return null;
+        if (!strongHeads.contains(t.lower(head)) && !format && !series && !qualifiedWeakHead(t, n, head)) return null;
         String acronym = null;
         if (e + 3 < t.size() && t.lower(e + 1).equals("(") && t.lower(e + 3).equals(")")) {
             String a = t.word(e + 2);

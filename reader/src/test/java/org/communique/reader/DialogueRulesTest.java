@@ -154,7 +154,13 @@ class DialogueRulesTest {
                                 + "Korea and Thailand held the third Strategic Dialogue.", ORDINAL, "3"),
                 arguments("... nor is its name the dialogue's",
                         "In the run-up to the 15th Chile-Peru Business Forum, the ministers held a Maritime Dialogue "
-                                + "in Lima on 2 June 2023.", NAME, "Maritime Dialogue"));
+                                + "in Lima on 2 June 2023.", NAME, "Maritime Dialogue"),
+                arguments("with its number, a weak head right after two parties names a series",
+                        "The 9th Japan-Mexico Summit took place in Tokyo on 4 April 2023. The leaders discussed trade.",
+                        NAME, "Summit"),
+                arguments("... but not without it",
+                        "Ministers of Japan and Mexico met in Tokyo on 4 April 2023 to prepare a Japan-Mexico Summit.",
+                        NAME, "null"));
     }
 
     @ParameterizedTest(name = "{0}")
