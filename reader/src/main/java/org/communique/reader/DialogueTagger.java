@@ -116,6 +116,8 @@ final class DialogueTagger extends Stage {
             }
             // "the Ninth Foreign Ministers' Meeting of the "Central Asia plus Japan" Dialogue": the format it belongs to
             for (Span m : mentions) parties.addAll(formatAfter(doc.text(), m.end()));
+            // "the Joint Committee between Kenya and Tanzania": the parties named right after the name
+            for (Span m : mentions) parties.addAll(sidesAfter(t, marks, t.indexAt(m.end())));
         }
         // "the meeting of the « Weimar Triangle »": no dialogue named, but the headline or the opening names a format
         if (best == null) {
@@ -231,6 +233,18 @@ final class DialogueTagger extends Stage {
         int end = a;
         while (end + 1 < t.size() && marks.party[end + 1] != null) end++;
         return !hyphenAfter || namesNothingElse(t, end + 1, mentions) ? marks.party[a] : null;
+    }
+
+    /** "between (the) Kenya and (the) Tanzania" from token {@code i}: both parties, or none. */
+    private static List<String> sidesAfter(Tokens t, TokenMarks marks, int i) {
+        if (i >= t.size() || !t.lower(i).equals("between")) return List.of();
+        i++;
+        if (i < t.size() && t.lower(i).equals("the")) i++;
+        if (i >= t.size() || marks.party[i] == null) return List.of();
+        String first = marks.party[i];
+        while (i + 1 < t.size() && first.equals(marks.party[i + 1])) i++;
+        String second = partyAfterAnd(t, marks, i + 1);
+        return second == null ? List.of() : List.of(first, second);
     }
 
     /** "... and (the) Brazil": the party after "and" at {@code at}, or null. */

@@ -160,7 +160,10 @@ class DialogueRulesTest {
                         NAME, "Summit"),
                 arguments("... but not without it",
                         "Ministers of Japan and Mexico met in Tokyo on 4 April 2023 to prepare a Japan-Mexico Summit.",
-                        NAME, "null"));
+                        NAME, "null"),
+                arguments("the parties named right after the name, by 'between', are its parties",
+                        "Statement of the Third Meeting of the Joint Committee between Uganda and Rwanda\n\nThe meeting "
+                                + "was held in Kampala on 2 March 2023 and reviewed the railway.", PARTIES, "RW UG"));
     }
 
     @ParameterizedTest(name = "{0}")
