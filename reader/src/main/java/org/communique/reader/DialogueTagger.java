@@ -370,6 +370,8 @@ final class DialogueTagger extends Stage {
             String w = t.lower(p);
             boolean word = t.isWord(p) && (t.isCapitalized(p) || Character.isDigit(t.word(p).charAt(0)))
                     && !CLAUSE_WORDS.contains(w);
+            // "5th Round Of Strategic Dialogue": the name starts after the round ("Meeting of the ...")
+            if (w.equals("of") && p - 1 >= 0 && k.roundWords.get("round-words").contains(t.lower(p - 1))) break;
             boolean inner = INNER.contains(w) && p - 1 >= 0 && t.joinedOnLine(p - 1)
                     && (t.isCapitalized(p - 1) || Character.isDigit(t.word(p - 1).charAt(0)) || marks.country[p - 1]
                     // "Political, Security, and Defense Dialogue"
@@ -605,6 +607,8 @@ final class DialogueTagger extends Stage {
         for (int i = from; i < head; i++) {
             String w = t.lower(i);
             if (strongHeads.contains(w) || qualifiers.contains(w)) return true;
+            // who meets says which meeting: "Senior Officials' Meeting", "Leaders' Retreat"
+            if (WHO_MEETS.contains(w) && i + 1 < t.size() && t.touching(i) && (t.lower(i + 1).equals("'") || t.lower(i + 1).equals("’"))) return true;
             // "High-Level Meeting", "High Level Meeting": a qualifier written as two words
             int next = i + 1 < head && PhraseMatcher.isHyphen(t, i + 1) ? i + 2 : i + 1;
             if (next < head && qualifiers.contains(w + "-" + t.lower(next))) return true;

@@ -163,7 +163,17 @@ class DialogueRulesTest {
                         NAME, "null"),
                 arguments("the parties named right after the name, by 'between', are its parties",
                         "Statement of the Third Meeting of the Joint Committee between Uganda and Rwanda\n\nThe meeting "
-                                + "was held in Kampala on 2 March 2023 and reviewed the railway.", PARTIES, "RW UG"));
+                                + "was held in Kampala on 2 March 2023 and reviewed the railway.", PARTIES, "RW UG"),
+                arguments("the round a title-case headline counts is no part of the name",
+                        "Chile, Korea Hold 3rd Round Of Economic Dialogue\n\nSANTIAGO, 3 May 2023 - The third round of "
+                                + "the economic dialogue between Chile and Korea took place in Santiago.",
+                        NAME, "Economic Dialogue"),
+                arguments("who meets says which meeting",
+                        "The 6th Kenya-Uganda Senior Officials' Meeting was held in Kampala on 3 June 2023.",
+                        NAME, "Senior Officials' Meeting"),
+                arguments("... and which retreat",
+                        "The Prime Ministers of Malaysia and Singapore held the Leaders' Retreat in Putrajaya on "
+                                + "30 October 2023.", NAME, "Leaders' Retreat"));
     }
 
     @ParameterizedTest(name = "{0}")
