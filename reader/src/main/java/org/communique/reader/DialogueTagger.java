@@ -385,6 +385,12 @@ final class DialogueTagger extends Stage {
                 s = p;
                 continue;
             }
+            // "the “2+2” Dialogue": a quoted part of the name, whatever stands before it
+            int quote = quoteOpening(t, p);
+            if (quote >= 0) {
+                s = quote;
+                continue;
+            }
             // "Foreign and Defence Ministers' (2+2) Meeting": a short form in brackets inside the name
             int open = bracketOpening(t, p);
             boolean apostrophe = open > 0 && (t.lower(open - 1).equals("'") || t.lower(open - 1).equals("\u2019"));
@@ -567,7 +573,20 @@ final class DialogueTagger extends Stage {
                 text = text.replaceFirst("\\b" + java.util.regex.Pattern.quote(t.word(i)) + "\\s+", "");
             }
         }
-        return text;
+        // the quotes around a part ("the “2+2” Dialogue") are typography
+        return QUOTES.matcher(text).replaceAll("").strip();
+    }
+
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"\u201c\u201d]");
+
+    /** The opening quote of a short quoted part of a name ("“2+2”") that closes at {@code close}, or -1. */
+    private static int quoteOpening(Tokens t, int close) {
+        if (!t.lower(close).equals("\u201d") && !t.lower(close).equals("\"")) return -1;
+        for (int i = close - 1; i >= Math.max(0, close - 5); i--) {
+            if (t.lower(i).equals("\u201c") || t.lower(i).equals("\"")) return i < close - 1 ? i : -1;
+            if (!t.joinedOnLine(i) || (t.isWord(i) && Character.isLowerCase(t.word(i).charAt(0)))) return -1;
+        }
+        return -1;
     }
 
 

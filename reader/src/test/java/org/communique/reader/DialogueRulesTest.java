@@ -173,7 +173,10 @@ class DialogueRulesTest {
                         NAME, "Senior Officials' Meeting"),
                 arguments("... and which retreat",
                         "The Prime Ministers of Malaysia and Singapore held the Leaders' Retreat in Putrajaya on "
-                                + "30 October 2023.", NAME, "Leaders' Retreat"));
+                                + "30 October 2023.", NAME, "Leaders' Retreat"),
+                arguments("a quoted part stays in the name, without its quotes",
+                        "Mongolia and Korea held the third \u201c2+2\u201d Dialogue in Ulaanbaatar on 5 May 2023.",
+                        NAME, "2+2 Dialogue"));
     }
 
     @ParameterizedTest(name = "{0}")
