@@ -370,6 +370,8 @@ final class DialogueTagger extends Stage {
             String w = t.lower(p);
             boolean word = t.isWord(p) && (t.isCapitalized(p) || Character.isDigit(t.word(p).charAt(0)))
                     && !CLAUSE_WORDS.contains(w);
+            // "the 12 May Strategic Dialogue": a date is when it met, never part of the name
+            if (doc.covered(Labels.DATE, t.start(p))) break;
             // "5th Round Of Strategic Dialogue": the name starts after the round ("Meeting of the ...")
             if (w.equals("of") && p - 1 >= 0 && k.roundWords.get("round-words").contains(t.lower(p - 1))) break;
             boolean inner = INNER.contains(w) && p - 1 >= 0 && t.joinedOnLine(p - 1)

@@ -176,7 +176,10 @@ class DialogueRulesTest {
                                 + "30 October 2023.", NAME, "Leaders' Retreat"),
                 arguments("a quoted part stays in the name, without its quotes",
                         "Mongolia and Korea held the third \u201c2+2\u201d Dialogue in Ulaanbaatar on 5 May 2023.",
-                        NAME, "2+2 Dialogue"));
+                        NAME, "2+2 Dialogue"),
+                arguments("a date in front of a name is when, not part of it",
+                        "Ministers of Chile and Uruguay welcomed the results of the 12 May Strategic Dialogue, held in "
+                                + "Montevideo in 2023.", NAME, "Strategic Dialogue"));
     }
 
     @ParameterizedTest(name = "{0}")
