@@ -179,7 +179,13 @@ class DialogueRulesTest {
                         NAME, "2+2 Dialogue"),
                 arguments("a date in front of a name is when, not part of it",
                         "Ministers of Chile and Uruguay welcomed the results of the 12 May Strategic Dialogue, held in "
-                                + "Montevideo in 2023.", NAME, "Strategic Dialogue"));
+                                + "Montevideo in 2023.", NAME, "Strategic Dialogue"),
+                arguments("an organisation's standing commission is not the dialogue",
+                        "A Commissioner of the African Union Commission observed as Kenya and Ethiopia held their "
+                                + "Joint Commission in Addis Ababa on 3 May 2023.", NAME, "Joint Commission"),
+                arguments("the verb that takes the meeting is no part of its lower-case name",
+                        "Ministers of Poland and Ukraine attended consultations in Warsaw on 3 May 2023. The "
+                                + "consultations covered grain.", NAME, "null"));
     }
 
     @ParameterizedTest(name = "{0}")
