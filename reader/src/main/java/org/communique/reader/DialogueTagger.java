@@ -461,12 +461,14 @@ final class DialogueTagger extends Stage {
         if (words < 2 && !format && !series && !(afterParties && strongHeads.contains(t.lower(head)))) return null;
         // "Meeting", "Summit", "Conference" name a dialogue only after words that say which: "Ministerial Meeting",
         // "Joint Commission Meeting", "Foreign Ministers' Meeting"
-        if (!strongHeads.contains(t.lower(head)) && !format && !series && !qualifiedWeakHead(t, n, head)) return null;
         String acronym = null;
         if (e + 3 < t.size() && t.lower(e + 1).equals("(") && t.lower(e + 3).equals(")")) {
             String a = t.word(e + 2);
             if (a.length() >= 2 && a.equals(a.toUpperCase(Locale.ROOT))) acronym = a;
         }
+        // "the U.S.-ROK Nuclear Consultative Group (NCG)": the parties' own forum, with a short name of its own
+        boolean named = !parties.isEmpty() && acronym != null;
+        if (!strongHeads.contains(t.lower(head)) && !format && !series && !named && !qualifiedWeakHead(t, n, head)) return null;
         return new Candidate(name, t.start(n), t.end(e), acronym, parties, n, prefix);
     }
 

@@ -185,7 +185,13 @@ class DialogueRulesTest {
                                 + "Joint Commission in Addis Ababa on 3 May 2023.", NAME, "Joint Commission"),
                 arguments("the verb that takes the meeting is no part of its lower-case name",
                         "Ministers of Poland and Ukraine attended consultations in Warsaw on 3 May 2023. The "
-                                + "consultations covered grain.", NAME, "null"));
+                                + "consultations covered grain.", NAME, "null"),
+                arguments("a weak head after the parties, with a short name of its own, names their forum",
+                        "The 5th meeting of the Australia-Japan Defence Policy Group (DPG) was held in Canberra on "
+                                + "3 May 2023.", NAME, "Defence Policy Group"),
+                arguments("... but not an event of no party, short name or not",
+                        "Ministers of Chile and Peru met in Lima on 3 May 2023 to prepare the East Asia Summit (EAS).",
+                        NAME, "null"));
     }
 
     @ParameterizedTest(name = "{0}")
