@@ -133,6 +133,17 @@ final class DialogueTagger extends Stage {
                 if (t.word(i).equals(acronym)) mentions.add(new Span(t.start(i), t.end(i), Labels.DIALOGUE, name));
             }
         }
+        // "the seventh meeting of the Commission": the name's capitalised head alone, after "the", is the name
+        if (best != null && strongHeads.contains(t.lower(t.indexAt(best.end()) - 1))) {
+            String last = t.word(t.indexAt(best.end()) - 1);
+            for (int i = from + 1; i < to; i++) {
+                if (!t.word(i).equals(last) || !t.lower(i - 1).equals("the") || doc.covered(Labels.DIALOGUE, t.start(i))) continue;
+                if (i + 1 < t.size() && t.isWord(i + 1) && t.isCapitalized(i + 1) && t.joinedOnLine(i)) continue;
+                boolean inMention = false;
+                for (Span m : mentions) inMention |= m.start() <= t.start(i) && t.start(i) < m.end();
+                if (!inMention) mentions.add(new Span(t.start(i), t.end(i), Labels.DIALOGUE, name));
+            }
+        }
         // "between the Gulf Cooperation Council and the Russian Federation": a group that is one side brings its members
         parties.addAll(groupsAsSides(doc, marks, secondSentenceEnd(doc), mentions));
         // a trilateral meeting has three parties, whether its name says so or its first sentence does

@@ -191,7 +191,10 @@ class DialogueRulesTest {
                                 + "3 May 2023.", NAME, "Defence Policy Group"),
                 arguments("... but not an event of no party, short name or not",
                         "Ministers of Chile and Peru met in Lima on 3 May 2023 to prepare the East Asia Summit (EAS).",
-                        NAME, "null"));
+                        NAME, "null"),
+                arguments("the name's head alone, after 'the', is the name: its sentence may give the ordinal",
+                        "Ministers of Togo and Benin opened the Togo-Benin Joint Commission in Lome on Monday. This was "
+                                + "the ninth meeting of the Commission, which last met in 2020.", ORDINAL, "9"));
     }
 
     @ParameterizedTest(name = "{0}")
