@@ -494,20 +494,25 @@ final class DialogueTagger extends Stage {
             String w = t.lower(e + 1);
             boolean next = t.isWord(e + 2) && t.isCapitalized(e + 2);
             boolean hyphen = PhraseMatcher.isHyphen(t, e + 1) && t.touching(e) && t.touching(e + 1) && t.isWord(e + 2);
-            boolean and = w.equals("and") && next;
-            boolean listed = w.equals(",") && (next || t.lower(e + 2).equals("and")) && closedByAnd(t, e + 2);
+            boolean and = isAnd(w) && next;
+            boolean listed = w.equals(",") && (next || isAnd(t.lower(e + 2))) && closedByAnd(t, e + 2);
             if (t.isWord(e + 1) && t.isCapitalized(e + 1)) e++;
             else if (hyphen || and) e += 2;
-            else if (listed) e += t.lower(e + 2).equals("and") ? 1 : 2;
+            else if (listed) e += isAnd(t.lower(e + 2)) ? 1 : 2;
             else break;
         }
         return e;
     }
 
+    /** "and", or "&" ("Science & Technology"). */
+    private static boolean isAnd(String w) {
+        return w.equals("and") || w.equals("&");
+    }
+
     /** Whether, from {@code i}, capitalised words and commas run on to an "and" before a capitalised word. */
     private static boolean closedByAnd(Tokens t, int i) {
         for (int j = i; j + 1 < t.size() && t.joinedOnLine(j); j++) {
-            if (t.lower(j).equals("and")) return t.isCapitalized(j + 1);
+            if (isAnd(t.lower(j))) return t.isCapitalized(j + 1);
             if (!t.lower(j).equals(",") && !(t.isWord(j) && t.isCapitalized(j))) return false;
         }
         return false;

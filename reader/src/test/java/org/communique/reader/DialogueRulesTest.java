@@ -99,6 +99,9 @@ class DialogueRulesTest {
                 arguments("a list that 'and' never closes is not the name's",
                         "The Joint Committee on Fisheries, Norway said, met in Bergen on 4 April 2022 with Iceland.",
                         NAME, "Joint Committee on Fisheries"),
+                arguments("'&' joins a name's subjects as 'and' does",
+                        "The 2nd meeting of the Ghana-Korea Joint Committee on Trade, Energy & Mining Cooperation "
+                                + "took place in Accra on 5 June 2023.", NAME, "Joint Committee on Trade, Energy & Mining Cooperation"),
                 arguments("one head word right after two parties in front is a name",
                         "The second meeting of the Kenya-UK Taskforce took place in Nairobi on 4 March 2019.",
                         NAME, "Taskforce"),
