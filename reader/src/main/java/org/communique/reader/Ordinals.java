@@ -2,6 +2,7 @@ package org.communique.reader;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Ordinal words and numbers: "fifth", "5th", "Twelfth", "inaugural". */
 final class Ordinals {
@@ -54,9 +55,9 @@ final class Ordinals {
         return false;
     }
 
-    private static final java.util.Set<String> BESIDE = Knowledge.get().roundWords.get("beside");
+    private static final Set<String> BESIDE = Knowledge.get().roundWords.get("beside");
 
-    private static final java.util.Set<String> NOT_ROUNDS = Knowledge.get().roundWords.get("not-rounds");
+    private static final Set<String> NOT_ROUNDS = Knowledge.get().roundWords.get("not-rounds");
 
     /** "Twenty-" at {@code i}: the tens of a compound written with a hyphen, its unit two tokens on. */
     private static boolean compound(Tokens t, int i) {
