@@ -413,7 +413,8 @@ final class DialogueTagger extends Stage {
         int e = head;
         // "Dialogue on Energy Security", "Joint Commission for Bilateral Cooperation", but not "Consultations on July 6",
         // "Dialogue on Tuesday"
-        if (e + 2 < t.size() && SUBJECT_WORDS.contains(t.lower(e + 1)) && t.isCapitalized(e + 2) && t.joinedOnLine(e)
+        // ("On" capitalised is a title-case headline's, which capitalises the clause after a name as well)
+        if (e + 2 < t.size() && SUBJECT_WORDS.contains(t.word(e + 1)) && t.isCapitalized(e + 2) && t.joinedOnLine(e)
                 && t.joinedOnLine(e + 1) && !doc.covered(Labels.DATE, t.start(e + 2)) && !marks.place[e + 2]
                 && !k.roundWords.get("weekdays").contains(t.lower(e + 2)) && !k.months.containsKey(t.lower(e + 2))) {
             e = subjectEnd(t, e + 2);

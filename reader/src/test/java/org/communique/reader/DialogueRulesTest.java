@@ -99,6 +99,9 @@ class DialogueRulesTest {
                 arguments("a list that 'and' never closes is not the name's",
                         "The Joint Committee on Fisheries, Norway said, met in Bergen on 4 April 2022 with Iceland.",
                         NAME, "Joint Committee on Fisheries"),
+                arguments("a capitalised 'On' after a title-case headline's name starts its clause, not the name's subject",
+                        "Chile, Peru Hold 4th Maritime Dialogue On Fisheries\n\nLIMA, 3 May 2023 - Chilean and Peruvian "
+                                + "officials held the fourth Maritime Dialogue in Lima on Tuesday.", NAME, "Maritime Dialogue"),
                 arguments("'&' joins a name's subjects as 'and' does",
                         "The 2nd meeting of the Ghana-Korea Joint Committee on Trade, Energy & Mining Cooperation "
                                 + "took place in Accra on 5 June 2023.", NAME, "Joint Committee on Trade, Energy & Mining Cooperation"),
