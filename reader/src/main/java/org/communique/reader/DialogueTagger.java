@@ -379,7 +379,10 @@ final class DialogueTagger extends Stage {
         while (s - 1 >= 0 && t.joinedOnLine(s - 1)) {
             int p = s - 1;
             String w = t.lower(p);
-            boolean word = t.isWord(p) && (t.isCapitalized(p) || Character.isDigit(t.word(p).charAt(0)))
+            // "High-level": the lower-case end of a capitalised compound
+            boolean compoundEnd = p - 2 >= 0 && PhraseMatcher.isHyphen(t, p - 1) && t.touching(p - 2) && t.touching(p - 1)
+                    && t.isCapitalized(p - 2);
+            boolean word = t.isWord(p) && (t.isCapitalized(p) || Character.isDigit(t.word(p).charAt(0)) || compoundEnd)
                     && !CLAUSE_WORDS.contains(w);
             // "the 12 May Strategic Dialogue": a date is when it met, never part of the name
             if (doc.covered(Labels.DATE, t.start(p))) break;
@@ -425,6 +428,8 @@ final class DialogueTagger extends Stage {
             while (w < t.size() && t.isCapitalized(w) && !WHO_MEETS.contains(t.lower(w)) && w - e < 4 && t.joinedOnLine(w)) w++;
             if (w < t.size() && t.isCapitalized(w) && WHO_MEETS.contains(t.lower(w))) e = w;
         }
+        // "Trilateral Meeting of Foreign Ministers": who meets says which meeting, after it as before it
+        boolean ofWhoMeets = e > head && t.lower(head + 1).equals("of");
         // "on the sidelines of the 43rd ASEAN Summit", "alongside the Business Forum": an event held beside the round
         int before = s - 1 >= 0 && Ordinals.isOrdinal(t.lower(s - 1)) ? s - 1 : s;
         if (Ordinals.besideAnother(t, before)) return null;
@@ -480,7 +485,8 @@ final class DialogueTagger extends Stage {
         }
         // "the U.S.-ROK Nuclear Consultative Group (NCG)": the parties' own forum, with a short name of its own
         boolean named = !parties.isEmpty() && acronym != null;
-        if (!strongHeads.contains(t.lower(head)) && !format && !series && !named && !qualifiedWeakHead(t, n, head)) return null;
+        if (!strongHeads.contains(t.lower(head)) && !format && !series && !named && !ofWhoMeets
+                && !qualifiedWeakHead(t, n, head)) return null;
         return new Candidate(name, t.start(n), t.end(e), acronym, parties, n, prefix);
     }
 

@@ -102,6 +102,12 @@ class DialogueRulesTest {
                 arguments("a capitalised 'On' after a title-case headline's name starts its clause, not the name's subject",
                         "Chile, Peru Hold 4th Maritime Dialogue On Fisheries\n\nLIMA, 3 May 2023 - Chilean and Peruvian "
                                 + "officials held the fourth Maritime Dialogue in Lima on Tuesday.", NAME, "Maritime Dialogue"),
+                arguments("the lower-case end of a capitalised compound stays in the name",
+                        "The 3rd EU-Japan High-level Industrial Dialogue took place in Tokyo on 3 May 2023.",
+                        NAME, "High-level Industrial Dialogue"),
+                arguments("who meets, after 'of', says which meeting",
+                        "The 5th Estonia-Latvia-Lithuania Trilateral Meeting of Defence Ministers was held in Riga on "
+                                + "3 May 2023.", NAME, "Trilateral Meeting of Defence Ministers"),
                 arguments("'&' joins a name's subjects as 'and' does",
                         "The 2nd meeting of the Ghana-Korea Joint Committee on Trade, Energy & Mining Cooperation "
                                 + "took place in Accra on 5 June 2023.", NAME, "Joint Committee on Trade, Energy & Mining Cooperation"),
