@@ -41,7 +41,15 @@ final class Ordinals {
             if (n == null) n = roman(t, i);
         }
         if (n == null || next < t.size() && NOT_ROUNDS.contains(t.lower(next)) || besideAnother(t, i)) return null;
-        return n;
+        return aDay(t, i, next) ? null : n;
+    }
+
+    /** "the 3rd of May", "May 3rd": a day of a month, written as an ordinal. */
+    private static boolean aDay(Tokens t, int i, int next) {
+        Map<String, Integer> months = Knowledge.get().months;
+        boolean ofMonth = next + 1 < t.size() && t.lower(next).equals("of") && months.containsKey(t.lower(next + 1));
+        boolean afterMonth = i >= 1 && months.containsKey(t.lower(i - 1)) && t.isCapitalized(i - 1);
+        return ofMonth || afterMonth;
     }
 
     /** "on the sidelines of the 43rd ASEAN Summit", "ahead of the": the number of another event, held beside the round. */

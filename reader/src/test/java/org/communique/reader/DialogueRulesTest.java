@@ -135,6 +135,12 @@ class DialogueRulesTest {
                 arguments("an ordinal that counts days is no round's",
                         "On the second day of the Joint Commission of Angola and Portugal in Luanda on 6 June 2022, "
                                 + "ministers signed three accords.", ORDINAL, "null"),
+                arguments("a day written as an ordinal is no round's ordinal",
+                        "On the twenty-second of June 2023 the Joint Commission of Benin and Niger met in Cotonou.",
+                        ORDINAL, "null"),
+                arguments("... nor after its month",
+                        "Ministers of Benin and Niger held on June 22nd the Joint Commission in Cotonou.",
+                        ORDINAL, "null"),
                 arguments("a headline states the ordinal when the body does not",
                         "Joint Press Release on the Sixth Chile-Korea Strategic Dialogue\n\nThe delegations met in "
                                 + "Seoul on 2 June 2022 and discussed lithium and trade.", ORDINAL, "6"),
