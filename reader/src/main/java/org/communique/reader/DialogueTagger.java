@@ -20,6 +20,8 @@ final class DialogueTagger extends Stage {
     /** Before a name, after the parties: "the Bahrain-US", "Bishkek for United States-Kyrgyz Republic". */
     private static final Set<String> CLAUSE_WORDS = Knowledge.get().dialogueWords.get("clause-words");
     private static final Set<String> LEADING_SMALL_WORDS = Knowledge.get().dialogueWords.get("leading-small-words");
+    /** After a head, the words that start its subject: "Dialogue on Energy Security", "Commission for Cooperation". */
+    private static final Set<String> SUBJECT_WORDS = Knowledge.get().dialogueWords.get("subject-words");
 
     private final Knowledge k;
     private final Set<String> heads;
@@ -93,6 +95,9 @@ final class DialogueTagger extends Stage {
                 bestScore = s;
             }
         }
+        // "the Fifth India-Japan 2+2 Dialogue" in the headline, "the 5th India-Japan 2+2 Foreign and Defence Ministerial
+        // Dialogue" in the body: a headline shortens the name that the body writes out
+        if (best != null && best.start() < doc.bodyStart()) best = writtenOut(best, found, doc.bodyStart());
         String name = best == null ? null : best.name();
         String acronym = null;
         Set<String> parties = new TreeSet<>();
@@ -111,6 +116,8 @@ final class DialogueTagger extends Stage {
             }
             // "the Ninth Foreign Ministers' Meeting of the "Central Asia plus Japan" Dialogue": the format it belongs to
             for (Span m : mentions) parties.addAll(formatAfter(doc.text(), m.end()));
+            // "the Joint Committee between Kenya and Tanzania": the parties named right after the name
+            for (Span m : mentions) parties.addAll(sidesAfter(t, marks, t.indexAt(m.end())));
         }
         // "the meeting of the « Weimar Triangle »": no dialogue named, but the headline or the opening names a format
         if (best == null) {
@@ -124,6 +131,17 @@ final class DialogueTagger extends Stage {
         if (acronym != null) {
             for (int i = from; i < to; i++) {
                 if (t.word(i).equals(acronym)) mentions.add(new Span(t.start(i), t.end(i), Labels.DIALOGUE, name));
+            }
+        }
+        // "the seventh meeting of the Commission": the name's capitalised head alone, after "the", is the name
+        if (best != null && strongHeads.contains(t.lower(t.indexAt(best.end()) - 1))) {
+            String last = t.word(t.indexAt(best.end()) - 1);
+            for (int i = from + 1; i < to; i++) {
+                if (!t.word(i).equals(last) || !t.lower(i - 1).equals("the") || doc.covered(Labels.DIALOGUE, t.start(i))) continue;
+                if (i + 1 < t.size() && t.isWord(i + 1) && t.isCapitalized(i + 1) && t.joinedOnLine(i)) continue;
+                boolean inMention = false;
+                for (Span m : mentions) inMention |= m.start() <= t.start(i) && t.start(i) < m.end();
+                if (!inMention) mentions.add(new Span(t.start(i), t.end(i), Labels.DIALOGUE, name));
             }
         }
         // "between the Gulf Cooperation Council and the Russian Federation": a group that is one side brings its members
@@ -145,6 +163,20 @@ final class DialogueTagger extends Stage {
         doc.set(Keys.DIALOGUE, new DialogueInfo(name, acronym, List.copyOf(parties), mentions));
     }
 
+
+    /** The first body candidate whose name has all the words of {@code best}'s and more, between the same first and
+     * last word, or best. */
+    private static Candidate writtenOut(Candidate best, List<Candidate> found, int bodyStart) {
+        List<String> words = List.of(Words.split(best.name().toLowerCase(Locale.ROOT)));
+        for (Candidate c : found) {
+            if (c.start() < bodyStart) continue;
+            List<String> longer = List.of(Words.split(c.name().toLowerCase(Locale.ROOT)));
+            // written out in the middle: the same first and last word ("2+2 ... Dialogue"), not a word put in front
+            if (longer.size() > words.size() && longer.containsAll(words) && longer.get(0).equals(words.get(0))
+                    && longer.get(longer.size() - 1).equals(words.get(words.size() - 1))) return c;
+        }
+        return best;
+    }
 
     /** Where the body's second sentence ends: the opening, where a statement says who met. */
     private static int secondSentenceEnd(Doc doc) {
@@ -212,6 +244,18 @@ final class DialogueTagger extends Stage {
         int end = a;
         while (end + 1 < t.size() && marks.party[end + 1] != null) end++;
         return !hyphenAfter || namesNothingElse(t, end + 1, mentions) ? marks.party[a] : null;
+    }
+
+    /** "between (the) Kenya and (the) Tanzania" from token {@code i}: both parties, or none. */
+    private static List<String> sidesAfter(Tokens t, TokenMarks marks, int i) {
+        if (i >= t.size() || !t.lower(i).equals("between")) return List.of();
+        i++;
+        if (i < t.size() && t.lower(i).equals("the")) i++;
+        if (i >= t.size() || marks.party[i] == null) return List.of();
+        String first = marks.party[i];
+        while (i + 1 < t.size() && first.equals(marks.party[i + 1])) i++;
+        String second = partyAfterAnd(t, marks, i + 1);
+        return second == null ? List.of() : List.of(first, second);
     }
 
     /** "... and (the) Brazil": the party after "and" at {@code at}, or null. */
@@ -335,8 +379,15 @@ final class DialogueTagger extends Stage {
         while (s - 1 >= 0 && t.joinedOnLine(s - 1)) {
             int p = s - 1;
             String w = t.lower(p);
-            boolean word = t.isWord(p) && (t.isCapitalized(p) || Character.isDigit(t.word(p).charAt(0)))
+            // "High-level": the lower-case end of a capitalised compound
+            boolean compoundEnd = p - 2 >= 0 && PhraseMatcher.isHyphen(t, p - 1) && t.touching(p - 2) && t.touching(p - 1)
+                    && t.isCapitalized(p - 2);
+            boolean word = t.isWord(p) && (t.isCapitalized(p) || Character.isDigit(t.word(p).charAt(0)) || compoundEnd)
                     && !CLAUSE_WORDS.contains(w);
+            // "the 12 May Strategic Dialogue": a date is when it met, never part of the name
+            if (doc.covered(Labels.DATE, t.start(p))) break;
+            // "5th Round Of Strategic Dialogue": the name starts after the round ("Meeting of the ...")
+            if (w.equals("of") && p - 1 >= 0 && k.roundWords.get("round-words").contains(t.lower(p - 1))) break;
             boolean inner = INNER.contains(w) && p - 1 >= 0 && t.joinedOnLine(p - 1)
                     && (t.isCapitalized(p - 1) || Character.isDigit(t.word(p - 1).charAt(0)) || marks.country[p - 1]
                     // "Political, Security, and Defense Dialogue"
@@ -346,8 +397,14 @@ final class DialogueTagger extends Stage {
             // "Inter-Governmental Consultations": a hyphen inside a word of the name, not between parties
             boolean hyphen = PhraseMatcher.isHyphen(t, p) && p - 1 >= 0 && t.touching(p - 1) && t.touching(p)
                     && t.isCapitalized(p - 1) && !marks.country[p - 1] && !marks.country[s];
-            if ((word && !Ordinals.isOrdinal(w)) || inner || listComma || hyphen || (marks.country[p] && !t.isWord(p))) {
+            if ((word && !Ordinals.isOrdinal(w) && Ordinals.at(t, p) == null) || inner || listComma || hyphen || (marks.country[p] && !t.isWord(p))) {
                 s = p;
+                continue;
+            }
+            // "the “2+2” Dialogue": a quoted part of the name, whatever stands before it
+            int quote = quoteOpening(t, p);
+            if (quote >= 0) {
+                s = quote;
                 continue;
             }
             // "Foreign and Defence Ministers' (2+2) Meeting": a short form in brackets inside the name
@@ -357,12 +414,13 @@ final class DialogueTagger extends Stage {
             else break;
         }
         int e = head;
-        // "Dialogue on Energy Security", but not "Consultations on July 6"
-        if (e + 2 < t.size() && t.lower(e + 1).equals("on") && t.isCapitalized(e + 2) && t.joinedOnLine(e) && t.joinedOnLine(e + 1)
-                && !doc.covered(Labels.DATE, t.start(e + 2)) && !marks.place[e + 2]) {
-            e += 2;
-            while (e + 1 < t.size() && t.joinedOnLine(e) && t.isWord(e + 1) && (t.isCapitalized(e + 1)
-                    || (t.lower(e + 1).equals("and") && e + 2 < t.size() && t.isCapitalized(e + 2)))) e++;
+        // "Dialogue on Energy Security", "Joint Commission for Bilateral Cooperation", but not "Consultations on July 6",
+        // "Dialogue on Tuesday"
+        // ("On" capitalised is a title-case headline's, which capitalises the clause after a name as well)
+        if (e + 2 < t.size() && SUBJECT_WORDS.contains(t.word(e + 1)) && t.isCapitalized(e + 2) && t.joinedOnLine(e)
+                && t.joinedOnLine(e + 1) && !doc.covered(Labels.DATE, t.start(e + 2)) && !marks.place[e + 2]
+                && !k.roundWords.get("weekdays").contains(t.lower(e + 2)) && !k.months.containsKey(t.lower(e + 2))) {
+            e = subjectEnd(t, e + 2);
         }
         // "Binational Meeting of Ministers", "Council of Foreign Ministers": who meets is part of the name
         if (e == head && e + 2 < t.size() && t.lower(e + 1).equals("of") && t.joinedOnLine(e) && t.joinedOnLine(e + 1)) {
@@ -370,6 +428,11 @@ final class DialogueTagger extends Stage {
             while (w < t.size() && t.isCapitalized(w) && !WHO_MEETS.contains(t.lower(w)) && w - e < 4 && t.joinedOnLine(w)) w++;
             if (w < t.size() && t.isCapitalized(w) && WHO_MEETS.contains(t.lower(w))) e = w;
         }
+        // "Trilateral Meeting of Foreign Ministers": who meets says which meeting, after it as before it
+        boolean ofWhoMeets = e > head && t.lower(head + 1).equals("of");
+        // "on the sidelines of the 43rd ASEAN Summit", "alongside the Business Forum": an event held beside the round
+        int before = s - 1 >= 0 && Ordinals.isOrdinal(t.lower(s - 1)) ? s - 1 : s;
+        if (Ordinals.besideAnother(t, before)) return null;
         // drop the party names and the small words in front: "U.S.-Kazakhstan", "the Bahrain-US"
         Set<String> parties = new TreeSet<>();
         int n = s;
@@ -408,24 +471,69 @@ final class DialogueTagger extends Stage {
         boolean format = false;
         for (String f : k.formats.keySet()) format |= name.contains(f) && !k.groups.contains(f);
         // one word is a name only right after the parties: "the UAE-UK Taskforce", "Russian-U.S. Consultations"
-        if (words < 2 && !format && !(cut && strongHeads.contains(t.lower(head)))) return null;
+        // "UAE-UK" in front counts as much as parties inside: two of them were taken off before the head
+        boolean afterParties = cut || n == head && parties.size() >= 2;
+        // "the 24th EU-China Summit": with its number, even a weak head right after the parties names a series
+        boolean series = afterParties && s - 1 >= 0 && Ordinals.isOrdinal(t.lower(s - 1));
+        if (words < 2 && !format && !series && !(afterParties && strongHeads.contains(t.lower(head)))) return null;
         // "Meeting", "Summit", "Conference" name a dialogue only after words that say which: "Ministerial Meeting",
         // "Joint Commission Meeting", "Foreign Ministers' Meeting"
-        if (!strongHeads.contains(t.lower(head)) && !format && !qualifiedWeakHead(t, n, head)) return null;
         String acronym = null;
         if (e + 3 < t.size() && t.lower(e + 1).equals("(") && t.lower(e + 3).equals(")")) {
             String a = t.word(e + 2);
             if (a.length() >= 2 && a.equals(a.toUpperCase(Locale.ROOT))) acronym = a;
         }
+        // "the U.S.-ROK Nuclear Consultative Group (NCG)": the parties' own forum, with a short name of its own
+        boolean named = !parties.isEmpty() && acronym != null;
+        if (!strongHeads.contains(t.lower(head)) && !format && !series && !named && !ofWhoMeets
+                && !qualifiedWeakHead(t, n, head)) return null;
         return new Candidate(name, t.start(n), t.end(e), acronym, parties, n, prefix);
+    }
+
+    /**
+     * The last token of the subject that starts a name's "on ..." at {@code i}: its capitalised words, joined by
+     * "and", by a hyphen ("Counter-terrorism") or, in a list that "and" closes, by commas ("Economic, Trade and
+     * Technical Cooperation").
+     */
+    private static int subjectEnd(Tokens t, int i) {
+        int e = i;
+        while (e + 2 < t.size() && t.joinedOnLine(e) && t.joinedOnLine(e + 1)) {
+            String w = t.lower(e + 1);
+            boolean next = t.isWord(e + 2) && t.isCapitalized(e + 2);
+            boolean hyphen = PhraseMatcher.isHyphen(t, e + 1) && t.touching(e) && t.touching(e + 1) && t.isWord(e + 2);
+            boolean and = isAnd(w) && next;
+            boolean listed = w.equals(",") && (next || isAnd(t.lower(e + 2))) && closedByAnd(t, e + 2);
+            if (t.isWord(e + 1) && t.isCapitalized(e + 1)) e++;
+            else if (hyphen || and) e += 2;
+            else if (listed) e += isAnd(t.lower(e + 2)) ? 1 : 2;
+            else break;
+        }
+        return e;
+    }
+
+    /** "and", or "&" ("Science & Technology"). */
+    private static boolean isAnd(String w) {
+        return w.equals("and") || w.equals("&");
+    }
+
+    /** Whether, from {@code i}, capitalised words and commas run on to an "and" before a capitalised word. */
+    private static boolean closedByAnd(Tokens t, int i) {
+        for (int j = i; j + 1 < t.size() && t.joinedOnLine(j); j++) {
+            if (isAnd(t.lower(j))) return t.isCapitalized(j + 1);
+            if (!t.lower(j).equals(",") && !(t.isWord(j) && t.isCapitalized(j))) return false;
+        }
+        return false;
     }
 
     /** "the fifth session of the joint supreme committee": the lower-case words before the head, title-cased. */
     private Candidate lowerCaseCandidate(Doc doc, TokenMarks marks, int head) {
         Tokens t = doc.tokens();
+        // "the strategic dialogue mechanism between China and Indonesia": a word for the forum may close the name
+        int e = head + 1 < t.size() && t.joinedOnLine(head) && k.dialogueWords.get("lowercase-tails").contains(t.lower(head + 1))
+                ? head + 1 : head;
         // a head followed by another noun is not one ("a strategic dialogue framework")
-        if (head + 1 < t.size() && t.isWord(head + 1) && t.joinedOnLine(head) && !t.isCapitalized(head + 1)
-                && !k.dialogueWords.get("after-lowercase-head").contains(t.lower(head + 1))) return null;
+        if (e + 1 < t.size() && t.isWord(e + 1) && t.joinedOnLine(e) && !t.isCapitalized(e + 1)
+                && !k.dialogueWords.get("after-lowercase-head").contains(t.lower(e + 1))) return null;
         Set<String> stops = k.dialogueWords.get("lowercase-stops");
         int s = head;
         while (s - 1 >= 0 && head - (s - 1) <= 5 && t.joinedOnLine(s - 1)) {
@@ -435,17 +543,18 @@ final class DialogueTagger extends Stage {
                     && t.isWord(p - 1) && !t.isCapitalized(p - 1) && !marks.country[p - 1];
             boolean word = t.isWord(p) && !t.isCapitalized(p) && !marks.country[p] && !stops.contains(t.lower(p))
                     && !CLAUSE_WORDS.contains(t.lower(p)) && !Ordinals.isOrdinal(t.lower(p)) && Character.isLetter(t.word(p).charAt(0));
-            if (!hyphen && !word) break;
+            if (!hyphen && !word && !inPlusFormat(t, p)) break;
             s = p;
         }
         // a bare head ("held consultations") names the dialogue only after an ordinal or a party: "the 5th consultations"
         boolean named = s - 1 >= 0 && (Ordinals.isOrdinal(t.lower(s - 1)) || marks.country[s - 1]);
         boolean said = s < head || named;
         if (!said) return null;
-        // "constructive political dialogue" is how they talk, not a forum: a lower-case dialogue needs its number or a party
-        if (t.lower(head).equals("dialogue") && !named && !partyBefore(marks, s)) return null;
+        // "constructive political dialogue" is how they talk, not a forum: a lower-case dialogue needs its number ("the
+        // third meeting of the strategic dialogue mechanism") or a party
+        if (t.lower(head).equals("dialogue") && !named && !partyBefore(marks, s) && !numbered(t, s)) return null;
         StringBuilder name = new StringBuilder();
-        for (int i = s; i <= head; i++) {
+        for (int i = s; i <= e; i++) {
             if (!t.isWord(i)) {
                 name.append(t.word(i));
                 continue;
@@ -458,7 +567,23 @@ final class DialogueTagger extends Stage {
         if (k.isStandingBody(n)) return null;
         Set<String> parties = new TreeSet<>();
         for (int i = Math.max(0, s - 4); i < s; i++) if (marks.country[i] && marks.party[i] != null) parties.add(marks.party[i]);
-        return new Candidate(n, t.start(s), t.end(head), null, parties, s, "");
+        return new Candidate(n, t.start(s), t.end(e), null, parties, s, "");
+    }
+
+    /** "2+2": a format counted in its members, inside a lower-case name ("the 2+2 ministerial dialogue"). */
+    private static boolean inPlusFormat(Tokens t, int p) {
+        boolean plus = t.lower(p).equals("+") && p - 1 >= 0 && t.touching(p - 1) && t.touching(p);
+        boolean number = Character.isDigit(t.word(p).charAt(0)) && (p + 1 < t.size() && t.touching(p) && t.lower(p + 1).equals("+")
+                || p - 1 >= 0 && t.touching(p - 1) && t.lower(p - 1).equals("+"));
+        return plus || number;
+    }
+
+    /** An ordinal before token {@code s}, directly or as "the eighth round of (the)". */
+    private boolean numbered(Tokens t, int s) {
+        int p = s - 1;
+        if (p >= 0 && t.lower(p).equals("the")) p--;
+        if (p >= 1 && t.lower(p).equals("of") && k.roundWords.get("round-words").contains(t.lower(p - 1))) p -= 2;
+        return p >= 0 && Ordinals.isOrdinal(t.lower(p));
     }
 
     private static boolean partyBefore(TokenMarks marks, int s) {
@@ -475,7 +600,20 @@ final class DialogueTagger extends Stage {
                 text = text.replaceFirst("\\b" + java.util.regex.Pattern.quote(t.word(i)) + "\\s+", "");
             }
         }
-        return text;
+        // the quotes around a part ("the “2+2” Dialogue") are typography
+        return QUOTES.matcher(text).replaceAll("").strip();
+    }
+
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"\u201c\u201d]");
+
+    /** The opening quote of a short quoted part of a name ("“2+2”") that closes at {@code close}, or -1. */
+    private static int quoteOpening(Tokens t, int close) {
+        if (!t.lower(close).equals("\u201d") && !t.lower(close).equals("\"")) return -1;
+        for (int i = close - 1; i >= Math.max(0, close - 5); i--) {
+            if (t.lower(i).equals("\u201c") || t.lower(i).equals("\"")) return i < close - 1 ? i : -1;
+            if (!t.joinedOnLine(i) || (t.isWord(i) && Character.isLowerCase(t.word(i).charAt(0)))) return -1;
+        }
+        return -1;
     }
 
 
@@ -511,9 +649,15 @@ final class DialogueTagger extends Stage {
     }
 
     private boolean qualifiedWeakHead(Tokens t, int from, int head) {
+        Set<String> qualifiers = k.dialogueWords.get("qualifiers");
         for (int i = from; i < head; i++) {
             String w = t.lower(i);
-            if (strongHeads.contains(w) || k.dialogueWords.get("qualifiers").contains(w)) return true;
+            if (strongHeads.contains(w) || qualifiers.contains(w)) return true;
+            // who meets says which meeting: "Senior Officials' Meeting", "Leaders' Retreat"
+            if (WHO_MEETS.contains(w) && i + 1 < t.size() && t.touching(i) && (t.lower(i + 1).equals("'") || t.lower(i + 1).equals("’"))) return true;
+            // "High-Level Meeting", "High Level Meeting": a qualifier written as two words
+            int next = i + 1 < head && PhraseMatcher.isHyphen(t, i + 1) ? i + 2 : i + 1;
+            if (next < head && qualifiers.contains(w + "-" + t.lower(next))) return true;
         }
         return false;
     }

@@ -103,6 +103,8 @@ final class RoundTagger extends Stage {
             here |= hasWord(t, s, "here");
             if (ordinal != null && (dateSpan != null || date != null) && placeSpan != null && (virtual || !mayBeVirtual)) break;
         }
+        // "Joint Statement on the Seventh Japan-Mongolia Strategic Dialogue": a headline states the number as well
+        if (ordinal == null) ordinal = headlineOrdinal(doc, mentionStarts);
         // "On December 17, 2014, the Foreign Minister ... made an official visit. During the visit, ... the Dialogue":
         // the opening's date, when no sentence about the meeting gives one
         if (dateSpan == null && date == null) dateSpan = openingDate(doc, sentences, dateline);
@@ -157,7 +159,7 @@ final class RoundTagger extends Stage {
         int from = t.indexAt(s.start());
         int to = t.indexAt(s.end());
         for (int i = from; i < to; i++) {
-            Integer n = Ordinals.of(t.lower(i));
+            Integer n = Ordinals.at(t, i);
             if (n == null) continue;
             // the ordinal must qualify the meeting: "5th annual", "fourth round", "fifth India-U.S. 2+2 ... Dialogue";
             // "the first session since 2018" counts sessions since a break, not the round
@@ -180,6 +182,12 @@ final class RoundTagger extends Stage {
             if (qualifies) return n;
         }
         return null;
+    }
+
+    private static Integer headlineOrdinal(Doc doc, java.util.Set<Integer> mentionStarts) {
+        String head = doc.get(Keys.HEADLINE);
+        int at = head == null ? -1 : doc.text().indexOf(head);
+        return at < 0 ? null : ordinal(doc.tokens(), new Span(at, at + head.length(), Labels.SENTENCE, null), mentionStarts);
     }
 
     private Span place(Doc doc, Span s, Span dateline) {

@@ -19,8 +19,9 @@ class DialogueRulesTest {
             + "Austrian-Slovenian intergovernmental consultations, which covered energy and transport.";
     private static final String NAME = "name";
     private static final String PARTIES = "parties";
+    private static final String ORDINAL = "ordinal";
 
-    /** A rule, a statement written for it, and the dialogue's name or its parties (in order) that it gives. */
+    /** A rule, a statement written for it, and the dialogue's name, its parties (in order) or the round's ordinal. */
     static Stream<Arguments> rules() {
         return Stream.of(
                 arguments("a name written in lower case is still the name", LOWER_CASE, NAME, "Intergovernmental Consultations"),
@@ -84,14 +85,147 @@ class DialogueRulesTest {
                 arguments("a headline's verb is never part of the name",
                         "Lima Ready to Intensify Maritime Dialogue With Quito\n\nOn 4 June 2019 the foreign ministers of "
                                 + "Peru and Ecuador met in Lima and discussed fisheries and ports.",
-                        NAME, "Maritime Dialogue"));
+                        NAME, "Maritime Dialogue"),
+                arguments("a list of subjects after 'on', closed by 'and', stays in the name",
+                        "The 6th session of the Egyptian-Korean Joint Committee on Industrial, Scientific and Technical "
+                                + "Cooperation opened in Cairo on 8 May 2022.",
+                        NAME, "Joint Committee on Industrial, Scientific and Technical Cooperation"),
+                arguments("a hyphenated subject stays in the name",
+                        "Officials of Chile and Spain met in Madrid on 3 March 2021 for the Joint Working Group on "
+                                + "Counter-Narcotics and reviewed port controls.", NAME, "Joint Working Group on Counter-Narcotics"),
+                arguments("'for' starts a name's subject as 'on' does",
+                        "Ghana and Brazil held the third Joint Commission for Agricultural Cooperation in Accra on 2 "
+                                + "October 2023.", NAME, "Joint Commission for Agricultural Cooperation"),
+                arguments("a list that 'and' never closes is not the name's",
+                        "The Joint Committee on Fisheries, Norway said, met in Bergen on 4 April 2022 with Iceland.",
+                        NAME, "Joint Committee on Fisheries"),
+                arguments("a capitalised 'On' after a title-case headline's name starts its clause, not the name's subject",
+                        "Chile, Peru Hold 4th Maritime Dialogue On Fisheries\n\nLIMA, 3 May 2023 - Chilean and Peruvian "
+                                + "officials held the fourth Maritime Dialogue in Lima on Tuesday.", NAME, "Maritime Dialogue"),
+                arguments("the lower-case end of a capitalised compound stays in the name",
+                        "The 3rd EU-Japan High-level Industrial Dialogue took place in Tokyo on 3 May 2023.",
+                        NAME, "High-level Industrial Dialogue"),
+                arguments("who meets, after 'of', says which meeting",
+                        "The 5th Estonia-Latvia-Lithuania Trilateral Meeting of Defence Ministers was held in Riga on "
+                                + "3 May 2023.", NAME, "Trilateral Meeting of Defence Ministers"),
+                arguments("'&' joins a name's subjects as 'and' does",
+                        "The 2nd meeting of the Ghana-Korea Joint Committee on Trade, Energy & Mining Cooperation "
+                                + "took place in Accra on 5 June 2023.", NAME, "Joint Committee on Trade, Energy & Mining Cooperation"),
+                arguments("one head word right after two parties in front is a name",
+                        "The second meeting of the Kenya-UK Taskforce took place in Nairobi on 4 March 2019.",
+                        NAME, "Taskforce"),
+                arguments("... and its round keeps the number in front",
+                        "The second meeting of the Kenya-UK Taskforce took place in Nairobi on 4 March 2019.",
+                        ORDINAL, "2"),
+                arguments("one head word after a single party is no name",
+                        "Kenya's ministers met in Nairobi on 4 March 2019 and set up the Kenyan Taskforce on roads.",
+                        NAME, "null"),
+                arguments("a compound ordinal is read whole",
+                        "The Twenty-Third Meeting of the Peru-Bolivia Joint Commission was held in La Paz on 9 May 2023.",
+                        ORDINAL, "23"),
+                arguments("a Roman number after 'the' is the round's ordinal",
+                        "The IX Session of the Angola-Portugal Joint Commission took place in Luanda on 6 June 2022.",
+                        ORDINAL, "9"),
+                arguments("... and no part of the name",
+                        "The IX Joint Commission between Angola and Portugal took place in Luanda on 6 June 2022.",
+                        NAME, "Joint Commission"),
+                arguments("a Roman number in a person's name is no ordinal",
+                        "King Mohammed VI received the Joint Commission of Morocco and Senegal in Rabat on 6 June 2022.",
+                        ORDINAL, "null"),
+                arguments("an ordinal that counts days is no round's",
+                        "On the second day of the Joint Commission of Angola and Portugal in Luanda on 6 June 2022, "
+                                + "ministers signed three accords.", ORDINAL, "null"),
+                arguments("a day written as an ordinal is no round's ordinal",
+                        "On the twenty-second of June 2023 the Joint Commission of Benin and Niger met in Cotonou.",
+                        ORDINAL, "null"),
+                arguments("... nor after its month",
+                        "Ministers of Benin and Niger held on June 22nd the Joint Commission in Cotonou.",
+                        ORDINAL, "null"),
+                arguments("a headline states the ordinal when the body does not",
+                        "Joint Press Release on the Sixth Chile-Korea Strategic Dialogue\n\nThe delegations met in "
+                                + "Seoul on 2 June 2022 and discussed lithium and trade.", ORDINAL, "6"),
+                arguments("the name a headline shortens is the one the body writes out",
+                        "Statement on the Third Brazil-Japan 2+2 Dialogue\n\nThe third Brazil-Japan 2+2 Foreign and "
+                                + "Defense Vice-Ministerial Dialogue was held in Brasilia on 2 June 2022.",
+                        NAME, "2+2 Foreign and Defense Vice-Ministerial Dialogue"),
+                arguments("... but not a name with a word put in front",
+                        "Statement on the Third Brazil-Japan Strategic Dialogue\n\nThe third Brazil-Japan Strategic "
+                                + "Dialogue was held in Brasilia on 2 June 2022. This Strategic Dialogue covered trade.",
+                        NAME, "Strategic Dialogue"),
+                arguments("a format counted in its members stays in a lower-case name",
+                        "The first Peru-Brazil 2+2 ministerial dialogue took place in Lima on 9 May 2023.",
+                        NAME, "2+2 Ministerial Dialogue"),
+                arguments("a word for the forum closes a lower-case name, which its number makes one",
+                        "The second meeting of the economic dialogue mechanism between Kenya and Ethiopia was held in "
+                                + "Nairobi on 4 April 2023.", NAME, "Economic Dialogue Mechanism"),
+                arguments("a lower-case dialogue with neither number nor party is how they talk",
+                        "Ministers of Kenya and Ethiopia met in Nairobi on 4 April 2023. The sides praised the regional "
+                                + "economic dialogue mechanism.", NAME, "null"),
+                arguments("a qualifier written as two words qualifies a weak head",
+                        "The 4th session of the Franco-Tunisian High-Level Meeting took place in Tunis on 3 June 2022.",
+                        NAME, "High-Level Meeting"),
+                arguments("a weekday after 'on' is when, not what",
+                        "Norway and Poland held their Energy Dialogue on Wednesday in Oslo and discussed offshore wind.",
+                        NAME, "Energy Dialogue"),
+                arguments("the number of an event the round is held beside is not the round's",
+                        "On the sidelines of the 56th ASEAN Foreign Ministers' Meeting in Jakarta on 12 July 2023, "
+                                + "Korea and Thailand held the third Strategic Dialogue.", ORDINAL, "3"),
+                arguments("... nor is its name the dialogue's",
+                        "In the run-up to the 15th Chile-Peru Business Forum, the ministers held a Maritime Dialogue "
+                                + "in Lima on 2 June 2023.", NAME, "Maritime Dialogue"),
+                arguments("with its number, a weak head right after two parties names a series",
+                        "The 9th Japan-Mexico Summit took place in Tokyo on 4 April 2023. The leaders discussed trade.",
+                        NAME, "Summit"),
+                arguments("... but not without it",
+                        "Ministers of Japan and Mexico met in Tokyo on 4 April 2023 to prepare a Japan-Mexico Summit.",
+                        NAME, "null"),
+                arguments("the parties named right after the name, by 'between', are its parties",
+                        "Statement of the Third Meeting of the Joint Committee between Uganda and Rwanda\n\nThe meeting "
+                                + "was held in Kampala on 2 March 2023 and reviewed the railway.", PARTIES, "RW UG"),
+                arguments("the round a title-case headline counts is no part of the name",
+                        "Chile, Korea Hold 3rd Round Of Economic Dialogue\n\nSANTIAGO, 3 May 2023 - The third round of "
+                                + "the economic dialogue between Chile and Korea took place in Santiago.",
+                        NAME, "Economic Dialogue"),
+                arguments("who meets says which meeting",
+                        "The 6th Kenya-Uganda Senior Officials' Meeting was held in Kampala on 3 June 2023.",
+                        NAME, "Senior Officials' Meeting"),
+                arguments("... and which retreat",
+                        "The Prime Ministers of Malaysia and Singapore held the Leaders' Retreat in Putrajaya on "
+                                + "30 October 2023.", NAME, "Leaders' Retreat"),
+                arguments("a quoted part stays in the name, without its quotes",
+                        "Mongolia and Korea held the third \u201c2+2\u201d Dialogue in Ulaanbaatar on 5 May 2023.",
+                        NAME, "2+2 Dialogue"),
+                arguments("a date in front of a name is when, not part of it",
+                        "Ministers of Chile and Uruguay welcomed the results of the 12 May Strategic Dialogue, held in "
+                                + "Montevideo in 2023.", NAME, "Strategic Dialogue"),
+                arguments("an organisation's standing commission is not the dialogue",
+                        "A Commissioner of the African Union Commission observed as Kenya and Ethiopia held their "
+                                + "Joint Commission in Addis Ababa on 3 May 2023.", NAME, "Joint Commission"),
+                arguments("the verb that takes the meeting is no part of its lower-case name",
+                        "Ministers of Poland and Ukraine attended consultations in Warsaw on 3 May 2023. The "
+                                + "consultations covered grain.", NAME, "null"),
+                arguments("a weak head after the parties, with a short name of its own, names their forum",
+                        "The 5th meeting of the Australia-Japan Defence Policy Group (DPG) was held in Canberra on "
+                                + "3 May 2023.", NAME, "Defence Policy Group"),
+                arguments("... but not an event of no party, short name or not",
+                        "Ministers of Chile and Peru met in Lima on 3 May 2023 to prepare the East Asia Summit (EAS).",
+                        NAME, "null"),
+                arguments("the name's head alone, after 'the', is the name: its sentence may give the ordinal",
+                        "Ministers of Togo and Benin opened the Togo-Benin Joint Commission in Lome on Monday. This was "
+                                + "the ninth meeting of the Commission, which last met in 2020.", ORDINAL, "9"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
-    void theNameOrTheParties(String rule, String statement, String what, String expected) throws Exception {
-        Dialogue d = read(statement).dialogue();
-        assertThat(what.equals(NAME) ? d.name() : String.join(" ", d.parties())).isEqualTo(expected);
+    void theNameThePartiesOrTheOrdinal(String rule, String statement, String what, String expected) throws Exception {
+        RoundRecord r = read(statement);
+        Dialogue d = r.dialogue();
+        String got = switch (what) {
+            case NAME -> String.valueOf(d.name());
+            case PARTIES -> String.join(" ", d.parties());
+            default -> String.valueOf(r.round().ordinal());
+        };
+        assertThat(got).isEqualTo(expected);
     }
 
     @Test
