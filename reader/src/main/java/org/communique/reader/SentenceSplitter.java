@@ -63,7 +63,9 @@ final class SentenceSplitter extends Stage {
         while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\t' || t.charAt(j) == '\u00a0')) j++;
         if (j >= t.length() || t.charAt(j) == '\n' || t.charAt(j) == '\r') return true;
         char next = t.charAt(j);
-        if (!(Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '\u201c' || next == '(')) {
+        // "... initiatives. ///nCa, 21 August", "... said. | Reuters": a page's trailer or a bullet opens anew
+        boolean mark = next == '/' || next == '|' || next == '\u2022' || next == '\u2014' || next == '\u2013';
+        if (!(Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '\u201c' || next == '(' || mark)) {
             return false;
         }
         if (t.charAt(dot) != '.') return true;

@@ -33,6 +33,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aTrailerOrABulletAfterAStopOpensAnewSentence() {
+        assertThat(split("Both sides will keep talking. ///Agency, 21 August 2025"))
+                .containsExactly("Both sides will keep talking.", "///Agency, 21 August 2025");
+        assertThat(split("They met. \u2022 Trade was discussed."))
+                .containsExactly("They met.", "\u2022 Trade was discussed.");
+    }
+
+    @Test
     void initialsStayWithTheirName() {
         assertThat(split("Minister D. Davaasuren led the delegation. It met twice."))
                 .containsExactly("Minister D. Davaasuren led the delegation.", "It met twice.");
