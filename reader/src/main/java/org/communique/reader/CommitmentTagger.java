@@ -117,13 +117,15 @@ final class CommitmentTagger extends Stage {
                 }
                 // "the importance of further developing", "agreed on jointly building": a gerund, after its adverbs
                 String lastWord = t.lower(m.lastToken());
+                // ... or a practice they carry out ("the importance of bilateral meetings, consultations and exchanges")
+                boolean importancePractice = lastWord.equals("of") && isImportance(m, t) && practiceFollows(t, after, to);
                 if ((lastWord.equals("of") && isImportance(m, t) || lastWord.equals("on") || lastWord.equals("with"))
-                        && !gerundAt(t, after, to)) continue;
+                        && !gerundAt(t, after, to) && !importancePractice) continue;
                 boolean practice = false;
                 // a verb of action whatever its ending: "agreed to enhance", "to advance"
                 if (!modal && !k.actionVerbs.contains(t.lower(after)) && !verbLike(t.lower(after))) {
                     // "commitment to practical cooperation": a practice the parties carry out, not a state of the world
-                    if (!(isCommitmentWord(trigger) && (practice = practiceFollows(t, after, to)))) continue;
+                    if (!(isCommitmentWord(trigger) && (practice = practiceFollows(t, after, to)) || importancePractice)) continue;
                 }
                 // "expected to become a hub": a prediction, not an undertaking
                 if (!modal && STATIVE.contains(t.lower(after))) continue;
@@ -148,6 +150,9 @@ final class CommitmentTagger extends Stage {
                 // "the commitment of both countries to ...": the owners the trigger names are the parties
                 if (actors.isEmpty() && ownedByAll(t, m)) actors.addAll(dialogue.parties());
                 // "It was agreed to ...", "An agreement was reached to ...", "The meeting also agreed to ...": every party
+                // "The discussions highlighted the importance of ...": the round's own talks speak for every party
+                if (actors.isEmpty() && isImportance(m, t) && from + 1 < m.firstToken() && t.lower(from).equals("the")
+                        && (NEXT_ROUND_WORDS.contains(t.lower(from + 1)) || t.lower(from + 1).equals("discussions"))) actors.addAll(dialogue.parties());
                 if (actors.isEmpty() && (impersonal(t, from, m) || byTheMeeting(t, from, m.firstToken())
                         && k.commitmentCues.get("gap-verbs").contains(trigger))) actors.addAll(dialogue.parties());
                 int nextAt = nextRoundAt(t, subjectFrom, textEnd, dialogue, round.ordinal());
@@ -667,8 +672,11 @@ final class CommitmentTagger extends Stage {
 
     /** "..., and generate jobs, the Foreign Office said": who said it is not part of what was undertaken. */
     private int withoutAttribution(Tokens t, int from, int e) {
-        if (e - 1 <= from || !k.commitmentCues.get("reporting").contains(t.lower(e - 1))) return e;
-        for (int c = e - 2; c > from && e - c <= 14; c--) {
+        // "..., the Foreign Ministry said on Monday": the time of the saying goes with it
+        int said = e;
+        while (said - 1 > from && k.commitmentCues.get("attribution-times").contains(t.lower(said - 1))) said--;
+        if (said - 1 <= from || !k.commitmentCues.get("reporting").contains(t.lower(said - 1))) return e;
+        for (int c = said - 2; c > from && said - c <= 14; c--) {
             if (t.lower(c).equals(",")) {
                 int z = c;
                 while (z > from && !t.isWord(z - 1)) z--;

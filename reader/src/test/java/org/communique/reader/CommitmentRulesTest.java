@@ -173,6 +173,13 @@ class CommitmentRulesTest {
                                 + "in increasing the number of flights.",
                         TEXT_AND_STRENGTH, List.of(tuple("doubling trade by 2030", "firm"),
                                 tuple("increasing the number of flights", "soft"))),
+                arguments("the importance of a practice is soft, and the round's discussions speak for every party",
+                        "The discussions highlighted the importance of regular meetings and consultations between the "
+                                + "foreign ministries. The ministers stressed the importance of the ocean.",
+                        TEXT_AND_STRENGTH, List.of(tuple("regular meetings and consultations between the foreign ministries", "soft"))),
+                arguments("who said it, and when, is not part of what was undertaken",
+                        "New Zealand will open a consulate in Valparaiso, the foreign ministry said on Monday.",
+                        TEXT, List.of("open a consulate in Valparaiso")),
                 arguments("the next round planned twice in one city is one commitment",
                         "The ministers agreed that the next Strategic Partnership Dialogue will take place in "
                                 + "Santiago in 2026. We intend to meet in person for the next Strategic Partnership "
