@@ -39,6 +39,7 @@ final class CommitmentTagger extends Stage {
     private static final Set<String> NEW_SUBJECT = CUES.get("new-subject");
     private static final Set<String> REPORTING = CUES.get("reporting");
     private static final Set<String> THING_SUBJECTS = CUES.get("thing-subjects");
+    private static final Set<String> LIST_ADJECTIVES = CUES.get("list-adjectives");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|by|until|before|during|for|of)\\s(?:early |late |mid-)?(?:[A-Z][a-z]+\\s)?(20\\d\\d)\\b");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
 
@@ -417,6 +418,8 @@ final class CommitmentTagger extends Stage {
             if (verb == i + 1 && w.equals("and") && infinitiveIn(t, partStart + 1, i)) continue;
             // "a stable, secure, and prosperous region": a word that takes no object is an adjective in a list
             if (t.lower(verb + 1).equals(",") || t.lower(verb + 1).equals("and")) continue;
+            // "promoting a free and open Indo-Pacific": "open" is the second adjective of one thing
+            if (w.equals("and") && LIST_ADJECTIVES.contains(t.lower(i - 1))) continue;
             // "extend and deepen cooperation": two verbs of one object are one action
             if (k.actionVerbs.contains(t.lower(i - 1))) continue;
             if (words(t, partStart, i) < 2) continue;

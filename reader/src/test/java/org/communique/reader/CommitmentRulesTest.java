@@ -180,6 +180,9 @@ class CommitmentRulesTest {
                 arguments("who said it, and when, is not part of what was undertaken",
                         "New Zealand will open a consulate in Valparaiso, the foreign ministry said on Monday.",
                         TEXT, List.of("open a consulate in Valparaiso")),
+                arguments("an adjective before 'and' joins adjectives of one thing, not two actions",
+                        "The two sides will work for a free and open Pacific and build a new port in Tauranga.",
+                        TEXT, List.of("work for a free and open Pacific", "build a new port in Tauranga")),
                 arguments("the next round planned twice in one city is one commitment",
                         "The ministers agreed that the next Strategic Partnership Dialogue will take place in "
                                 + "Santiago in 2026. We intend to meet in person for the next Strategic Partnership "
