@@ -40,6 +40,7 @@ final class CommitmentTagger extends Stage {
     private static final Set<String> REPORTING = CUES.get("reporting");
     private static final Set<String> THING_SUBJECTS = CUES.get("thing-subjects");
     private static final Set<String> LIST_ADJECTIVES = CUES.get("list-adjectives");
+    private static final Set<String> MODALS = Set.of("will", "shall");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|by|until|before|during|for|of)\\s(?:early |late |mid-)?(?:[A-Z][a-z]+\\s)?(20\\d\\d)\\b");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
 
@@ -663,8 +664,9 @@ final class CommitmentTagger extends Stage {
             if (w.equals(",") && e + 2 < to && t.lower(e + 1).equals("and")
                     && (t.isCapitalized(e + 2) || NEW_SUBJECT.contains(t.lower(e + 2)))) break;
             if (w.equals("and") && e + 1 < to && k.acts.longestAt(t, e + 1, to) != null && t.lower(e + 1).endsWith("ed")) break;
-            // "agreed the relationship will be strengthened and that they were committed to ...": a second "that"
-            if (w.equals("and") && e + 1 < to && t.lower(e + 1).equals("that")) break;
+            // "agreed the relationship will be strengthened and that they were committed to ...": a second "that";
+            // "will widen their relationship ... and will intensify ...": a second modal, a second undertaking
+            if (w.equals("and") && e + 1 < to && (t.lower(e + 1).equals("that") || e > from && MODALS.contains(t.lower(e + 1)))) break;
             if (w.equals(",") && e + 2 < to && t.lower(e + 1).equals("and") && k.acts.longestAt(t, e + 2, to) != null
                     && t.lower(e + 2).endsWith("ed")) break;
             e++;

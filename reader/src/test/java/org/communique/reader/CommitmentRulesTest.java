@@ -183,6 +183,12 @@ class CommitmentRulesTest {
                 arguments("an adjective before 'and' joins adjectives of one thing, not two actions",
                         "The two sides will work for a free and open Pacific and build a new port in Tauranga.",
                         TEXT, List.of("work for a free and open Pacific", "build a new port in Tauranga")),
+                arguments("a second modal after 'and' is a second undertaking; 'mean to' intends; signatures sign",
+                        "The two countries will widen trade in wine and will open a consulate in Valparaiso. Santiago "
+                                + "and Wellington mean to work more closely on Antarctica. The ministries put their "
+                                + "signatures to a memorandum on seismic data meant to speed up warnings.",
+                        TEXT, List.of("widen trade in wine", "open a consulate in Valparaiso",
+                                "work more closely on Antarctica", "memorandum on seismic data meant to speed up warnings")),
                 arguments("the next round planned twice in one city is one commitment",
                         "The ministers agreed that the next Strategic Partnership Dialogue will take place in "
                                 + "Santiago in 2026. We intend to meet in person for the next Strategic Partnership "
