@@ -244,10 +244,14 @@ final class RoundTagger extends Stage {
         return b.toString();
     }
 
+    /**
+     * The party whose territory the city is on; none when it is no party's ("in the margins of the UN General
+     * Assembly in New York" for Brazil and India): the host is a party, never a third country.
+     */
     private String host(String cityCountry, List<String> parties) {
         if (parties.contains(cityCountry)) return cityCountry;
         if (parties.contains("EU") && cityCountry != null && EU_SEATS.contains(cityCountry.toLowerCase(Locale.ROOT))) return "EU";
-        return cityCountry;
+        return parties.isEmpty() ? cityCountry : null;
     }
 
     private static final Set<String> EU_SEATS = Knowledge.get().roundWords.get("eu-seats");

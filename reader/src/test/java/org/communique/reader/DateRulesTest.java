@@ -67,7 +67,14 @@ class DateRulesTest {
                         "Home\n\n1998 Norway-Chile Ministerial Communique\n\nThe ministers of Norway and Chile held "
                                 + "the Ministerial Dialogue in Oslo and discussed fisheries, trade and shipping in detail.",
                         "1998"),
-                arguments("a preamble's clauses and an instrument's day do not date the meeting", PREAMBLE, "2021-10-20"));
+                arguments("a preamble's clauses and an instrument's day do not date the meeting", PREAMBLE, "2021-10-20"),
+                arguments("a date written with dots puts the day first, as European ministries write it",
+                        "Vienna, 04.03.2021\n\nThe foreign ministers of Austria and Slovenia met today in Vienna for "
+                                + "the Strategic Dialogue and spoke about the Western Balkans.", "2021-03-04"),
+                arguments("a numeric date with the year first runs year, month, day",
+                        "Wang Yi Holds Strategic Dialogue with Foreign Minister of Laos\n2021/06/07\n\nThe foreign "
+                                + "ministers of China and Laos held the Strategic Dialogue in Chongqing today on the railway.",
+                        "2021-06-07"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -53,7 +53,10 @@ class PlaceRulesTest {
                 arguments("where another event is to be held is not where this one met",
                         "Chile and Japan held the Strategic Dialogue on 3 May 2023. Chile said it would support the "
                                 + "forum to be held in Santiago in November.", null, null),
-                arguments("a preamble's clauses do not place the meeting", DateRulesTest.PREAMBLE, "Lima", "PE"));
+                arguments("a preamble's clauses do not place the meeting", DateRulesTest.PREAMBLE, "Lima", "PE"),
+                arguments("a city of neither party has no host: the host is a party",
+                        "Chile and Ghana held their first Political Consultations on 24 September 2019 in New York, "
+                                + "on the margins of the General Assembly.", "New York", null));
     }
 
     @ParameterizedTest(name = "{0}")
