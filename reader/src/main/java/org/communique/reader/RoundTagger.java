@@ -99,7 +99,7 @@ final class RoundTagger extends Stage {
                 }
                 if (dateSpan == null) date = relativeDate(doc.cover(s), anchor);
             }
-            if (placeSpan == null) placeSpan = place(doc, s, dateline);
+            if (placeSpan == null) placeSpan = place(doc, s, dateline, dateSpan != null ? dateSpan.value() : date);
             here |= hasWord(t, s, "here");
             if (ordinal != null && (dateSpan != null || date != null) && placeSpan != null && (virtual || !mayBeVirtual)) break;
         }
@@ -182,10 +182,14 @@ final class RoundTagger extends Stage {
         return null;
     }
 
-    private Span place(Doc doc, Span s, Span dateline) {
+    private Span place(Doc doc, Span s, Span dateline, String roundDay) {
         Span best = null;
         for (Span c : doc.within(Labels.CITY, s)) {
             if (dateline != null && dateline.contains(c) || insidePerson(doc, c) || Preamble.clauseAt(doc.text(), c.start())) continue;
+            // "the attacks in Paris on 13 November", "first held on November 1, 2015 in Samarkand": a city told with
+            // a day other than the round's is another event's
+            Span day = dateWith(doc, c);
+            if (day != null && roundDay != null && !sameDay(day.value(), roundDay)) continue;
             String text = doc.text();
             // "agreed that the next meeting will take place in New Delhi", "signed earlier this year in Kabul"
             String before = text.substring(Math.max(s.start(), c.start() - 80), c.start()).toLowerCase(Locale.ROOT);
@@ -198,6 +202,25 @@ final class RoundTagger extends Stage {
         return best;
     }
 
+
+    /** The date told right with a city: "in Paris on 13 November", "on 1 November 2015 in Samarkand"; or null. */
+    private static Span dateWith(Doc doc, Span c) {
+        String text = doc.text();
+        for (Span d : doc.within(Labels.DATE, new Span(Math.max(0, c.start() - 40), Math.min(text.length(), c.end() + 40), null, null))) {
+            if (d.start() >= c.end() && DATE_AFTER_CITY.matcher(text.substring(c.end(), d.start())).matches()) return d;
+            if (d.end() <= c.start() && CITY_AFTER_DATE.matcher(text.substring(d.end(), c.start())).matches()) return d;
+        }
+        return null;
+    }
+
+    private static final Pattern DATE_AFTER_CITY = Pattern.compile(",?\\s+(on|in)\\s+(the\\s+)?");
+    private static final Pattern CITY_AFTER_DATE = Pattern.compile(",?\\s+in\\s+");
+
+    /** Two dates that may be one day: equal where both tell it ("????-11-13" is "2015-11-13"; "2015-11" holds it). */
+    private static boolean sameDay(String a, String b) {
+        if (a.startsWith("?") || b.startsWith("?")) return a.length() != 10 || b.length() != 10 || a.substring(4).equals(b.substring(4));
+        return a.startsWith(b) || b.startsWith(a);
+    }
 
     /** The party whose building a sentence about the meeting names ("at the Department of State"), or null. */
     private String venueHost(Doc doc, List<Span> sentences, DialogueInfo dialogue) {

@@ -56,7 +56,14 @@ class PlaceRulesTest {
                 arguments("a preamble's clauses do not place the meeting", DateRulesTest.PREAMBLE, "Lima", "PE"),
                 arguments("a city of neither party has no host: the host is a party",
                         "Chile and Ghana held their first Political Consultations on 24 September 2019 in New York, "
-                                + "on the margins of the General Assembly.", "New York", null));
+                                + "on the margins of the General Assembly.", "New York", null),
+                arguments("a city told with a day other than the round's is another event's",
+                        "The EU and Armenia held the fifth meeting of the Partnership Council on 21 June 2023. The "
+                                + "Council opened by condemning the bombing in Lyon on 18 June. The first meeting was held "
+                                + "on 13 May 2019 in Yerevan.", null, null),
+                arguments("a city told with the round's own day is where it met",
+                        "The fifth meeting of the EU-Armenia Partnership Council was held on 21 June 2023. The "
+                                + "ministers met in Luxembourg on 21 June and discussed connectivity.", "Luxembourg", "EU"));
     }
 
     @ParameterizedTest(name = "{0}")
