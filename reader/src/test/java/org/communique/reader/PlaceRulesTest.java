@@ -63,7 +63,10 @@ class PlaceRulesTest {
                                 + "on 13 May 2019 in Yerevan.", null, null),
                 arguments("a city told with the round's own day is where it met",
                         "The fifth meeting of the EU-Armenia Partnership Council was held on 21 June 2023. The "
-                                + "ministers met in Luxembourg on 21 June and discussed connectivity.", "Luxembourg", "EU"));
+                                + "ministers met in Luxembourg on 21 June and discussed connectivity.", "Luxembourg", "EU"),
+                arguments("a line wrapped at a comma is no preamble clause: its city still places the meeting",
+                        "Chile and Japan held frank talks on the first day of the\nsixth round of their strategic "
+                                + "dialogue on 3 May 2023 in Tokyo,\naccording to the Japanese Foreign Ministry.", "Tokyo", "JP"));
     }
 
     @ParameterizedTest(name = "{0}")
