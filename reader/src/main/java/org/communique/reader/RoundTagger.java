@@ -197,11 +197,21 @@ final class RoundTagger extends Stage {
             boolean introduced = text.startsWith("in ", Math.max(0, c.start() - 3)) || text.startsWith("at ", Math.max(0, c.start() - 3))
                     || text.startsWith(", ", Math.max(0, c.start() - 2));
             if (introduced) return c;
-            if (best == null) best = c;
+            // "the Medellin Declaration", "the Tokyo Process": a city before a capitalised noun is part of a name
+            if (best == null && !beforeName(doc, c)) best = c;
         }
         return best;
     }
 
+
+    /** Whether a capitalised word in lower case after its capital ("Declaration", not "DC") follows the span. */
+    private static boolean beforeName(Doc doc, Span c) {
+        Tokens t = doc.tokens();
+        int i = t.indexAt(c.end());
+        if (i >= t.size() || t.start(i) != c.end() + 1 || doc.text().charAt(c.end()) != ' ') return false;
+        String w = t.word(i);
+        return w.length() > 2 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
+    }
 
     /** The date told right with a city: "in Paris on 13 November", "on 1 November 2015 in Samarkand"; or null. */
     private static Span dateWith(Doc doc, Span c) {

@@ -66,7 +66,10 @@ class PlaceRulesTest {
                                 + "ministers met in Luxembourg on 21 June and discussed connectivity.", "Luxembourg", "EU"),
                 arguments("a line wrapped at a comma is no preamble clause: its city still places the meeting",
                         "Chile and Japan held frank talks on the first day of the\nsixth round of their strategic "
-                                + "dialogue on 3 May 2023 in Tokyo,\naccording to the Japanese Foreign Ministry.", "Tokyo", "JP"));
+                                + "dialogue on 3 May 2023 in Tokyo,\naccording to the Japanese Foreign Ministry.", "Tokyo", "JP"),
+                arguments("a city before a capitalised noun is part of a name, not where they met",
+                        "Peru and Ecuador held the fourth Binational Cabinet on 12 May 2016, which adopted the "
+                                + "Guayaquil Declaration and a plan on border waters.", null, null));
     }
 
     @ParameterizedTest(name = "{0}")
