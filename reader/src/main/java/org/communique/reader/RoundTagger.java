@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * never the city of a news dateline).
  */
 final class RoundTagger extends Stage {
-    // "MANAMA, Oct. 2 (BNA) --", "WASHINGTON -", "ASTANA, 12 March (Kazinform) -"
+    // "MANAMA, Oct. 2 (BNA) --", "WASHINGTON -", "ASTANA, 12 March (Kazinform) -", "ANKARA, Turkey, Feb 23 (APP):",
+    // "ALMATY. KAZINFORM" (the agency's name in capitals after the city's)
     private static final Pattern DATELINE = Pattern.compile(
-            "^([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s?[A-Z][a-zA-Z.]{1,20})?(?:,[^\\n]{0,60}?)?\\s?[-\u2013\u2014]{1,2}\\s");
+            "^([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s?[A-Z][a-zA-Z.]{1,20})?(?:,[^\\n]{0,60}?)?"
+                    + "(?:\\s?[-\u2013\u2014]{1,2}\\s|:\\s|\\.\\s(?=[A-Z]{3,}\\b))");
     private static final Pattern DC = Pattern.compile(",?\\s*D\\.\\s?C\\.?$");
     private static final Pattern TODAY = Pattern.compile("\\btoday\\b");
     private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b");
@@ -88,6 +90,11 @@ final class RoundTagger extends Stage {
             }
             // an ordinal counts where the dialogue is named ("the first session" of a day is not the first round)
             if (ordinal == null && (mentionsDialogue(doc, s) || s.start() == firstBodySentence)) ordinal = ordinal(t, s, mentionStarts);
+            // "The fourth meeting was held in Islamabad in February 2015" in a statement on the fifth: another round
+            else if (ordinal != null) {
+                Integer other = ordinal(t, s, mentionStarts);
+                if (other != null && !other.equals(ordinal)) continue;
+            }
             if (dateSpan == null && date == null) {
                 // "Washington, 5 May 2023 (TDI): ... convened on May 3, 2023": the date the meeting is said to be on
                 // comes before a date that only heads the page
@@ -291,7 +298,7 @@ final class RoundTagger extends Stage {
 
     private static Span dateline(Doc doc) {
         String t = doc.text();
-        int s = doc.bodyStart();
+        int s = afterDateStamp(doc, doc.bodyStart());
         Matcher m = DATELINE.matcher(t.substring(s, Math.min(t.length(), s + 120)));
         if (!m.find()) return titleCaseDateline(doc, s);
         String city = m.group(1).strip();
@@ -301,30 +308,41 @@ final class RoundTagger extends Stage {
         return span;
     }
 
-    /** "Abuja, 24 October 2023 – ...": a known city, a comma and a date, then a dash. */
+    /** Past a date that stamps the body's start ("date 2022-09-23 New Delhi [India], ..."): where the dateline may begin. */
+    private static int afterDateStamp(Doc doc, int bodyStart) {
+        String t = doc.text();
+        for (Span d : doc.layer(Labels.DATE)) {
+            if (d.start() < bodyStart) continue;
+            if (d.start() > bodyStart + 8 || !t.substring(bodyStart, d.start()).matches("\\s*(?i:date:?)?\\s*")) break;
+            int i = d.end();
+            while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
+            return i;
+        }
+        return bodyStart;
+    }
+
+    /**
+     * "Abuja, 24 October 2023 – ...", "New Delhi [India], September 23 (ANI): ...", "Berlin: ...": a known city
+     * opening the body, then only capitalised words, numbers and brackets (a country, a date, an agency) up to a
+     * dash or a colon.
+     */
     private static Span titleCaseDateline(Doc doc, int bodyStart) {
         for (Span c : doc.layer(Labels.CITY)) {
             if (c.start() < bodyStart) continue;
             if (c.start() > bodyStart) return null;
             String t = doc.text();
-            int i = c.end();
-            if (i >= t.length() || t.charAt(i) != ',') return null;
-            for (Span d : doc.layer(Labels.DATE)) {
-                if (d.start() < i) continue;
-                if (d.start() > i + 3) return null;
-                int j = d.end();
-                while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == ',')) j++;
-                if (j < t.length() && "-\u2013\u2014".indexOf(t.charAt(j)) >= 0) {
-                    Span span = new Span(bodyStart, j + 1, Labels.DATELINE, doc.cover(c));
-                    doc.add(span);
-                    return span;
-                }
-                return null;
-            }
-            return null;
+            Matcher m = TITLE_CASE_DATELINE_REST.matcher(t).region(c.end(), Math.min(t.length(), c.end() + 60));
+            if (!m.lookingAt()) return null;
+            Span span = new Span(bodyStart, m.end(), Labels.DATELINE, doc.cover(c));
+            doc.add(span);
+            return span;
         }
         return null;
     }
+
+    private static final Pattern TITLE_CASE_DATELINE_REST = Pattern.compile(
+            "(?:[ ,.]*(?:\\[[^\\]\\n]{1,30}\\]|\\([^)\\n]{1,30}\\)|[A-Z][\\p{L}.]*|\\d{1,4}(?:st|nd|rd|th)?))*"
+                    + "\\s?(?::|[-\u2013\u2014]{1,2})\\s");
 
     /**
      * The publication date: a full date above the body or on a short line of its own ("4 December 2024",
@@ -456,7 +474,14 @@ final class RoundTagger extends Stage {
     private boolean anInstrumentsDate(Doc doc, Span d) {
         String before = doc.text().substring(Math.max(0, d.start() - 24), d.start()).toLowerCase(Locale.ROOT);
         Matcher m = VERB_ON_BEFORE_DATE.matcher(before);
-        return m.find() && k.roundWords.get("instrument-verbs").contains(m.group(1));
+        if (m.find() && k.roundWords.get("instrument-verbs").contains(m.group(1))) return true;
+        // "The Council, established during the visit of the Prime Minister in October 2009, ...": a clause that
+        // opens with the act dates the act
+        String text = doc.text();
+        int from = d.start();
+        while (from > 0 && d.start() - from < 120 && ",;(\n".indexOf(text.charAt(from - 1)) < 0) from--;
+        String first = text.substring(from, d.start()).strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        return from > 0 && ",(".indexOf(text.charAt(from - 1)) >= 0 && k.roundWords.get("instrument-verbs").contains(first);
     }
 
     private static final Pattern VERB_ON_BEFORE_DATE = Pattern.compile("\\b([a-z]+)\\s+(on|in)\\s+$");

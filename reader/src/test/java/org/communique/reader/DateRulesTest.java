@@ -74,7 +74,10 @@ class DateRulesTest {
                 arguments("a numeric date with the year first runs year, month, day",
                         "Wang Yi Holds Strategic Dialogue with Foreign Minister of Laos\n2021/06/07\n\nThe foreign "
                                 + "ministers of China and Laos held the Strategic Dialogue in Chongqing today on the railway.",
-                        "2021-06-07"));
+                        "2021-06-07"),
+                arguments("a clause that opens with an act ('established ...') dates the act, not the meeting",
+                        "The Kenya-Tanzania Joint Commission, established during the visit of the Kenyan President to "
+                                + "Tanzania in March 2011, held its ninth session in Arusha.", null));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -69,7 +69,19 @@ class PlaceRulesTest {
                                 + "dialogue on 3 May 2023 in Tokyo,\naccording to the Japanese Foreign Ministry.", "Tokyo", "JP"),
                 arguments("a city before a capitalised noun is part of a name, not where they met",
                         "Peru and Ecuador held the fourth Binational Cabinet on 12 May 2016, which adopted the "
-                                + "Guayaquil Declaration and a plan on border waters.", null, null));
+                                + "Guayaquil Declaration and a plan on border waters.", null, null),
+                arguments("'here' in a wire whose dateline ends in a colon after the agency",
+                        "ANKARA, Turkey, Feb 23 (APP): Pakistan and Turkey held the fifth Strategic Council here on "
+                                + "Thursday and discussed trade.", "Ankara", "TR"),
+                arguments("'here' in a wire whose dateline is the city and the agency in capitals, under a date stamp",
+                        "date 2022-06-04 MUSCAT. ONA The foreign ministers of Oman and India co-chaired the Joint "
+                                + "Commission here on Friday and discussed shipping.", "Muscat", "OM"),
+                arguments("a title-case dateline with the country in brackets is the wire's, not where they met",
+                        "date 2022-09-23 New Delhi [India], September 23 (ANI): India and Brazil held their Strategic "
+                                + "Dialogue in Sao Paulo on Thursday.", "Sao Paulo", "BR"),
+                arguments("a round with another ordinal than the statement's is another round",
+                        "KUALA LUMPUR, 12 May 2022 (Bernama) -- Malaysia and Thailand held the sixth Joint Commission "
+                                + "here today. The fifth Joint Commission was held in Bangkok.", "Kuala Lumpur", "MY"));
     }
 
     @ParameterizedTest(name = "{0}")
