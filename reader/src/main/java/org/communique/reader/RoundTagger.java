@@ -134,6 +134,7 @@ final class RoundTagger extends Stage {
             placeSpan = null;
         } else if (host == null) {
             host = venueHost(doc, sentences, dialogue); // "held at the Department of State"
+            if (host == null) host = visitedParty(doc, sentences, dialogue);
         }
         doc.set(Keys.ROUND, new RoundInfo(ordinal, date, place, host, dateSpan, placeSpan));
     }
@@ -246,6 +247,24 @@ final class RoundTagger extends Stage {
             String text = doc.cover(s);
             for (Map.Entry<String, String> v : k.venues.entrySet()) {
                 if (text.contains(v.getKey()) && dialogue.parties().contains(v.getValue())) return v.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the Foreign Minister of Angola made an official visit to the United States. During the visit, ... co-chaired
+     * the Dialogue": the party an opening sentence says was visited held the round.
+     */
+    private String visitedParty(Doc doc, List<Span> sentences, DialogueInfo dialogue) {
+        String text = doc.text();
+        for (Span s : opening(doc, sentences)) {
+            if (k.roundWords.anyIn("earlier", doc.cover(s).toLowerCase(Locale.ROOT))) continue;
+            for (Span c : doc.within(Labels.COUNTRY, s)) {
+                if (!dialogue.parties().contains(c.value())) continue;
+                String before = " " + text.substring(Math.max(s.start(), c.start() - 30), c.start())
+                        .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                for (String cue : k.roundWords.get("visit-to")) if (before.endsWith(" " + cue + " ")) return c.value();
             }
         }
         return null;

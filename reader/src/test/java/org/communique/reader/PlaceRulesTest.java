@@ -81,7 +81,11 @@ class PlaceRulesTest {
                                 + "Dialogue in Sao Paulo on Thursday.", "Sao Paulo", "BR"),
                 arguments("a round with another ordinal than the statement's is another round",
                         "KUALA LUMPUR, 12 May 2022 (Bernama) -- Malaysia and Thailand held the sixth Joint Commission "
-                                + "here today. The fifth Joint Commission was held in Bangkok.", "Kuala Lumpur", "MY"));
+                                + "here today. The fifth Joint Commission was held in Bangkok.", "Kuala Lumpur", "MY"),
+                arguments("the party an opening sentence says was visited held the round, no city named",
+                        "On 9 May 2017, the Foreign Minister of Ghana paid an official visit to the Netherlands. During "
+                                + "the visit the two ministers co-chaired the Ghana-Netherlands Political Consultations.",
+                        null, "NL"));
     }
 
     @ParameterizedTest(name = "{0}")
