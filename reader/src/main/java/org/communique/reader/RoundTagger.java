@@ -118,6 +118,12 @@ final class RoundTagger extends Stage {
         if (dateSpan != null) date = resolveYear(dateSpan.value(), doc, published);
         // "2006 AUKMIN Communiqué": a year the headline gives still dates the round when nothing else does
         if (date == null && dateSpan == null && published == null) date = headlineYear(doc);
+        // "EU-Georgia Association Council, Luxembourg, 8 April 2019": a title that names the meeting and a day is
+        // dated by the meeting
+        if (date == null && dateSpan == null) {
+            dateSpan = headlineDate(doc);
+            if (dateSpan != null) date = dateSpan.value();
+        }
         // a report published on a day, saying no day of its own: the meeting is of that month, the day unknown
         if (date == null && dateSpan == null && published != null && !published.startsWith("?")) date = published.substring(0, 7);
         // "ISLAMABAD, Aug. 21 (Xinhua) -- ... co-chaired the Dialogue here on Thursday": here is the dateline's city
@@ -283,6 +289,17 @@ final class RoundTagger extends Stage {
         for (Span c : doc.layer(Labels.CITY)) {
             if (c.start() >= at && c.end() <= at + head.length()) return c;
         }
+        return null;
+    }
+
+    /** A full date in a headline that names the dialogue, or null. */
+    private static Span headlineDate(Doc doc) {
+        String head = doc.get(Keys.HEADLINE);
+        int at = head == null ? -1 : doc.text().indexOf(head);
+        if (at < 0) return null;
+        Span line = new Span(at, at + head.length(), null, null);
+        if (doc.within(Labels.DIALOGUE, line).isEmpty()) return null;
+        for (Span d : doc.within(Labels.DATE, line)) if (d.value().length() == 10 && !d.value().startsWith("?")) return d;
         return null;
     }
 

@@ -77,7 +77,11 @@ class DateRulesTest {
                         "2021-06-07"),
                 arguments("a clause that opens with an act ('established ...') dates the act, not the meeting",
                         "The Kenya-Tanzania Joint Commission, established during the visit of the Kenyan President to "
-                                + "Tanzania in March 2011, held its ninth session in Arusha.", null));
+                                + "Tanzania in March 2011, held its ninth session in Arusha.", null),
+                arguments("a title that names the meeting and a day is dated by the meeting when the body says no day",
+                        "EU-Moldova Association Council, Brussels, 14 March 2022\n\nMain results\n\nThe EU and Moldova "
+                                + "held the sixth meeting of the Association Council and discussed energy security.",
+                        "2022-03-14"));
     }
 
     @ParameterizedTest(name = "{0}")
