@@ -128,6 +128,7 @@ final class RoundTagger extends Stage {
         if (date == null && dateSpan == null && published != null && !published.startsWith("?")) date = published.substring(0, 7);
         // "ISLAMABAD, Aug. 21 (Xinhua) -- ... co-chaired the Dialogue here on Thursday": here is the dateline's city
         if (placeSpan == null && here && dateline != null) placeSpan = releaseCity(doc, dateline);
+        if (placeSpan == null) placeSpan = unknownPlace(doc, sentences, dialogue, date);
         if (placeSpan == null && doc.get(Keys.HEADLINE) != null) placeSpan = placeInHeadline(doc);
         // a readout issued on the day of the meeting, naming no other city, was issued where they met
         if (placeSpan == null && !virtual && date != null && date.equals(published)) placeSpan = releaseCity(doc, dateline);
@@ -217,6 +218,51 @@ final class RoundTagger extends Stage {
         return best;
     }
 
+
+    /**
+     * A place the gazetteer does not know, told as where the meeting was: "Hosted in McAllen, Texas", "the meeting
+     * in La Celle-Saint-Cloud on February 12th", "co-chaired on March 31, 2022 in Dakhla". Its country is known only
+     * when the text names it after ("Dakhla, Morocco"), and only then does it give a host.
+     */
+    private Span unknownPlace(Doc doc, List<Span> sentences, DialogueInfo dialogue, String roundDay) {
+        String text = doc.text();
+        for (Span s : sentences) {
+            if (!doc.inBody(s) || !aboutMeeting(doc, s, dialogue)) continue;
+            Matcher m = IN_NAME.matcher(text).region(s.start(), s.end());
+            while (m.find()) {
+                int a = m.start(1), z = m.end(1);
+                Tokens t = doc.tokens();
+                String first = t.lower(t.indexAt(a));
+                if (Knowledge.get().months.containsKey(first) || !doc.within(Labels.COUNTRY, new Span(a, z, null, null)).isEmpty()
+                        || !doc.within(Labels.DEMONYM, new Span(a, z, null, null)).isEmpty()) continue;
+                String before = text.substring(Math.max(s.start(), a - 80), a).toLowerCase(Locale.ROOT);
+                if (k.roundWords.anyIn("next", before) || k.roundWords.anyIn("earlier", before)) continue;
+                Span name = new Span(a, z, Labels.CITY, countryAfter(doc, z));
+                Span day = dateWith(doc, name);
+                boolean told = day != null || k.roundWords.get("held-in").contains(lastWord(text.substring(s.start(), m.start())));
+                if (told && (day == null || roundDay == null || sameDay(day.value(), roundDay))) return name;
+            }
+        }
+        return null;
+    }
+
+    /** The country named right after a place ("Dakhla, Morocco"), or null. */
+    private static String countryAfter(Doc doc, int end) {
+        for (Span c : doc.within(Labels.COUNTRY, new Span(end, Math.min(doc.text().length(), end + 40), null, null))) {
+            return doc.text().substring(end, c.start()).matches(",\\s*(the\\s+)?") ? c.value() : null;
+        }
+        return null;
+    }
+
+    // " in " and a capitalised name of one to four words ("La Celle-Saint-Cloud"), then a comma, a stop, " on", " by"
+    // or " from"
+    private static final Pattern IN_NAME = Pattern.compile(
+            "\\bin\\s+([A-Z][\\p{L}'\u2019]+(?:[ -][A-Z][\\p{L}'\u2019]+){0,3})(?=[,.;]|\\s+(?:on|by|from)\\s|\\s*$)");
+
+    private static String lastWord(String s) {
+        String[] w = s.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        return w.length == 0 ? "" : w[w.length - 1];
+    }
 
     /** Whether a capitalised word in lower case after its capital ("Declaration", not "DC") follows the span. */
     private static boolean beforeName(Doc doc, Span c) {
@@ -325,6 +371,7 @@ final class RoundTagger extends Stage {
      * Assembly in New York" for Brazil and India): the host is a party, never a third country.
      */
     private String host(String cityCountry, List<String> parties) {
+        if (cityCountry == null) return null; // a place the gazetteer does not know
         if (parties.contains(cityCountry)) return cityCountry;
         if (parties.contains("EU") && cityCountry != null && EU_SEATS.contains(cityCountry.toLowerCase(Locale.ROOT))) return "EU";
         return parties.isEmpty() ? cityCountry : null;

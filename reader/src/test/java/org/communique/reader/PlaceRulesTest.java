@@ -85,7 +85,16 @@ class PlaceRulesTest {
                 arguments("the party an opening sentence says was visited held the round, no city named",
                         "On 9 May 2017, the Foreign Minister of Ghana paid an official visit to the Netherlands. During "
                                 + "the visit the two ministers co-chaired the Ghana-Netherlands Political Consultations.",
-                        null, "NL"));
+                        null, "NL"),
+                arguments("a place the gazetteer does not know, told as where they met, with no host unless its country follows",
+                        "The fifth Morocco-Gabon Joint Commission was co-chaired on 12 April 2022 in Laayoune by the two "
+                                + "foreign ministers.", "Laayoune", null),
+                arguments("a place the gazetteer does not know, its country named after it",
+                        "Norway and Iceland held the Political Consultations in Harstad, Norway, on 2 June 2021 and "
+                                + "discussed Arctic fisheries.", "Harstad", "NO"),
+                arguments("a place the gazetteer does not know where another round met is not this round's",
+                        "Norway and Iceland held the sixth Political Consultations on 2 June 2021. The previous "
+                                + "consultations were held in Akureyri.", null, null));
     }
 
     @ParameterizedTest(name = "{0}")
