@@ -132,6 +132,8 @@ final class RoundTagger extends Stage {
         if (placeSpan == null && doc.get(Keys.HEADLINE) != null) placeSpan = placeInHeadline(doc);
         // a readout issued on the day of the meeting, naming no other city, was issued where they met
         if (placeSpan == null && !virtual && date != null && date.equals(published)) placeSpan = releaseCity(doc, dateline);
+        // ... and so was one under its city-and-date line ("Astana, 11.10.2022" above "Today ... hosted")
+        if (placeSpan == null && !virtual && date != null && date.equals(lineDate)) placeSpan = cityDate.city();
         String place = placeSpan == null ? null : cityName(doc.cover(placeSpan));
         String host = placeSpan == null ? null : host(placeSpan.value(), dialogue.parties());
         if (virtual && !hybrid) {
@@ -458,7 +460,8 @@ final class RoundTagger extends Stage {
         return DASH_AFTER_DATELINE.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 24))).lookingAt();
     }
 
-    private static final Pattern DASH_AFTER_DATELINE = Pattern.compile("\\s*(\\([A-Za-z]{2,12}\\)\\s*)?[-\u2013\u2014]");
+    // a dash, after the agency in brackets or not; or the agency between slashes ("/MONTSAME/")
+    private static final Pattern DASH_AFTER_DATELINE = Pattern.compile("\\s*(?:(\\([A-Za-z]{2,12}\\)\\s*)?[-\u2013\u2014]|/[A-Za-z]{2,12}/)");
 
     /** The city a release was issued from: its dateline's, or a line above the body that is a city alone ("Washington, DC"). */
     private static Span releaseCity(Doc doc, Span dateline) {

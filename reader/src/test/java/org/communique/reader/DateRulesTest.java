@@ -102,7 +102,10 @@ class DateRulesTest {
                                 + "common history, and by a future that we will build together\u201d\n\n"
                                 + "Lima, Peru, March 12, 2021 (ANP) \u2014 On Thursday, March 11, the foreign ministers of Chile "
                                 + "and Peru led the second round of the Chile-Peru Strategic Dialogue in Lima.",
-                        "2021-03-12", "2021-03-11"));
+                        "2021-03-12", "2021-03-11"),
+                arguments("a dateline with the agency between slashes gives the day of 'today'",
+                        "Ulaanbaatar, August 15, 2022 /MONTSAME/. The third Mongolia-Korea Strategic Dialogue was held "
+                                + "today in Ulaanbaatar.", "2022-08-15", "2022-08-15"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -94,7 +94,13 @@ class PlaceRulesTest {
                                 + "discussed Arctic fisheries.", "Harstad", "NO"),
                 arguments("a place the gazetteer does not know where another round met is not this round's",
                         "Norway and Iceland held the sixth Political Consultations on 2 June 2021. The previous "
-                                + "consultations were held in Akureyri.", null, null));
+                                + "consultations were held in Akureyri.", null, null),
+                arguments("a round held online is virtual",
+                        "Published: 10 June 2021\n\nThe Political Consultations between Latvia and Georgia were held "
+                                + "online. The delegations discussed transit.", "virtual", null),
+                arguments("a readout under its city-and-date line, of a meeting that day, was issued where they met",
+                        "Tashkent, 11.10.2022\n\nToday the Ministry of Foreign Affairs of Uzbekistan hosted political "
+                                + "consultations with Latvia. The delegations were led by deputy ministers.", "Tashkent", "UZ"));
     }
 
     @ParameterizedTest(name = "{0}")
