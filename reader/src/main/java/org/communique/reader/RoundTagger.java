@@ -116,6 +116,8 @@ final class RoundTagger extends Stage {
         // "The vice ministers ... committed on Wednesday": a wire's opening gives the day relative to its own
         if (dateSpan == null && date == null) date = openingRelativeDate(doc, sentences, anchor);
         if (dateSpan != null) date = resolveYear(dateSpan.value(), doc, published);
+        // "the Council ended on Saturday, December 6": the last day, not the first; only the month is known
+        if (dateSpan != null && date != null && date.length() == 10 && saidAsEnd(doc, dateSpan)) date = date.substring(0, 7);
         // "2006 AUKMIN Communiqué": a year the headline gives still dates the round when nothing else does
         if (date == null && dateSpan == null && published == null) date = headlineYear(doc);
         // "EU-Georgia Association Council, Luxembourg, 8 April 2019": a title that names the meeting and a day is
@@ -153,6 +155,15 @@ final class RoundTagger extends Stage {
         String before = doc.text().substring(Math.max(0, d.start() - 24), d.start()).toLowerCase(Locale.ROOT);
         return ON_BEFORE_DATE.matcher(before).find();
     }
+
+    /** Whether an end verb and "on" come right before the date ("ended on Saturday, December 6"). */
+    private boolean saidAsEnd(Doc doc, Span d) {
+        String before = doc.text().substring(Math.max(0, d.start() - 32), d.start()).toLowerCase(Locale.ROOT);
+        Matcher m = END_ON_BEFORE_DATE.matcher(before);
+        return m.find() && k.roundWords.get("end-verbs").contains(m.group(1));
+    }
+
+    private static final Pattern END_ON_BEFORE_DATE = Pattern.compile("\\b([a-z]+)\\s+on\\s+((" + WEEKDAYS + "),?\\s+)?(the\\s+)?$");
 
     private static final Pattern ON_BEFORE_DATE = Pattern.compile(
             "\\b(on|from|between)\\s+((" + WEEKDAYS + "),?\\s+)?(the\\s+)?$");

@@ -81,7 +81,10 @@ class DateRulesTest {
                 arguments("a title that names the meeting and a day is dated by the meeting when the body says no day",
                         "EU-Moldova Association Council, Brussels, 14 March 2022\n\nMain results\n\nThe EU and Moldova "
                                 + "held the sixth meeting of the Association Council and discussed energy security.",
-                        "2022-03-14"));
+                        "2022-03-14"),
+                arguments("a date said as the meeting's end gives only its month: the first day is not told",
+                        "The fourth Cyprus-Greece High-Level Cooperation Council ended on Friday, 9 May 2014, with "
+                                + "pledges to widen energy ties.", "2014-05"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -100,7 +100,10 @@ class PlaceRulesTest {
                                 + "online. The delegations discussed transit.", "virtual", null),
                 arguments("a readout under its city-and-date line, of a meeting that day, was issued where they met",
                         "Tashkent, 11.10.2022\n\nToday the Ministry of Foreign Affairs of Uzbekistan hosted political "
-                                + "consultations with Latvia. The delegations were led by deputy ministers.", "Tashkent", "UZ"));
+                                + "consultations with Latvia. The delegations were led by deputy ministers.", "Tashkent", "UZ"),
+                arguments("a ministry's building under its full name gives the host",
+                        "The United Kingdom and Kenya held their Security Dialogue on 15 October 2018, hosted by the "
+                                + "Foreign and Commonwealth Office.", null, "GB"));
     }
 
     @ParameterizedTest(name = "{0}")
