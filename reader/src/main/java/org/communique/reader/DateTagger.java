@@ -21,12 +21,12 @@ final class DateTagger extends Stage {
     private static final String MONTH = monthPattern();
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?\\b";
     private static final String DASH = "(?:\\s?[-\u2013\u2014]\\s?|\\sand\\s|\\sto\\s)";
-    // Month D[-D][, YYYY]
+    // Month [the] D[-D][, YYYY]: "March 3", "March the 3rd, 2020"
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + MONTH + "\\s" + DAY + "(?:" + DASH + "(\\d{1,2})\\b)?(?:,?\\s(\\d{4})\\b)?");
-    // D[-D] Month[,] [YYYY]
+            "\\b" + MONTH + "\\s(?:the\\s)?" + DAY + "(?:" + DASH + "(\\d{1,2})\\b)?(?:,?\\s(\\d{4})\\b)?");
+    // D[-D] [of | day of] Month[,] [YYYY]: "3 March", "3rd of March", "the 3rd day of March 2020"
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b" + DAY + "(?:" + DASH + "(\\d{1,2})(?:st|nd|rd|th)?)?\\s(?:of\\s)?" + MONTH + "(?:,?\\s(\\d{4})\\b)?");
+            "\\b" + DAY + "(?:" + DASH + "(\\d{1,2})(?:st|nd|rd|th)?)?\\s(?:day\\sof\\s|of\\s)?" + MONTH + "(?:,?\\s(\\d{4})\\b)?");
     // Month YYYY
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s(\\d{4})\\b");
     // "2023-11-06", and "2019/11/22" or "2019.11.22" (a year first is always followed by the month); only years of

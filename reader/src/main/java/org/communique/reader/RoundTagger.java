@@ -131,6 +131,7 @@ final class RoundTagger extends Stage {
         // "ISLAMABAD, Aug. 21 (Xinhua) -- ... co-chaired the Dialogue here on Thursday": here is the dateline's city
         if (placeSpan == null && here && dateline != null) placeSpan = releaseCity(doc, dateline);
         if (placeSpan == null) placeSpan = unknownPlace(doc, sentences, dialogue, date);
+        if (placeSpan == null && !virtual) placeSpan = doneAt(doc, sentences);
         if (placeSpan == null && doc.get(Keys.HEADLINE) != null) placeSpan = placeInHeadline(doc);
         // a readout issued on the day of the meeting, naming no other city, was issued where they met
         if (placeSpan == null && !virtual && date != null && date.equals(published)) placeSpan = releaseCity(doc, dateline);
@@ -275,6 +276,19 @@ final class RoundTagger extends Stage {
     private static String lastWord(String s) {
         String[] w = s.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
         return w.length == 0 ? "" : w[w.length - 1];
+    }
+
+    /** "Done at Astana on 3 March 2020, in two originals": the city where the parties adopted the statement. */
+    private Span doneAt(Doc doc, List<Span> sentences) {
+        String text = doc.text();
+        for (Span s : sentences) {
+            if (!doc.inBody(s)) continue;
+            String opening = text.substring(s.start(), Math.min(s.end(), s.start() + 12)).toLowerCase(Locale.ROOT);
+            if (k.roundWords.get("adopted-at").stream().noneMatch(w -> opening.startsWith(w + " "))) continue;
+            List<Span> cities = doc.within(Labels.CITY, s);
+            if (!cities.isEmpty() && cities.get(0).start() <= s.start() + 16) return cities.get(0);
+        }
+        return null;
     }
 
     /** Whether a capitalised word in lower case after its capital ("Declaration", not "DC") follows the span. */

@@ -84,7 +84,12 @@ class DateRulesTest {
                         "2022-03-14"),
                 arguments("a date said as the meeting's end gives only its month: the first day is not told",
                         "The fourth Cyprus-Greece High-Level Cooperation Council ended on Friday, 9 May 2014, with "
-                                + "pledges to widen energy ties.", "2014-05"));
+                                + "pledges to widen energy ties.", "2014-05"),
+                arguments("a treaty's way of writing the day: 'the 3rd day of March 2020'",
+                        "The Malta-Tunisia Joint Commission met in Valletta on the 5th day of June 2019 under the "
+                                + "chairmanship of the two foreign ministers.", "2019-06-05"),
+                arguments("the month, 'the' and the day: 'March the 3rd, 2020'",
+                        "Portugal and Cape Verde held their Summit on June the 5th, 2019 in Lisbon.", "2019-06-05"));
     }
 
     @ParameterizedTest(name = "{0}")

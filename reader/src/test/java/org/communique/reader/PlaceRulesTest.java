@@ -103,7 +103,12 @@ class PlaceRulesTest {
                                 + "consultations with Latvia. The delegations were led by deputy ministers.", "Tashkent", "UZ"),
                 arguments("a ministry's building under its full name gives the host",
                         "The United Kingdom and Kenya held their Security Dialogue on 15 October 2018, hosted by the "
-                                + "Foreign and Commonwealth Office.", null, "GB"));
+                                + "Foreign and Commonwealth Office.", null, "GB"),
+                arguments("a statement done at a city was adopted where they met, when nothing else places them",
+                        "Joint Statement of the Georgia-Lithuania Strategic Dialogue\n\nThe foreign ministers of Georgia "
+                                + "and Lithuania held the second meeting of the Strategic Dialogue and reviewed transit.\n\n"
+                                + "Done at Tbilisi on 5 June 2019, in two originals in the Georgian, Lithuanian and "
+                                + "English languages.", "Tbilisi", "GE"));
     }
 
     @ParameterizedTest(name = "{0}")
