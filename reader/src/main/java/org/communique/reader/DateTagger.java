@@ -30,8 +30,8 @@ final class DateTagger extends Stage {
     // Month YYYY
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s(\\d{4})\\b");
     // "2023-11-06", and "2019/11/22" or "2019.11.22" (a year first is always followed by the month); only years of
-    // this calendar's last two centuries: "1445/02/26" is a Hijri date
-    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})\\b");
+    // this calendar's last two centuries: "1445/02/26" is a Hijri date. A time may follow: "2020-03-04T09:30:00Z"
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:\\b|(?=T\\d))");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})\\b");
     private static final java.util.Set<String> MONTH_WORDS = MONTHS.keySet();
 

@@ -89,7 +89,10 @@ class DateRulesTest {
                         "The Malta-Tunisia Joint Commission met in Valletta on the 5th day of June 2019 under the "
                                 + "chairmanship of the two foreign ministers.", "2019-06-05"),
                 arguments("the month, 'the' and the day: 'March the 3rd, 2020'",
-                        "Portugal and Cape Verde held their Summit on June the 5th, 2019 in Lisbon.", "2019-06-05"));
+                        "Portugal and Cape Verde held their Summit on June the 5th, 2019 in Lisbon.", "2019-06-05"),
+                arguments("an ISO date with its time stamps the page",
+                        "Published 2019-06-05T09:30:00Z\n\nFinland and Estonia held the Political Consultations in "
+                                + "Tallinn today and discussed energy.", "2019-06-05"));
     }
 
     @ParameterizedTest(name = "{0}")
