@@ -119,6 +119,8 @@ final class RoundTagger extends Stage {
         // "the Council ended on Saturday, December 6": the last day, not the first; only the month is known
         if (dateSpan != null && date != null && date.length() == 10 && saidAsEnd(doc, dateSpan)) date = date.substring(0, 7);
         // "2006 AUKMIN Communiqué": a year the headline gives still dates the round when nothing else does
+        // "March 2023" on a line of its own at the head of the page: the month, as a printed year gives the year
+        if (date == null && dateSpan == null && published == null) date = headerMonth(doc);
         if (date == null && dateSpan == null && published == null) date = headlineYear(doc);
         // "EU-Georgia Association Council, Luxembourg, 8 April 2019": a title that names the meeting and a day is
         // dated by the meeting
@@ -645,6 +647,19 @@ final class RoundTagger extends Stage {
         for (String line : lines) {
             Matcher m = YEAR_IN_HEADLINE.matcher(line);
             if (Words.count(line) <= 8 && m.find() && k.roundWords.anyIn("title-words", line.toLowerCase(Locale.ROOT))) return m.group();
+        }
+        return null;
+    }
+
+    /** A month and year alone on a line above the body or at the text's very start, or null. */
+    private static String headerMonth(Doc doc) {
+        String text = doc.text();
+        for (Span d : doc.layer(Labels.DATE)) {
+            if (d.start() > Math.max(doc.bodyStart(), 24)) break;
+            int a = Lines.startWithin(text, d.start(), 20);
+            int z = Lines.endWithin(text, d.end(), 20);
+            if (d.value().length() == 7 && !d.value().startsWith("?") && a >= 0 && z >= 0
+                    && text.substring(a, d.start()).isBlank() && text.substring(d.end(), z).isBlank()) return d.value();
         }
         return null;
     }

@@ -92,7 +92,10 @@ class DateRulesTest {
                         "Portugal and Cape Verde held their Summit on June the 5th, 2019 in Lisbon.", "2019-06-05"),
                 arguments("an ISO date with its time stamps the page",
                         "Published 2019-06-05T09:30:00Z\n\nFinland and Estonia held the Political Consultations in "
-                                + "Tallinn today and discussed energy.", "2019-06-05"));
+                                + "Tallinn today and discussed energy.", "2019-06-05"),
+                arguments("a month and year alone at the head of the page give the month when nothing else dates the round",
+                        "June 2019\n\nThe 4th Estonia-Finland Joint Working Group met in a video format and discussed "
+                                + "cyber defence.", "2019-06"));
     }
 
     @ParameterizedTest(name = "{0}")
