@@ -118,9 +118,9 @@ final class RoundTagger extends Stage {
         if (dateSpan != null) date = resolveYear(dateSpan.value(), doc, published);
         // "the Council ended on Saturday, December 6": the last day, not the first; only the month is known
         if (dateSpan != null && date != null && date.length() == 10 && saidAsEnd(doc, dateSpan)) date = date.substring(0, 7);
-        // "2006 AUKMIN Communiqué": a year the headline gives still dates the round when nothing else does
         // "March 2023" on a line of its own at the head of the page: the month, as a printed year gives the year
         if (date == null && dateSpan == null && published == null) date = headerMonth(doc);
+        // "2006 AUKMIN Communiqué": a year the headline gives still dates the round when nothing else does
         if (date == null && dateSpan == null && published == null) date = headlineYear(doc);
         // "EU-Georgia Association Council, Luxembourg, 8 April 2019": a title that names the meeting and a day is
         // dated by the meeting
@@ -249,8 +249,10 @@ final class RoundTagger extends Stage {
                 int a = m.start(1), z = m.end(1);
                 Tokens t = doc.tokens();
                 String first = t.lower(t.indexAt(a));
-                if (Knowledge.get().months.containsKey(first) || !doc.within(Labels.COUNTRY, new Span(a, z, null, null)).isEmpty()
-                        || !doc.within(Labels.DEMONYM, new Span(a, z, null, null)).isEmpty()) continue;
+                // a known city, country or people had its chance above
+                Span found = new Span(a, z, null, null);
+                if (Knowledge.get().months.containsKey(first) || !doc.within(Labels.COUNTRY, found).isEmpty()
+                        || !doc.within(Labels.CITY, found).isEmpty() || !doc.within(Labels.DEMONYM, found).isEmpty()) continue;
                 String before = text.substring(Math.max(s.start(), a - 80), a).toLowerCase(Locale.ROOT);
                 if (k.roundWords.anyIn("next", before) || k.roundWords.anyIn("earlier", before)) continue;
                 Span name = new Span(a, z, Labels.CITY, countryAfter(doc, z));

@@ -108,7 +108,10 @@ class PlaceRulesTest {
                         "Joint Statement of the Georgia-Lithuania Strategic Dialogue\n\nThe foreign ministers of Georgia "
                                 + "and Lithuania held the second meeting of the Strategic Dialogue and reviewed transit.\n\n"
                                 + "Done at Tbilisi on 5 June 2019, in two originals in the Georgian, Lithuanian and "
-                                + "English languages.", "Tbilisi", "GE"));
+                                + "English languages.", "Tbilisi", "GE"),
+                arguments("a known city set aside as another round's is not taken back as an unknown place",
+                        "The Uzbekistan-Latvia Joint Commission held its sixth session on 3 June 2021. The fifth "
+                                + "session was held in Riga.", null, null));
     }
 
     @ParameterizedTest(name = "{0}")
