@@ -21,16 +21,18 @@ final class DateTagger extends Stage {
     private static final String MONTH = monthPattern();
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?\\b";
     private static final String DASH = "(?:\\s?[-\u2013\u2014]\\s?|\\sand\\s|\\sto\\s)";
-    // Month D[-D][, YYYY]
+    // Month [the] D[-D][, YYYY]: "March 3", "March the 3rd, 2020"
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + MONTH + "\\s" + DAY + "(?:" + DASH + "(\\d{1,2})\\b)?(?:,?\\s(\\d{4})\\b)?");
-    // D[-D] Month[,] [YYYY]
+            "\\b" + MONTH + "\\s(?:the\\s)?" + DAY + "(?:" + DASH + "(\\d{1,2})\\b)?(?:,?\\s(\\d{4})\\b)?");
+    // D[-D] [of | day of] Month[,] [YYYY]: "3 March", "3rd of March", "the 3rd day of March 2020"
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b" + DAY + "(?:" + DASH + "(\\d{1,2})(?:st|nd|rd|th)?)?\\s(?:of\\s)?" + MONTH + "(?:,?\\s(\\d{4})\\b)?");
+            "\\b" + DAY + "(?:" + DASH + "(\\d{1,2})(?:st|nd|rd|th)?)?\\s(?:day\\sof\\s|of\\s)?" + MONTH + "(?:,?\\s(\\d{4})\\b)?");
     // Month YYYY
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s(\\d{4})\\b");
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
+    // "2023-11-06", and "2019/11/22" or "2019.11.22" (a year first is always followed by the month); only years of
+    // this calendar's last two centuries: "1445/02/26" is a Hijri date. A time may follow: "2020-03-04T09:30:00Z"
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?:\\b|(?=T\\d))");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4})\\b");
     private static final java.util.Set<String> MONTH_WORDS = MONTHS.keySet();
 
     /** The months of calendar.tsv as one group: capitalised full names first, then abbreviations with an optional stop. */
@@ -93,7 +95,8 @@ final class DateTagger extends Stage {
     }
 
     /**
-     * "2023-11-06", and "21/03/2019" where the day cannot be the month (above 12): never a guess between the two.
+     * "2023-11-06", "03.03.2020" (dots: the day first, as Europe writes it; no one writes the month first with
+     * dots), and "21/03/2019" only where the day cannot be the month (above 12): never a guess between the two.
      * Tried only where a token starts with a digit, not by scanning every character of the text.
      */
     private static void numericDates(Doc doc, String t, boolean[] taken, List<Span> found) {
@@ -105,10 +108,12 @@ final class DateTagger extends Stage {
             int length = tokens.end(i) - at;
             if (!isDigit(t.charAt(at)) || taken[at]) continue;
             if (length == 4 && iso.region(at, Math.min(t.length(), at + 12)).lookingAt()) {
-                add(doc, found, taken, at, iso.end(), iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3));
+                int month = Integer.parseInt(iso.group(3));
+                if (month >= 1 && month <= 12) add(doc, found, taken, at, iso.end(), iso.group(1), month, iso.group(4));
             } else if (length <= 2 && dmy.region(at, Math.min(t.length(), at + 12)).lookingAt()
-                    && Integer.parseInt(dmy.group(1)) > 12 && Integer.parseInt(dmy.group(2)) <= 12) {
-                add(doc, found, taken, at, dmy.end(), dmy.group(3), Integer.parseInt(dmy.group(2)), dmy.group(1));
+                    && (dmy.group(2).equals(".") || Integer.parseInt(dmy.group(1)) > 12)
+                    && Integer.parseInt(dmy.group(3)) >= 1 && Integer.parseInt(dmy.group(3)) <= 12) {
+                add(doc, found, taken, at, dmy.end(), dmy.group(4), Integer.parseInt(dmy.group(3)), dmy.group(1));
             }
         }
     }

@@ -11,9 +11,15 @@ final class Preamble {
 
     private Preamble() {}
 
-    /** Whether the paragraph holding {@code at} is a preamble's clause. */
+    /**
+     * Whether the paragraph holding {@code at} is a preamble's clause. A clause opens with a capital ("Recalling");
+     * a line that opens in lower case continues a sentence wrapped at a fixed width ("dialogue on Friday in Beijing,").
+     */
     static boolean clauseAt(String text, int at) {
         int end = Lines.endWithin(text, at, REACH);
-        return end >= 0 && text.substring(at, end).strip().endsWith(",");
+        if (end < 0 || !text.substring(at, end).strip().endsWith(",")) return false;
+        int start = Lines.startWithin(text, at, REACH);
+        String line = start < 0 ? "" : text.substring(start, at).stripLeading();
+        return line.isEmpty() || !Character.isLowerCase(line.charAt(0));
     }
 }

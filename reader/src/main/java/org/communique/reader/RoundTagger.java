@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * never the city of a news dateline).
  */
 final class RoundTagger extends Stage {
-    // "MANAMA, Oct. 2 (BNA) --", "WASHINGTON -", "ASTANA, 12 March (Kazinform) -"
+    // "MANAMA, Oct. 2 (BNA) --", "WASHINGTON -", "ASTANA, 12 March (Kazinform) -", "ANKARA, Turkey, Feb 23 (APP):",
+    // "ALMATY. KAZINFORM" (the agency's name in capitals after the city's)
     private static final Pattern DATELINE = Pattern.compile(
-            "^([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s?[A-Z][a-zA-Z.]{1,20})?(?:,[^\\n]{0,60}?)?\\s?[-\u2013\u2014]{1,2}\\s");
+            "^([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s?[A-Z][a-zA-Z.]{1,20})?(?:,[^\\n]{0,60}?)?"
+                    + "(?:\\s?[-\u2013\u2014]{1,2}\\s|:\\s|\\.\\s(?=[A-Z]{3,}\\b))");
     private static final Pattern DC = Pattern.compile(",?\\s*D\\.\\s?C\\.?$");
     private static final Pattern TODAY = Pattern.compile("\\btoday\\b");
     private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b");
@@ -88,6 +90,11 @@ final class RoundTagger extends Stage {
             }
             // an ordinal counts where the dialogue is named ("the first session" of a day is not the first round)
             if (ordinal == null && (mentionsDialogue(doc, s) || s.start() == firstBodySentence)) ordinal = ordinal(t, s, mentionStarts);
+            // "The fourth meeting was held in Islamabad in February 2015" in a statement on the fifth: another round
+            else if (ordinal != null) {
+                Integer other = ordinal(t, s, mentionStarts);
+                if (other != null && !other.equals(ordinal)) continue;
+            }
             if (dateSpan == null && date == null) {
                 // "Washington, 5 May 2023 (TDI): ... convened on May 3, 2023": the date the meeting is said to be on
                 // comes before a date that only heads the page
@@ -99,7 +106,7 @@ final class RoundTagger extends Stage {
                 }
                 if (dateSpan == null) date = relativeDate(doc.cover(s), anchor);
             }
-            if (placeSpan == null) placeSpan = place(doc, s, dateline);
+            if (placeSpan == null) placeSpan = place(doc, s, dateline, dateSpan != null ? dateSpan.value() : date);
             here |= hasWord(t, s, "here");
             if (ordinal != null && (dateSpan != null || date != null) && placeSpan != null && (virtual || !mayBeVirtual)) break;
         }
@@ -111,15 +118,29 @@ final class RoundTagger extends Stage {
         // "The vice ministers ... committed on Wednesday": a wire's opening gives the day relative to its own
         if (dateSpan == null && date == null) date = openingRelativeDate(doc, sentences, anchor);
         if (dateSpan != null) date = resolveYear(dateSpan.value(), doc, published);
+        // "the Council ended on Saturday, December 6": the last day, not the first; only the month is known
+        if (dateSpan != null && date != null && date.length() == 10 && saidAsEnd(doc, dateSpan)) date = date.substring(0, 7);
+        // "March 2023" on a line of its own at the head of the page: the month, as a printed year gives the year
+        if (date == null && dateSpan == null && published == null) date = headerMonth(doc);
         // "2006 AUKMIN Communiqué": a year the headline gives still dates the round when nothing else does
         if (date == null && dateSpan == null && published == null) date = headlineYear(doc);
+        // "EU-Georgia Association Council, Luxembourg, 8 April 2019": a title that names the meeting and a day is
+        // dated by the meeting
+        if (date == null && dateSpan == null) {
+            dateSpan = headlineDate(doc);
+            if (dateSpan != null) date = dateSpan.value();
+        }
         // a report published on a day, saying no day of its own: the meeting is of that month, the day unknown
         if (date == null && dateSpan == null && published != null && !published.startsWith("?")) date = published.substring(0, 7);
         // "ISLAMABAD, Aug. 21 (Xinhua) -- ... co-chaired the Dialogue here on Thursday": here is the dateline's city
         if (placeSpan == null && here && dateline != null) placeSpan = releaseCity(doc, dateline);
+        if (placeSpan == null) placeSpan = unknownPlace(doc, sentences, dialogue, date);
+        if (placeSpan == null && !virtual) placeSpan = doneAt(doc, sentences);
         if (placeSpan == null && doc.get(Keys.HEADLINE) != null) placeSpan = placeInHeadline(doc);
         // a readout issued on the day of the meeting, naming no other city, was issued where they met
         if (placeSpan == null && !virtual && date != null && date.equals(published)) placeSpan = releaseCity(doc, dateline);
+        // ... and so was one under its city-and-date line ("Astana, 11.10.2022" above "Today ... hosted")
+        if (placeSpan == null && !virtual && date != null && date.equals(lineDate)) placeSpan = cityDate.city();
         String place = placeSpan == null ? null : cityName(doc.cover(placeSpan));
         String host = placeSpan == null ? null : host(placeSpan.value(), dialogue.parties());
         if (virtual && !hybrid) {
@@ -129,6 +150,7 @@ final class RoundTagger extends Stage {
             placeSpan = null;
         } else if (host == null) {
             host = venueHost(doc, sentences, dialogue); // "held at the Department of State"
+            if (host == null) host = visitedParty(doc, sentences, dialogue);
         }
         doc.set(Keys.ROUND, new RoundInfo(ordinal, date, place, host, dateSpan, placeSpan));
     }
@@ -138,6 +160,15 @@ final class RoundTagger extends Stage {
         String before = doc.text().substring(Math.max(0, d.start() - 24), d.start()).toLowerCase(Locale.ROOT);
         return ON_BEFORE_DATE.matcher(before).find();
     }
+
+    /** Whether an end verb and "on" come right before the date ("ended on Saturday, December 6"). */
+    private boolean saidAsEnd(Doc doc, Span d) {
+        String before = doc.text().substring(Math.max(0, d.start() - 32), d.start()).toLowerCase(Locale.ROOT);
+        Matcher m = END_ON_BEFORE_DATE.matcher(before);
+        return m.find() && k.roundWords.get("end-verbs").contains(m.group(1));
+    }
+
+    private static final Pattern END_ON_BEFORE_DATE = Pattern.compile("\\b([a-z]+)\\s+on\\s+((" + WEEKDAYS + "),?\\s+)?(the\\s+)?$");
 
     private static final Pattern ON_BEFORE_DATE = Pattern.compile(
             "\\b(on|from|between)\\s+((" + WEEKDAYS + "),?\\s+)?(the\\s+)?$");
@@ -190,10 +221,14 @@ final class RoundTagger extends Stage {
         return at < 0 ? null : ordinal(doc.tokens(), new Span(at, at + head.length(), Labels.SENTENCE, null), mentionStarts);
     }
 
-    private Span place(Doc doc, Span s, Span dateline) {
+    private Span place(Doc doc, Span s, Span dateline, String roundDay) {
         Span best = null;
         for (Span c : doc.within(Labels.CITY, s)) {
             if (dateline != null && dateline.contains(c) || insidePerson(doc, c) || Preamble.clauseAt(doc.text(), c.start())) continue;
+            // "the attacks in Paris on 13 November", "first held on November 1, 2015 in Samarkand": a city told with
+            // a day other than the round's is another event's
+            Span day = dateWith(doc, c);
+            if (day != null && roundDay != null && !sameDay(day.value(), roundDay)) continue;
             String text = doc.text();
             // "agreed that the next meeting will take place in New Delhi", "signed earlier this year in Kabul"
             String before = text.substring(Math.max(s.start(), c.start() - 80), c.start()).toLowerCase(Locale.ROOT);
@@ -201,11 +236,100 @@ final class RoundTagger extends Stage {
             boolean introduced = text.startsWith("in ", Math.max(0, c.start() - 3)) || text.startsWith("at ", Math.max(0, c.start() - 3))
                     || text.startsWith(", ", Math.max(0, c.start() - 2));
             if (introduced) return c;
-            if (best == null) best = c;
+            // "the Medellin Declaration", "the Tokyo Process": a city before a capitalised noun is part of a name
+            if (best == null && !beforeName(doc, c)) best = c;
         }
         return best;
     }
 
+
+    /**
+     * A place the gazetteer does not know, told as where the meeting was: "Hosted in McAllen, Texas", "the meeting
+     * in La Celle-Saint-Cloud on February 12th", "co-chaired on March 31, 2022 in Dakhla". Its country is known only
+     * when the text names it after ("Dakhla, Morocco"), and only then does it give a host.
+     */
+    private Span unknownPlace(Doc doc, List<Span> sentences, DialogueInfo dialogue, String roundDay) {
+        String text = doc.text();
+        for (Span s : sentences) {
+            if (!doc.inBody(s) || !aboutMeeting(doc, s, dialogue)) continue;
+            Matcher m = IN_NAME.matcher(text).region(s.start(), s.end());
+            while (m.find()) {
+                int a = m.start(1), z = m.end(1);
+                Tokens t = doc.tokens();
+                String first = t.lower(t.indexAt(a));
+                // a known city, country or people had its chance above
+                Span found = new Span(a, z, null, null);
+                if (Knowledge.get().months.containsKey(first) || !doc.within(Labels.COUNTRY, found).isEmpty()
+                        || !doc.within(Labels.CITY, found).isEmpty() || !doc.within(Labels.DEMONYM, found).isEmpty()) continue;
+                String before = text.substring(Math.max(s.start(), a - 80), a).toLowerCase(Locale.ROOT);
+                if (k.roundWords.anyIn("next", before) || k.roundWords.anyIn("earlier", before)) continue;
+                Span name = new Span(a, z, Labels.CITY, countryAfter(doc, z));
+                Span day = dateWith(doc, name);
+                boolean told = day != null || k.roundWords.get("held-in").contains(lastWord(text.substring(s.start(), m.start())));
+                if (told && (day == null || roundDay == null || sameDay(day.value(), roundDay))) return name;
+            }
+        }
+        return null;
+    }
+
+    /** The country named right after a place ("Dakhla, Morocco"), or null. */
+    private static String countryAfter(Doc doc, int end) {
+        for (Span c : doc.within(Labels.COUNTRY, new Span(end, Math.min(doc.text().length(), end + 40), null, null))) {
+            return doc.text().substring(end, c.start()).matches(",\\s*(the\\s+)?") ? c.value() : null;
+        }
+        return null;
+    }
+
+    // " in " and a capitalised name of one to four words ("La Celle-Saint-Cloud"), then a comma, a stop, " on", " by"
+    // or " from"
+    private static final Pattern IN_NAME = Pattern.compile(
+            "\\bin\\s+([A-Z][\\p{L}'\u2019]+(?:[ -][A-Z][\\p{L}'\u2019]+){0,3})(?=[,.;]|\\s+(?:on|by|from)\\s|\\s*$)");
+
+    private static String lastWord(String s) {
+        String[] w = s.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        return w.length == 0 ? "" : w[w.length - 1];
+    }
+
+    /** "Done at Astana on 3 March 2020, in two originals": the city where the parties adopted the statement. */
+    private Span doneAt(Doc doc, List<Span> sentences) {
+        String text = doc.text();
+        for (Span s : sentences) {
+            if (!doc.inBody(s)) continue;
+            String opening = text.substring(s.start(), Math.min(s.end(), s.start() + 12)).toLowerCase(Locale.ROOT);
+            if (k.roundWords.get("adopted-at").stream().noneMatch(w -> opening.startsWith(w + " "))) continue;
+            List<Span> cities = doc.within(Labels.CITY, s);
+            if (!cities.isEmpty() && cities.get(0).start() <= s.start() + 16) return cities.get(0);
+        }
+        return null;
+    }
+
+    /** Whether a capitalised word in lower case after its capital ("Declaration", not "DC") follows the span. */
+    private static boolean beforeName(Doc doc, Span c) {
+        Tokens t = doc.tokens();
+        int i = t.indexAt(c.end());
+        if (i >= t.size() || t.start(i) != c.end() + 1 || doc.text().charAt(c.end()) != ' ') return false;
+        String w = t.word(i);
+        return w.length() > 2 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase);
+    }
+
+    /** The date told right with a city: "in Paris on 13 November", "on 1 November 2015 in Samarkand"; or null. */
+    private static Span dateWith(Doc doc, Span c) {
+        String text = doc.text();
+        for (Span d : doc.within(Labels.DATE, new Span(Math.max(0, c.start() - 40), Math.min(text.length(), c.end() + 40), null, null))) {
+            if (d.start() >= c.end() && DATE_AFTER_CITY.matcher(text.substring(c.end(), d.start())).matches()) return d;
+            if (d.end() <= c.start() && CITY_AFTER_DATE.matcher(text.substring(d.end(), c.start())).matches()) return d;
+        }
+        return null;
+    }
+
+    private static final Pattern DATE_AFTER_CITY = Pattern.compile(",?\\s+(on|in)\\s+(the\\s+)?");
+    private static final Pattern CITY_AFTER_DATE = Pattern.compile(",?\\s+in\\s+");
+
+    /** Two dates that may be one day: equal where both tell it ("????-11-13" is "2015-11-13"; "2015-11" holds it). */
+    private static boolean sameDay(String a, String b) {
+        if (a.startsWith("?") || b.startsWith("?")) return a.length() != 10 || b.length() != 10 || a.substring(4).equals(b.substring(4));
+        return a.startsWith(b) || b.startsWith(a);
+    }
 
     /** The party whose building a sentence about the meeting names ("at the Department of State"), or null. */
     private String venueHost(Doc doc, List<Span> sentences, DialogueInfo dialogue) {
@@ -214,6 +338,24 @@ final class RoundTagger extends Stage {
             String text = doc.cover(s);
             for (Map.Entry<String, String> v : k.venues.entrySet()) {
                 if (text.contains(v.getKey()) && dialogue.parties().contains(v.getValue())) return v.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the Foreign Minister of Angola made an official visit to the United States. During the visit, ... co-chaired
+     * the Dialogue": the party an opening sentence says was visited held the round.
+     */
+    private String visitedParty(Doc doc, List<Span> sentences, DialogueInfo dialogue) {
+        String text = doc.text();
+        for (Span s : opening(doc, sentences)) {
+            if (k.roundWords.anyIn("earlier", doc.cover(s).toLowerCase(Locale.ROOT))) continue;
+            for (Span c : doc.within(Labels.COUNTRY, s)) {
+                if (!dialogue.parties().contains(c.value())) continue;
+                String before = " " + text.substring(Math.max(s.start(), c.start() - 30), c.start())
+                        .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                for (String cue : k.roundWords.get("visit-to")) if (before.endsWith(" " + cue + " ")) return c.value();
             }
         }
         return null;
@@ -235,6 +377,17 @@ final class RoundTagger extends Stage {
         return null;
     }
 
+    /** A full date in a headline that names the dialogue, or null. */
+    private static Span headlineDate(Doc doc) {
+        String head = doc.get(Keys.HEADLINE);
+        int at = head == null ? -1 : doc.text().indexOf(head);
+        if (at < 0) return null;
+        Span line = new Span(at, at + head.length(), null, null);
+        if (doc.within(Labels.DIALOGUE, line).isEmpty()) return null;
+        for (Span d : doc.within(Labels.DATE, line)) if (d.value().length() == 10 && !d.value().startsWith("?")) return d;
+        return null;
+    }
+
     /** "Washington, D.C." is Washington. */
     static String cityName(String covered) {
         String name = DC.matcher(covered).replaceAll("").strip();
@@ -252,17 +405,22 @@ final class RoundTagger extends Stage {
         return b.toString();
     }
 
+    /**
+     * The party whose territory the city is on; none when it is no party's ("in the margins of the UN General
+     * Assembly in New York" for Brazil and India): the host is a party, never a third country.
+     */
     private String host(String cityCountry, List<String> parties) {
+        if (cityCountry == null) return null; // a place the gazetteer does not know
         if (parties.contains(cityCountry)) return cityCountry;
         if (parties.contains("EU") && cityCountry != null && EU_SEATS.contains(cityCountry.toLowerCase(Locale.ROOT))) return "EU";
-        return cityCountry;
+        return parties.isEmpty() ? cityCountry : null;
     }
 
     private static final Set<String> EU_SEATS = Knowledge.get().roundWords.get("eu-seats");
 
     private static Span dateline(Doc doc) {
         String t = doc.text();
-        int s = doc.bodyStart();
+        int s = afterDateStamp(doc, doc.bodyStart());
         Matcher m = DATELINE.matcher(t.substring(s, Math.min(t.length(), s + 120)));
         if (!m.find()) return titleCaseDateline(doc, s);
         String city = m.group(1).strip();
@@ -272,30 +430,41 @@ final class RoundTagger extends Stage {
         return span;
     }
 
-    /** "Abuja, 24 October 2023 – ...": a known city, a comma and a date, then a dash. */
+    /** Past a date that stamps the body's start ("date 2022-09-23 New Delhi [India], ..."): where the dateline may begin. */
+    private static int afterDateStamp(Doc doc, int bodyStart) {
+        String t = doc.text();
+        for (Span d : doc.layer(Labels.DATE)) {
+            if (d.start() < bodyStart) continue;
+            if (d.start() > bodyStart + 8 || !t.substring(bodyStart, d.start()).matches("\\s*(?i:date:?)?\\s*")) break;
+            int i = d.end();
+            while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
+            return i;
+        }
+        return bodyStart;
+    }
+
+    /**
+     * "Abuja, 24 October 2023 – ...", "New Delhi [India], September 23 (ANI): ...", "Berlin: ...": a known city
+     * opening the body, then only capitalised words, numbers and brackets (a country, a date, an agency) up to a
+     * dash or a colon.
+     */
     private static Span titleCaseDateline(Doc doc, int bodyStart) {
         for (Span c : doc.layer(Labels.CITY)) {
             if (c.start() < bodyStart) continue;
             if (c.start() > bodyStart) return null;
             String t = doc.text();
-            int i = c.end();
-            if (i >= t.length() || t.charAt(i) != ',') return null;
-            for (Span d : doc.layer(Labels.DATE)) {
-                if (d.start() < i) continue;
-                if (d.start() > i + 3) return null;
-                int j = d.end();
-                while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == ',')) j++;
-                if (j < t.length() && "-\u2013\u2014".indexOf(t.charAt(j)) >= 0) {
-                    Span span = new Span(bodyStart, j + 1, Labels.DATELINE, doc.cover(c));
-                    doc.add(span);
-                    return span;
-                }
-                return null;
-            }
-            return null;
+            Matcher m = TITLE_CASE_DATELINE_REST.matcher(t).region(c.end(), Math.min(t.length(), c.end() + 60));
+            if (!m.lookingAt()) return null;
+            Span span = new Span(bodyStart, m.end(), Labels.DATELINE, doc.cover(c));
+            doc.add(span);
+            return span;
         }
         return null;
     }
+
+    private static final Pattern TITLE_CASE_DATELINE_REST = Pattern.compile(
+            "(?:[ ,.]*(?:\\[[^\\]\\n]{1,30}\\]|\\([^)\\n]{1,30}\\)|[A-Z][\\p{L}.]*|\\d{1,4}(?:st|nd|rd|th)?))*"
+                    + "\\s?(?::|[-\u2013\u2014]{1,2})\\s");
 
     /**
      * The publication date: a full date above the body or on a short line of its own ("4 December 2024",
@@ -328,7 +497,8 @@ final class RoundTagger extends Stage {
         return DASH_AFTER_DATELINE.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 24))).lookingAt();
     }
 
-    private static final Pattern DASH_AFTER_DATELINE = Pattern.compile("\\s*(\\([A-Za-z]{2,12}\\)\\s*)?[-\u2013\u2014]");
+    // a dash, after the agency in brackets or not; or the agency between slashes ("/MONTSAME/")
+    private static final Pattern DASH_AFTER_DATELINE = Pattern.compile("\\s*(?:(\\([A-Za-z]{2,12}\\)\\s*)?[-\u2013\u2014]|/[A-Za-z]{2,12}/)");
 
     /** The city a release was issued from: its dateline's, or a line above the body that is a city alone ("Washington, DC"). */
     private static Span releaseCity(Doc doc, Span dateline) {
@@ -427,7 +597,14 @@ final class RoundTagger extends Stage {
     private boolean anInstrumentsDate(Doc doc, Span d) {
         String before = doc.text().substring(Math.max(0, d.start() - 24), d.start()).toLowerCase(Locale.ROOT);
         Matcher m = VERB_ON_BEFORE_DATE.matcher(before);
-        return m.find() && k.roundWords.get("instrument-verbs").contains(m.group(1));
+        if (m.find() && k.roundWords.get("instrument-verbs").contains(m.group(1))) return true;
+        // "The Council, established during the visit of the Prime Minister in October 2009, ...": a clause that
+        // opens with the act dates the act
+        String text = doc.text();
+        int from = d.start();
+        while (from > 0 && d.start() - from < 120 && ",;(\n".indexOf(text.charAt(from - 1)) < 0) from--;
+        String first = text.substring(from, d.start()).strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        return from > 0 && ",(".indexOf(text.charAt(from - 1)) >= 0 && k.roundWords.get("instrument-verbs").contains(first);
     }
 
     private static final Pattern VERB_ON_BEFORE_DATE = Pattern.compile("\\b([a-z]+)\\s+(on|in)\\s+$");
@@ -480,6 +657,19 @@ final class RoundTagger extends Stage {
         for (String line : lines) {
             Matcher m = YEAR_IN_HEADLINE.matcher(line);
             if (Words.count(line) <= 8 && m.find() && k.roundWords.anyIn("title-words", line.toLowerCase(Locale.ROOT))) return m.group();
+        }
+        return null;
+    }
+
+    /** A month and year alone on a line above the body or at the text's very start, or null. */
+    private static String headerMonth(Doc doc) {
+        String text = doc.text();
+        for (Span d : doc.layer(Labels.DATE)) {
+            if (d.start() > Math.max(doc.bodyStart(), 24)) break;
+            int a = Lines.startWithin(text, d.start(), 20);
+            int z = Lines.endWithin(text, d.end(), 20);
+            if (d.value().length() == 7 && !d.value().startsWith("?") && a >= 0 && z >= 0
+                    && text.substring(a, d.start()).isBlank() && text.substring(d.end(), z).isBlank()) return d.value();
         }
         return null;
     }

@@ -67,7 +67,35 @@ class DateRulesTest {
                         "Home\n\n1998 Norway-Chile Ministerial Communique\n\nThe ministers of Norway and Chile held "
                                 + "the Ministerial Dialogue in Oslo and discussed fisheries, trade and shipping in detail.",
                         "1998"),
-                arguments("a preamble's clauses and an instrument's day do not date the meeting", PREAMBLE, "2021-10-20"));
+                arguments("a preamble's clauses and an instrument's day do not date the meeting", PREAMBLE, "2021-10-20"),
+                arguments("a date written with dots puts the day first, as European ministries write it",
+                        "Vienna, 04.03.2021\n\nThe foreign ministers of Austria and Slovenia met today in Vienna for "
+                                + "the Strategic Dialogue and spoke about the Western Balkans.", "2021-03-04"),
+                arguments("a numeric date with the year first runs year, month, day",
+                        "Wang Yi Holds Strategic Dialogue with Foreign Minister of Laos\n2021/06/07\n\nThe foreign "
+                                + "ministers of China and Laos held the Strategic Dialogue in Chongqing today on the railway.",
+                        "2021-06-07"),
+                arguments("a clause that opens with an act ('established ...') dates the act, not the meeting",
+                        "The Kenya-Tanzania Joint Commission, established during the visit of the Kenyan President to "
+                                + "Tanzania in March 2011, held its ninth session in Arusha.", null),
+                arguments("a title that names the meeting and a day is dated by the meeting when the body says no day",
+                        "EU-Moldova Association Council, Brussels, 14 March 2022\n\nMain results\n\nThe EU and Moldova "
+                                + "held the sixth meeting of the Association Council and discussed energy security.",
+                        "2022-03-14"),
+                arguments("a date said as the meeting's end gives only its month: the first day is not told",
+                        "The fourth Cyprus-Greece High-Level Cooperation Council ended on Friday, 9 May 2014, with "
+                                + "pledges to widen energy ties.", "2014-05"),
+                arguments("a treaty's way of writing the day: 'the 3rd day of March 2020'",
+                        "The Malta-Tunisia Joint Commission met in Valletta on the 5th day of June 2019 under the "
+                                + "chairmanship of the two foreign ministers.", "2019-06-05"),
+                arguments("the month, 'the' and the day: 'March the 3rd, 2020'",
+                        "Portugal and Cape Verde held their Summit on June the 5th, 2019 in Lisbon.", "2019-06-05"),
+                arguments("an ISO date with its time stamps the page",
+                        "Published 2019-06-05T09:30:00Z\n\nFinland and Estonia held the Political Consultations in "
+                                + "Tallinn today and discussed energy.", "2019-06-05"),
+                arguments("a month and year alone at the head of the page give the month when nothing else dates the round",
+                        "June 2019\n\nThe 4th Estonia-Finland Joint Working Group met in a video format and discussed "
+                                + "cyber defence.", "2019-06"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -88,7 +116,10 @@ class DateRulesTest {
                                 + "common history, and by a future that we will build together\u201d\n\n"
                                 + "Lima, Peru, March 12, 2021 (ANP) \u2014 On Thursday, March 11, the foreign ministers of Chile "
                                 + "and Peru led the second round of the Chile-Peru Strategic Dialogue in Lima.",
-                        "2021-03-12", "2021-03-11"));
+                        "2021-03-12", "2021-03-11"),
+                arguments("a dateline with the agency between slashes gives the day of 'today'",
+                        "Ulaanbaatar, August 15, 2022 /MONTSAME/. The third Mongolia-Korea Strategic Dialogue was held "
+                                + "today in Ulaanbaatar.", "2022-08-15", "2022-08-15"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -53,7 +53,65 @@ class PlaceRulesTest {
                 arguments("where another event is to be held is not where this one met",
                         "Chile and Japan held the Strategic Dialogue on 3 May 2023. Chile said it would support the "
                                 + "forum to be held in Santiago in November.", null, null),
-                arguments("a preamble's clauses do not place the meeting", DateRulesTest.PREAMBLE, "Lima", "PE"));
+                arguments("a preamble's clauses do not place the meeting", DateRulesTest.PREAMBLE, "Lima", "PE"),
+                arguments("a city of neither party has no host: the host is a party",
+                        "Chile and Ghana held their first Political Consultations on 24 September 2019 in New York, "
+                                + "on the margins of the General Assembly.", "New York", null),
+                arguments("a city told with a day other than the round's is another event's",
+                        "The EU and Armenia held the fifth meeting of the Partnership Council on 21 June 2023. The "
+                                + "Council opened by condemning the bombing in Lyon on 18 June. The first meeting was held "
+                                + "on 13 May 2019 in Yerevan.", null, null),
+                arguments("a city told with the round's own day is where it met",
+                        "The fifth meeting of the EU-Armenia Partnership Council was held on 21 June 2023. The "
+                                + "ministers met in Luxembourg on 21 June and discussed connectivity.", "Luxembourg", "EU"),
+                arguments("a line wrapped at a comma is no preamble clause: its city still places the meeting",
+                        "Chile and Japan held frank talks on the first day of the\nsixth round of their strategic "
+                                + "dialogue on 3 May 2023 in Tokyo,\naccording to the Japanese Foreign Ministry.", "Tokyo", "JP"),
+                arguments("a city before a capitalised noun is part of a name, not where they met",
+                        "Peru and Ecuador held the fourth Binational Cabinet on 12 May 2016, which adopted the "
+                                + "Guayaquil Declaration and a plan on border waters.", null, null),
+                arguments("'here' in a wire whose dateline ends in a colon after the agency",
+                        "ANKARA, Turkey, Feb 23 (APP): Pakistan and Turkey held the fifth Strategic Council here on "
+                                + "Thursday and discussed trade.", "Ankara", "TR"),
+                arguments("'here' in a wire whose dateline is the city and the agency in capitals, under a date stamp",
+                        "date 2022-06-04 MUSCAT. ONA The foreign ministers of Oman and India co-chaired the Joint "
+                                + "Commission here on Friday and discussed shipping.", "Muscat", "OM"),
+                arguments("a title-case dateline with the country in brackets is the wire's, not where they met",
+                        "date 2022-09-23 New Delhi [India], September 23 (ANI): India and Brazil held their Strategic "
+                                + "Dialogue in Sao Paulo on Thursday.", "Sao Paulo", "BR"),
+                arguments("a round with another ordinal than the statement's is another round",
+                        "KUALA LUMPUR, 12 May 2022 (Bernama) -- Malaysia and Thailand held the sixth Joint Commission "
+                                + "here today. The fifth Joint Commission was held in Bangkok.", "Kuala Lumpur", "MY"),
+                arguments("the party an opening sentence says was visited held the round, no city named",
+                        "On 9 May 2017, the Foreign Minister of Ghana paid an official visit to the Netherlands. During "
+                                + "the visit the two ministers co-chaired the Ghana-Netherlands Political Consultations.",
+                        null, "NL"),
+                arguments("a place the gazetteer does not know, told as where they met, with no host unless its country follows",
+                        "The fifth Morocco-Gabon Joint Commission was co-chaired on 12 April 2022 in Laayoune by the two "
+                                + "foreign ministers.", "Laayoune", null),
+                arguments("a place the gazetteer does not know, its country named after it",
+                        "Norway and Iceland held the Political Consultations in Harstad, Norway, on 2 June 2021 and "
+                                + "discussed Arctic fisheries.", "Harstad", "NO"),
+                arguments("a place the gazetteer does not know where another round met is not this round's",
+                        "Norway and Iceland held the sixth Political Consultations on 2 June 2021. The previous "
+                                + "consultations were held in Akureyri.", null, null),
+                arguments("a round held online is virtual",
+                        "Published: 10 June 2021\n\nThe Political Consultations between Latvia and Georgia were held "
+                                + "online. The delegations discussed transit.", "virtual", null),
+                arguments("a readout under its city-and-date line, of a meeting that day, was issued where they met",
+                        "Tashkent, 11.10.2022\n\nToday the Ministry of Foreign Affairs of Uzbekistan hosted political "
+                                + "consultations with Latvia. The delegations were led by deputy ministers.", "Tashkent", "UZ"),
+                arguments("a ministry's building under its full name gives the host",
+                        "The United Kingdom and Kenya held their Security Dialogue on 15 October 2018, hosted by the "
+                                + "Foreign and Commonwealth Office.", null, "GB"),
+                arguments("a statement done at a city was adopted where they met, when nothing else places them",
+                        "Joint Statement of the Georgia-Lithuania Strategic Dialogue\n\nThe foreign ministers of Georgia "
+                                + "and Lithuania held the second meeting of the Strategic Dialogue and reviewed transit.\n\n"
+                                + "Done at Tbilisi on 5 June 2019, in two originals in the Georgian, Lithuanian and "
+                                + "English languages.", "Tbilisi", "GE"),
+                arguments("a known city set aside as another round's is not taken back as an unknown place",
+                        "The Uzbekistan-Latvia Joint Commission held its sixth session on 3 June 2021. The fifth "
+                                + "session was held in Riga.", null, null));
     }
 
     @ParameterizedTest(name = "{0}")
