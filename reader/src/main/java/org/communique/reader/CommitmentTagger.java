@@ -204,18 +204,16 @@ final class CommitmentTagger extends Stage {
      * months" and the same words with the areas after them): one commitment, the longer.
      */
     private static List<Commitment> withoutRepeats(List<Commitment> found) {
+        if (found.size() < 2) return found;
+        String[] texts = new String[found.size()];
+        for (int i = 0; i < texts.length; i++) texts[i] = found.get(i).text().toLowerCase(java.util.Locale.ROOT);
         List<Commitment> out = new ArrayList<>();
-        for (Commitment c : found) {
-            String text = c.text().toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < texts.length; i++) {
             boolean repeated = false;
-            for (Commitment o : found) {
-                String other = o.text().toLowerCase(java.util.Locale.ROOT);
-                if (o != c && other.startsWith(text) && (other.length() > text.length() || found.indexOf(o) < found.indexOf(c))) {
-                    repeated = true;
-                    break;
-                }
+            for (int j = 0; j < texts.length && !repeated; j++) {
+                repeated = j != i && texts[j].startsWith(texts[i]) && (texts[j].length() > texts[i].length() || j < i);
             }
-            if (!repeated) out.add(c);
+            if (!repeated) out.add(found.get(i));
         }
         return out;
     }
