@@ -69,8 +69,8 @@ final class Ordinals {
 
     /** "Twenty-" at {@code i}: the tens of a compound written with a hyphen, its unit two tokens on. */
     private static boolean compound(Tokens t, int i) {
-        return i + 2 < t.size() && WORDS.containsKey(t.lower(i) + "-") && PhraseMatcher.isHyphen(t, i + 1)
-                && t.touching(i) && t.touching(i + 1);
+        return i + 2 < t.size() && PhraseMatcher.isHyphen(t, i + 1) && t.touching(i) && t.touching(i + 1)
+                && WORDS.containsKey(t.lower(i) + "-");
     }
 
     /** "XII" in "the XII Meeting", or null. */

@@ -37,7 +37,7 @@ final class RoundTagger extends Stage {
         super(Set.of(Keys.BODY, Keys.HEADLINE, Keys.SENTENCES, Keys.GAZETTEER, Keys.DATES, Keys.PEOPLE, Keys.DIALOGUE),
                 Set.of(Keys.ROUND, Keys.PUBLISHED));
         this.k = k;
-        this.virtualKeys = keyWords(k.roundWords.get("virtual"));
+        this.virtualKeys = k.roundWords.get("virtual-keys");
     }
 
     private final Set<String> virtualKeys;
@@ -538,27 +538,6 @@ final class RoundTagger extends Stage {
             }
         }
         return null;
-    }
-
-    /**
-     * One word of each "virtual" phrase (its first longer than three letters: "video" of "by video"). A phrase the
-     * text holds has all its words among the text's tokens, so a text with none of these holds none of the phrases:
-     * the text need not be lower-cased and searched.
-     */
-    private static Set<String> keyWords(Set<String> phrases) {
-        Set<String> keys = new java.util.HashSet<>();
-        for (String p : phrases) {
-            String[] words = p.split("[^\\p{L}\\p{N}]+");
-            String key = words[0];
-            for (String w : words) {
-                if (w.length() > 3) {
-                    key = w;
-                    break;
-                }
-            }
-            keys.add(key);
-        }
-        return keys;
     }
 
     private static boolean anyToken(Tokens t, Set<String> words) {

@@ -106,5 +106,9 @@ class KnowledgeFilesTest {
         // a word of discussing that also ended a list would end every list it opens
         assertThat(k.topicWords.get("discussion")).doesNotContainAnyElementsOf(k.topicWords.get("list-ends"));
         assertThat(k.dialogueWords.get("strong-heads")).isSubsetOf(k.dialogueWords.get("heads"));
+        // a text is searched for the virtual phrases only when it holds one of their key words: each has one
+        for (String phrase : k.roundWords.get("virtual")) {
+            assertThat(phrase.split("[^\\p{L}\\p{N}]+")).as(phrase).containsAnyElementsOf(k.roundWords.get("virtual-keys"));
+        }
     }
 }
