@@ -226,15 +226,9 @@ final class CommitmentTagger extends Stage {
         Tokens t = doc.tokens();
         String text = doc.text();
         List<Commitment> out = new ArrayList<>();
-        int lineStart = text.indexOf('\n', from);
-        while (lineStart >= 0 && lineStart < doc.bodyEnd()) {
-            lineStart++;
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) lineEnd = text.length();
-            if (text.substring(lineStart, lineEnd).isBlank()) {
-                lineStart = lineEnd < text.length() ? lineEnd : -1;
-                continue;
-            }
+        for (int[] line : linesAfter(doc, from)) {
+            int lineStart = line[0];
+            int lineEnd = line[1];
             int verb = t.indexAt(lineStart);
             while (verb < t.size() && t.start(verb) < lineEnd && (!t.isWord(verb) || isBulletLetter(t, verb))) verb++;
             boolean item = verb < t.size() && t.start(verb) < lineEnd && t.start(verb) > lineStart
@@ -250,7 +244,6 @@ final class CommitmentTagger extends Stage {
                 out.add(new Commitment(actors, action, trigger, strength, due(action), place(doc, cs, ce),
                         doc.evidence(new Span(lineStart, lineEnd, null, null), cs, ce), false));
             }
-            lineStart = lineEnd < text.length() ? lineEnd : -1;
         }
         return out;
     }
@@ -551,6 +544,21 @@ final class CommitmentTagger extends Stage {
                 && !Knowledge.get().delegationWords.get("all-parties").contains(noun) && !REPORTING.contains(noun);
     }
 
+    /** The lines of the body after the one {@code from} is on, blank ones left out: a list's items, one a line. */
+    private static List<int[]> linesAfter(Doc doc, int from) {
+        String text = doc.text();
+        List<int[]> lines = new ArrayList<>();
+        int lineStart = text.indexOf('\n', from);
+        while (lineStart >= 0 && lineStart < doc.bodyEnd()) {
+            lineStart++;
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            if (!text.substring(lineStart, lineEnd).isBlank()) lines.add(new int[] {lineStart, lineEnd});
+            lineStart = lineEnd < text.length() ? lineEnd : -1;
+        }
+        return lines;
+    }
+
     /** A colon that ends its line ("... were signed:"), opening a list; -1 where there is none. */
     private static int lineEndingColon(Tokens t, int from, int to) {
         for (int i = from; i < to; i++) if (t.lower(i).equals(":") && !t.joinedOnLine(i)) return i;
@@ -566,15 +574,9 @@ final class CommitmentTagger extends Stage {
         Tokens t = doc.tokens();
         String text = doc.text();
         List<Commitment> out = new ArrayList<>();
-        int lineStart = text.indexOf('\n', from);
-        while (lineStart >= 0 && lineStart < doc.bodyEnd()) {
-            lineStart++;
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) lineEnd = text.length();
-            if (text.substring(lineStart, lineEnd).isBlank()) {
-                lineStart = lineEnd < text.length() ? lineEnd : -1;
-                continue;
-            }
+        for (int[] line : linesAfter(doc, from)) {
+            int lineStart = line[0];
+            int lineEnd = line[1];
             int first = t.indexAt(lineStart);
             int last = t.indexAt(lineEnd);
             // the item's number or bullet: "1-", "(b)", "•"
@@ -591,7 +593,6 @@ final class CommitmentTagger extends Stage {
                 out.add(new Commitment(actors, text.substring(cs, ce), trigger, "firm", due(text.substring(cs, ce)),
                         place(doc, cs, ce), doc.evidence(new Span(lineStart, lineEnd, null, null), cs, ce), false));
             }
-            lineStart = lineEnd < text.length() ? lineEnd : -1;
         }
         return out;
     }
