@@ -106,7 +106,9 @@ final class DateTagger extends Stage {
         for (int i = 0; i < tokens.size(); i++) {
             int at = tokens.start(i);
             int length = tokens.end(i) - at;
-            if (!isDigit(t.charAt(at)) || taken[at]) continue;
+            // every numeric date has a separator right after its first number: look further only there
+            char after = at + length < t.length() ? t.charAt(at + length) : ' ';
+            if (!isDigit(t.charAt(at)) || taken[at] || !(after == '-' || after == '/' || after == '.')) continue;
             if (length == 4 && iso.region(at, Math.min(t.length(), at + 12)).lookingAt()) {
                 int month = Integer.parseInt(iso.group(3));
                 if (month >= 1 && month <= 12) add(doc, found, taken, at, iso.end(), iso.group(1), month, iso.group(4));

@@ -76,8 +76,9 @@ final class Ordinals {
     /** "XII" in "the XII Meeting", or null. */
     private static Integer roman(Tokens t, int i) {
         String w = t.word(i);
-        if (!w.matches("[IVXL]+") || i == 0 || !t.lower(i - 1).equals("the") || i + 1 >= t.size()
-                || !t.joinedOnLine(i) || !t.isWord(i + 1) || !t.isCapitalized(i + 1)) return null;
+        if (i == 0 || !t.lower(i - 1).equals("the") || i + 1 >= t.size() || !t.joinedOnLine(i) || !t.isWord(i + 1)
+                || !t.isCapitalized(i + 1)) return null;
+        for (int k = 0; k < w.length(); k++) if ("IVXL".indexOf(w.charAt(k)) < 0) return null;
         int n = 0;
         for (int k = 0; k < w.length(); k++) {
             int v = value(w.charAt(k));
