@@ -40,7 +40,7 @@ final class CommitmentTagger extends Stage {
     private static final Set<String> REPORTING = CUES.get("reporting");
     private static final Set<String> THING_SUBJECTS = CUES.get("thing-subjects");
     private static final Set<String> LIST_ADJECTIVES = CUES.get("list-adjectives");
-    private static final Set<String> MODALS = Set.of("will", "shall");
+    private static final Set<String> MODALS = CUES.get("modals");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|by|until|before|during|for|of)\\s(?:early |late |mid-)?(?:[A-Z][a-z]+\\s)?(20\\d\\d)\\b");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
 
@@ -111,7 +111,7 @@ final class CommitmentTagger extends Stage {
                         && !anyOf(t, from, m.firstToken(), k.commitmentCues.get("gap-verbs"))) continue;
                 // "would" undertakes only in reported speech ("said the Emir would visit"), not "would undermine"
                 if (trigger.equals("would") && !anyOf(t, from, m.firstToken(), k.commitmentCues.get("reporting"))) continue;
-                boolean modal = trigger.equals("will") || trigger.equals("shall") || trigger.equals("would");
+                boolean modal = MODALS.contains(trigger);
                 String strength = m.value();
                 if (isImportance(m, t)) {
                     // "agreed on the importance of holding ...": soft; "discussed the importance of ...": nothing
