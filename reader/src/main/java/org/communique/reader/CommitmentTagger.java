@@ -6,6 +6,7 @@ import org.communique.model.NextRound;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -46,7 +47,8 @@ final class CommitmentTagger extends Stage {
 
     private final Knowledge k;
     /** The instrument phrases, word by word. */
-    private final List<String[]> instruments;
+    /** The instruments' head words ("memorandum", "action plan"), by their first word. */
+    private final Map<String, List<String[]>> instruments;
     private final Set<String> nounsFirm;
     private final Set<String> nounsSoft;
     private final Set<String> owners;
@@ -58,7 +60,8 @@ final class CommitmentTagger extends Stage {
         super(Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.MARKS, Keys.DELEGATIONS, Keys.DIALOGUE, Keys.ROUND),
                 Set.of(Keys.COMMITMENTS));
         this.k = k;
-        this.instruments = k.commitmentCues.get("instrument").stream().map(p -> p.split(" ")).toList();
+        this.instruments = k.commitmentCues.get("instrument").stream().map(p -> p.split(" "))
+                .collect(java.util.stream.Collectors.groupingBy(w -> w[0], java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
         this.nounsFirm = k.commitmentCues.get("gap-nouns-firm");
         this.nounsSoft = k.commitmentCues.get("gap-nouns-soft");
         this.owners = k.commitmentCues.get("gap-owners");
@@ -605,7 +608,8 @@ final class CommitmentTagger extends Stage {
 
     /** The token after an instrument's head word at {@code j} ("memorandum", "action plan"), or -1. */
     private int instrumentAt(Tokens t, int j, int to) {
-        for (String[] words : instruments) {
+        if (j >= to) return -1;
+        for (String[] words : instruments.getOrDefault(t.lower(j), List.of())) {
             int i = j;
             boolean match = true;
             for (String w : words) {

@@ -469,7 +469,12 @@ final class DialogueTagger extends Stage {
         int words = 0;
         for (int i = n; i <= e; i++) if (t.isWord(i)) words++;
         boolean format = false;
-        for (String f : k.formats.keySet()) format |= name.contains(f) && !k.groups.contains(f);
+        for (String f : k.formats.keySet()) {
+            if (!k.groups.contains(f) && name.contains(f)) {
+                format = true;
+                break;
+            }
+        }
         // one word is a name only right after the parties: "the UAE-UK Taskforce", "Russian-U.S. Consultations"
         // "UAE-UK" in front counts as much as parties inside: two of them were taken off before the head
         boolean afterParties = cut || n == head && parties.size() >= 2;

@@ -46,7 +46,7 @@ final class OfficeHolders {
      */
     Found find(String name, String titleKind, List<String> parties) {
         // officials recur from statement to statement: what a name gave is kept (bounded; a miss is kept too)
-        String key = name + '\t' + titleKind + '\t' + parties;
+        Question key = new Question(name, titleKind, List.copyOf(parties)); // no copy where it is immutable already
         Optional<Found> known = answers.get(key);
         if (known != null) return known.orElse(null);
         Found found = lookUp(name, titleKind, parties);
@@ -55,7 +55,10 @@ final class OfficeHolders {
         return found;
     }
 
-    private final Map<String, Optional<Found>> answers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Question, Optional<Found>> answers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What {@link #find} was asked: a key that costs no string building. */
+    private record Question(String name, String titleKind, List<String> parties) {}
 
     private Found lookUp(String name, String titleKind, List<String> parties) {
         // a middle initial ("Enrique A. Manalo") is often not in the list

@@ -2,6 +2,7 @@ package org.communique.reader;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /** Ordinal words and numbers: "fifth", "5th", "Twelfth", "inaugural". */
@@ -59,11 +60,12 @@ final class Ordinals {
         if (from >= 0 && t.lower(from).equals("the")) from--;
         for (int j = Math.max(0, from - 5); j <= from; j++) before.append(' ').append(t.lower(j));
         String b = before.toString().replace(" - ", "-");
-        for (String phrase : BESIDE) if (b.endsWith(" " + phrase)) return true;
+        for (String phrase : BESIDE) if (b.endsWith(phrase)) return true;
         return false;
     }
 
-    private static final Set<String> BESIDE = Knowledge.get().roundWords.get("beside");
+    /** The "beside" phrases, each after a space, made once rather than at every candidate. */
+    private static final List<String> BESIDE = Knowledge.get().roundWords.get("beside").stream().map(p -> " " + p).toList();
 
     private static final Set<String> NOT_ROUNDS = Knowledge.get().roundWords.get("not-rounds");
 
