@@ -347,7 +347,35 @@ final class DialogueTagger extends Stage {
                 if (listed.size() >= 3) return listed;
             }
         }
+        // "hosted this year's meeting of the foreign ministers of Denmark, Finland, ... and Norway": later in the
+        // opening paragraphs, the list says who met where a word for the meeting governs it
+        int end = sentenceEnd(doc, OPENING_SENTENCES);
+        for (int i = t.indexAt(openingEnd); i + 1 < t.size() && t.end(i + 1) <= end; i++) {
+            if (!whoMeets.contains(t.lower(i)) || !t.lower(i + 1).equals("of") || !meetingOf(t, i)) continue;
+            List<String> listed = countryList(t, marks, i + 2, end);
+            if (listed.size() >= 3) return listed;
+        }
         return List.of();
+    }
+
+    /** How many of the body's first sentences tell who met, beyond the opening one. */
+    private static final int OPENING_SENTENCES = 6;
+
+    /** Where the body's {@code n}th sentence ends, or the body's end. */
+    private static int sentenceEnd(Doc doc, int n) {
+        int seen = 0;
+        for (Span sentence : doc.layer(Labels.SENTENCE)) {
+            if (sentence.start() < doc.bodyStart()) continue;
+            if (++seen == n) return Math.min(sentence.end(), doc.bodyEnd());
+        }
+        return doc.bodyEnd();
+    }
+
+    /** "meeting of the (foreign) ministers": a word for the meeting, "of the", and at most two words before {@code who}. */
+    private boolean meetingOf(Tokens t, int who) {
+        int j = who - 1;
+        while (j > who - 3 && j >= 0 && t.isWord(j) && !t.lower(j).equals("the") && !t.lower(j).equals("of")) j--;
+        return j - 2 >= 0 && t.lower(j).equals("the") && t.lower(j - 1).equals("of") && k.roundWords.get("round-words").contains(t.lower(j - 2));
     }
 
     /** "France, Germany(,) and Poland" from token {@code i}: each country once, in order; empty where no "and" closes it. */
@@ -388,6 +416,8 @@ final class DialogueTagger extends Stage {
             if (doc.covered(Labels.DATE, t.start(p))) break;
             // "5th Round Of Strategic Dialogue": the name starts after the round ("Meeting of the ...")
             if (w.equals("of") && p - 1 >= 0 && k.roundWords.get("round-words").contains(t.lower(p - 1))) break;
+            // "Stuttgart, Germany — The Joint Military Commission": an em dash ends a dateline; parties join by hyphens
+            if (t.word(p).equals("\u2014")) break;
             boolean inner = INNER.contains(w) && p - 1 >= 0 && t.joinedOnLine(p - 1)
                     && (t.isCapitalized(p - 1) || Character.isDigit(t.word(p - 1).charAt(0)) || marks.country[p - 1]
                     // "Political, Security, and Defense Dialogue"
@@ -546,8 +576,10 @@ final class DialogueTagger extends Stage {
             // "inter-governmental consultations"
             boolean hyphen = PhraseMatcher.isHyphen(t, p) && p - 1 >= 0 && t.touching(p - 1) && t.touching(p)
                     && t.isWord(p - 1) && !t.isCapitalized(p - 1) && !marks.country[p - 1];
+            // "the importance of continuing consultations": a participle says what they do, it names no forum
             boolean word = t.isWord(p) && !t.isCapitalized(p) && !marks.country[p] && !stops.contains(t.lower(p))
-                    && !CLAUSE_WORDS.contains(t.lower(p)) && !Ordinals.isOrdinal(t.lower(p)) && Character.isLetter(t.word(p).charAt(0));
+                    && !CLAUSE_WORDS.contains(t.lower(p)) && !Ordinals.isOrdinal(t.lower(p)) && Character.isLetter(t.word(p).charAt(0))
+                    && !(t.lower(p).endsWith("ing") && t.lower(p).length() > 5);
             if (!hyphen && !word && !inPlusFormat(t, p)) break;
             s = p;
         }

@@ -47,6 +47,18 @@ class DialogueRulesTest {
                         "The Foreign Ministers of Estonia, Latvia and Lithuania met in Vilnius on 3 March 2023. The "
                                 + "European Union and NATO were their first subject: the European Union's sanctions, the "
                                 + "European Union's enlargement and NATO's summit in Vilnius.", PARTIES, "EE LT LV"),
+                arguments("an em dash ends a dateline: the country before it is no party of the name after it",
+                        "Geneva, Switzerland \u2014 The Joint Economic Commission met for the ninth time on 4 June 2019. "
+                                + "Officials co-chaired the ninth Chile-Kenya Joint Economic Commission and discussed trade.",
+                        PARTIES, "CL KE"),
+                arguments("a participle before a lower-case head names no forum",
+                        "Heads of the foreign ministries of Mongolia, Laos and Nepal met in Vientiane on 2 May 2022. "
+                                + "They stressed the importance of continuing consultations on transit.", NAME, "null"),
+                arguments("countries listed after 'meeting of the ministers of' later in the opening are the parties",
+                        "Minister Ana Ruiz welcomed her colleagues in Quito today.\n\n'Our region needs closer ties,' "
+                                + "she said.\n\nEcuador chairs the Andean foreign policy group this year and therefore "
+                                + "hosted the meeting of the foreign ministers of Bolivia, Colombia, Peru and Ecuador, "
+                                + "which took place in Quito today.", PARTIES, "BO CO EC PE"),
                 arguments("a format the opening names is the dialogue when nothing else is",
                         "On the occasion of the meeting of the « Weimar Triangle » in Paris on 12 February 2024, the "
                                 + "ministers discussed Ukraine and the European Union.", NAME, "Weimar Triangle"),
