@@ -54,8 +54,12 @@ final class DialogueTagger extends Stage {
             if (headFollows(t, i)) continue;
             boolean inBody = i >= from && i < to;
             boolean inHeadline = headlineAt >= 0 && t.start(i) >= headlineAt && t.end(i) <= headlineAt + headline.length();
-            if (!inBody && !inHeadline) continue;
+            // a title line above the body ("4th Australia-Japan Foreign and Defence Ministerial Consultations") names the
+            // dialogue when it gives the round's number; menus and other lines up there name other things
+            boolean aboveBody = !inBody && !inHeadline && t.start(i) < doc.bodyStart();
+            if (!inBody && !inHeadline && !aboveBody) continue;
             Candidate c = candidate(doc, marks, i);
+            if (c != null && aboveBody && (!ordinalBefore(t, t.indexAt(c.start())) || !onTitleLine(doc.text(), c.start()))) continue;
             if (c != null && !(inHeadline && !inBody && onlyTitleCase(doc, headline, c))) found.add(c);
         }
         // written in lower case ("the 16th German-Polish intergovernmental consultations"): only when no name is
@@ -104,7 +108,7 @@ final class DialogueTagger extends Stage {
         List<Span> mentions = new ArrayList<>();
         if (best != null) {
             for (Candidate c : found) {
-                if (!c.name().equalsIgnoreCase(name)) continue;
+                if (!c.name().equalsIgnoreCase(name) && !shortFormOf(c.name(), name)) continue;
                 mentions.add(new Span(c.start(), c.end(), Labels.DIALOGUE, c.name()));
                 if (acronym == null) acronym = c.acronym();
                 if (parties.isEmpty()) parties.addAll(c.parties());
@@ -163,6 +167,43 @@ final class DialogueTagger extends Stage {
         doc.set(Keys.DIALOGUE, new DialogueInfo(name, acronym, List.copyOf(parties), mentions));
     }
 
+
+    /**
+     * "Foreign and Defence Ministerial Consultations" for "2+2 Foreign and Defence Ministerial Consultations": two or
+     * more of the name's words, ending in its head, name the same dialogue.
+     */
+    private static boolean shortFormOf(String shorter, String name) {
+        List<String> words = List.of(Words.split(shorter.toLowerCase(Locale.ROOT)));
+        List<String> full = List.of(Words.split(name.toLowerCase(Locale.ROOT)));
+        return words.size() >= 2 && words.size() < full.size() && full.containsAll(words)
+                && words.get(words.size() - 1).equals(full.get(full.size() - 1));
+    }
+
+    /**
+     * A title's line, not a line of wrapped prose: at most {@value #TITLE_WORDS} words, with a blank line (or the
+     * text's edge) before or after it.
+     */
+    private static boolean onTitleLine(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        if (end < 0) end = text.length();
+        if (Words.count(text.substring(start, end)) > TITLE_WORDS) return false;
+        return start == 0 || end == text.length() || blankLineEndsAt(text, start - 1) || blankLineStartsAt(text, end);
+    }
+
+    /** Whether the line ending at the line break {@code br} is blank. */
+    private static boolean blankLineEndsAt(String text, int br) {
+        int start = text.lastIndexOf('\n', br - 1) + 1;
+        return text.substring(start, br).isBlank();
+    }
+
+    /** Whether the line after the line break {@code br} is blank. */
+    private static boolean blankLineStartsAt(String text, int br) {
+        int end = text.indexOf('\n', br + 1);
+        return text.substring(br + 1, end < 0 ? text.length() : end).isBlank();
+    }
+
+    private static final int TITLE_WORDS = 15;
 
     /** The first body candidate whose name has all the words of {@code best}'s and more, between the same first and
      * last word, or best. */
@@ -472,6 +513,11 @@ final class DialogueTagger extends Stage {
                 if (marks.party[n] != null) parties.add(marks.party[n]);
                 n++;
             } else if (!t.isWord(n) || LEADING_SMALL_WORDS.contains(w) || marks.place[n]) {
+                n++;
+            } else if (n + 1 < head && k.groups.contains(t.word(n))
+                    && (n - 1 >= s && PhraseMatcher.isHyphen(t, n - 1) || PhraseMatcher.isHyphen(t, n + 1))) {
+                // "EU-GCC Joint Council": a group of states joined to a party by a hyphen is a side, not the name
+                parties.addAll(k.formats.get(t.word(n)));
                 n++;
             } else {
                 break;

@@ -112,6 +112,7 @@ final class RoundTagger extends Stage {
         }
         // "Joint Statement on the Seventh Japan-Mongolia Strategic Dialogue": a headline states the number as well
         if (ordinal == null) ordinal = headlineOrdinal(doc, mentionStarts);
+        if (ordinal == null) ordinal = titleLineOrdinal(doc, dialogue, mentionStarts);
         // "On December 17, 2014, the Foreign Minister ... made an official visit. During the visit, ... the Dialogue":
         // the opening's date, when no sentence about the meeting gives one
         if (dateSpan == null && date == null) dateSpan = openingDate(doc, sentences, dateline);
@@ -211,6 +212,17 @@ final class RoundTagger extends Stage {
                         && !(j > 0 && t.word(j - 1).length() == 1)) break;
             }
             if (qualifies) return n;
+        }
+        return null;
+    }
+
+    /** "3rd Chile-Kenya ... Consultations" on a title line above the body, where the dialogue was named. */
+    private static Integer titleLineOrdinal(Doc doc, DialogueInfo dialogue, java.util.Set<Integer> mentionStarts) {
+        for (Span m : dialogue.mentions()) {
+            if (m.start() >= doc.bodyStart()) continue;
+            int lineStart = doc.text().lastIndexOf('\n', m.start()) + 1;
+            Integer n = ordinal(doc.tokens(), new Span(lineStart, m.end(), Labels.SENTENCE, null), mentionStarts);
+            if (n != null) return n;
         }
         return null;
     }

@@ -17,6 +17,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class DialogueRulesTest {
     static final String LOWER_CASE = "Ministers of Austria and Slovenia met in Ljubljana on 3 May 2022 for the 7th "
             + "Austrian-Slovenian intergovernmental consultations, which covered energy and transport.";
+    static final String TITLE_LINE = "3rd Chile-Kenya Foreign and Trade Ministerial Consultations\n\nChile and Kenya: "
+            + "partners across the ocean\n\nMedia release\n\n4 May 2021\n\n1. The ministers of Chile and Kenya met in "
+            + "Nairobi on 4 May 2021 to discuss fisheries and port investment.\n\n2. They welcomed the work of the "
+            + "Trilateral Ocean Dialogue with Peru and its plans.\n";
     private static final String NAME = "name";
     private static final String PARTIES = "parties";
     private static final String ORDINAL = "ordinal";
@@ -59,6 +63,12 @@ class DialogueRulesTest {
                                 + "she said.\n\nEcuador chairs the Andean foreign policy group this year and therefore "
                                 + "hosted the meeting of the foreign ministers of Bolivia, Colombia, Peru and Ecuador, "
                                 + "which took place in Quito today.", PARTIES, "BO CO EC PE"),
+                arguments("a title line above the body with the round's number names the dialogue", TITLE_LINE, NAME,
+                        "Foreign and Trade Ministerial Consultations"),
+                arguments("a title line's ordinal is the round's", TITLE_LINE, ORDINAL, "3"),
+                arguments("a group of states hyphened to a party in the name is a side, not part of the name",
+                        "The 9th Norway-ASEAN Joint Council was held in Oslo on 4 May 2021 and discussed fisheries.",
+                        NAME, "Joint Council"),
                 arguments("a format the opening names is the dialogue when nothing else is",
                         "On the occasion of the meeting of the « Weimar Triangle » in Paris on 12 February 2024, the "
                                 + "ministers discussed Ukraine and the European Union.", NAME, "Weimar Triangle"),
