@@ -106,6 +106,7 @@ final class CommitmentTagger extends Stage {
                 }
                 if (after >= to || !t.isWord(after) || t.isCapitalized(after)) continue;
                 String trigger = t.lower(m.firstToken());
+                if (k.commitmentCues.get("continuing").contains(trigger) && !continuesAsParties(t, from, m.firstToken())) continue;
                 // "unilateral actions that seek to change the status quo": what a thing does, nobody's undertaking
                 if (ofAThing(t, from, m.firstToken())) continue;
                 // "the reenergised partnership will help keep citizens safe": what a thing will do, a prediction
@@ -118,7 +119,7 @@ final class CommitmentTagger extends Stage {
                 String strength = m.value();
                 if (isImportance(m, t)) {
                     // "agreed on the importance of holding ...": soft; "discussed the importance of ...": nothing
-                    if (!anyOf(t, Math.max(from, m.firstToken() - 4), m.firstToken(), k.commitmentCues.get("importance"))) continue;
+                    if (!importanceVerbBefore(t, from, m.firstToken())) continue;
                 }
                 // "the importance of further developing", "agreed on jointly building": a gerund, after its adverbs
                 String lastWord = t.lower(m.lastToken());
@@ -175,7 +176,8 @@ final class CommitmentTagger extends Stage {
                 if (practice) strength = "soft";
                 // "would look to extend", "will seek to": the soft verb after the modal says how far they go
                 PhraseMatcher.Match softAfter = modal ? k.triggers.longestAt(t, after, to) : null;
-                if (softAfter != null && "soft".equals(softAfter.value()) && !nextRound) strength = "soft";
+                if (softAfter != null && "soft".equals(softAfter.value()) && !nextRound
+                        && !k.commitmentCues.get("continuing").contains(t.lower(softAfter.firstToken()))) strength = "soft";
                 String triggerText = doc.text().substring(m.start(), m.end());
                 for (int[] part : actions(t, textStart, textEnd)) {
                     if (supportOnly(t, part[0], part[1])) continue;
@@ -365,6 +367,31 @@ final class CommitmentTagger extends Stage {
         return false;
     }
 
+    /**
+     * The verb that says they stressed (agreed, noted) the importance or the need at {@code at}: within four words
+     * before it, before an aside set off by commas ("emphasized, on Monday in Rabat, the need to"), or before an
+     * earlier importance that "and" joins this one to ("noted the importance of X, and the need to").
+     */
+    private boolean importanceVerbBefore(Tokens t, int from, int at) {
+        Set<String> verbs = k.commitmentCues.get("importance");
+        if (anyOf(t, Math.max(from, at - 4), at, verbs)) return true;
+        int p = at - 1;
+        if (p >= from && t.lower(p).equals("the")) p--;
+        if (p < from) return false;
+        if (t.lower(p).equals(",")) {
+            for (int c = p - 1; c >= Math.max(from, p - ASIDE_WORDS); c--) {
+                if (t.lower(c).equals(",")) return anyOf(t, Math.max(from, c - 4), c, verbs);
+            }
+        }
+        if (t.lower(p).equals("and")) {
+            for (int c = p - 1; c >= from; c--) if (NEED_NOUNS.contains(t.lower(c))) return importanceVerbBefore(t, from, c);
+        }
+        return false;
+    }
+
+    /** The longest aside between commas that stands between a verb and its object. */
+    private static final int ASIDE_WORDS = 8;
+
     private static boolean isImportance(PhraseMatcher.Match m, Tokens t) {
         return NEED_NOUNS.contains(t.lower(m.firstToken()));
     }
@@ -409,8 +436,9 @@ final class CommitmentTagger extends Stage {
                 }
             }
             if (verb >= end - 1 || !k.actionVerbs.contains(t.lower(verb))) continue;
-            // "take measures to safeguard their interests and promote peace": the verb goes on the purpose's infinitive
-            if (verb == i + 1 && w.equals("and") && infinitiveIn(t, partStart + 1, i)) continue;
+            // "take measures to safeguard their interests and promote peace", "in order to develop relations, consult on
+            // issues, and ensure ...": the verbs go on the purpose's infinitive
+            if (verb == i + 1 && (w.equals("and") || w.equals(",")) && infinitiveIn(t, partStart + 1, i)) continue;
             // "a stable, secure, and prosperous region": a word that takes no object is an adjective in a list
             if (t.lower(verb + 1).equals(",") || t.lower(verb + 1).equals("and")) continue;
             // "promoting a free and open Indo-Pacific": "open" is the second adjective of one thing
@@ -432,8 +460,15 @@ final class CommitmentTagger extends Stage {
         return -1;
     }
 
+    /** "to develop", "to further develop": an infinitive, its adverb skipped, between {@code from} and {@code to}. */
     private boolean infinitiveIn(Tokens t, int from, int to) {
-        for (int i = from; i + 1 < to; i++) if (t.lower(i).equals("to") && k.actionVerbs.contains(t.lower(i + 1))) return true;
+        Set<String> adverbs = k.commitmentCues.get("gap-words");
+        for (int i = from; i + 1 < to; i++) {
+            if (!t.lower(i).equals("to")) continue;
+            int v = i + 1;
+            if (v + 1 < to && adverbs.contains(t.lower(v))) v++;
+            if (k.actionVerbs.contains(t.lower(v))) return true;
+        }
         return false;
     }
 
@@ -534,6 +569,22 @@ final class CommitmentTagger extends Stage {
         }
         return false;
     }
+
+    /**
+     * "The two countries continue to work together": the present-tense "continue to" undertakes where the parties
+     * go on doing something; not after a modal ("would continue to": the modal's), not after "to" ("urged both
+     * countries to continue to"), not where a thing goes on ("the partnership continues to grow").
+     */
+    private boolean continuesAsParties(Tokens t, int from, int trigger) {
+        if (trigger - 1 < from) return true;
+        String before = t.lower(trigger - 1);
+        if (MODALS.contains(before) || before.equals("to")) return false;
+        // the subject may stand before a relative clause: "the Agreement, which entered into force in 2015, continues"
+        return !anyOf(t, Math.max(from, trigger - CONTINUING_SUBJECT), trigger, THING_SUBJECTS);
+    }
+
+    /** How far before "continue to" its subject is looked for: a noun phrase with a relative clause. */
+    private static final int CONTINUING_SUBJECT = 20;
 
     /**
      * A trigger opening a relative clause whose antecedent is a thing ("actions that seek to", "efforts which aim

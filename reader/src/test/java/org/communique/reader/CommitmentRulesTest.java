@@ -217,7 +217,35 @@ class CommitmentRulesTest {
                                 + "rivals.", TEXT, List.of()),
                 arguments("who said it is not part of what was undertaken",
                         "The two sides will open a consulate in Auckland, the foreign ministry said.",
-                        TEXT, List.of("open a consulate in Auckland")));
+                        TEXT, List.of("open a consulate in Auckland")),
+                arguments("a bare 'continue to' in the present tense is soft",
+                        "Chile and New Zealand are continuing to expand ferry links between their southern ports.",
+                        TEXT_AND_STRENGTH, List.of(tuple("expand ferry links between their southern ports", "soft"))),
+                arguments("'will continue to' is firm: the trigger is 'will'",
+                        "The two countries will continue to expand ferry links.",
+                        TEXT_AND_STRENGTH, List.of(tuple("continue to expand ferry links", "firm"))),
+                arguments("what goes on continuing, or what others are urged to continue, is no undertaking",
+                        "The Fisheries Agreement, which was signed in 2019, continues to support jobs in both countries. "
+                                + "Regular contact would continue to sustain the friendship. The minister urged "
+                                + "the fishing fleets to continue to report their catches.", TEXT, List.of()),
+                arguments("'preparing to' is an intention, firm",
+                        "The two countries are preparing to start talks on a wine agreement.",
+                        TEXT_AND_STRENGTH, List.of(tuple("start talks on a wine agreement", "firm"))),
+                arguments("a commitment to a value (a noun in -cy) is to a state of the world: not counted",
+                        "Chile and New Zealand share a commitment to democracy and free trade.", TEXT, List.of()),
+                arguments("'pointed out the importance of' a practice of theirs is soft",
+                        "The ministers pointed out the importance of continuing consultations on fisheries.",
+                        STRENGTH, List.of("soft")),
+                arguments("the verb of an importance stands before an aside or before an earlier importance joined by 'and'",
+                        "The ministers stressed, at their working lunch, the need to expand student exchanges. "
+                                + "They noted the importance of forests to both economies, and the need to promote "
+                                + "joint ventures in forestry.",
+                        TEXT, List.of("expand student exchanges", "promote joint ventures in forestry")),
+                arguments("verbs after a purpose's infinitive, its adverb and commas go on the purpose",
+                        "The two sides will keep up regular dialogue in order to further develop relations, consult "
+                                + "on regional issues and review the action plan.",
+                        TEXT, List.of("keep up regular dialogue in order to further develop relations, consult on "
+                                + "regional issues and review the action plan")));
     }
 
     @ParameterizedTest(name = "{0}")
