@@ -22,6 +22,7 @@ final class ReferenceTagger extends Stage {
     private final Knowledge k;
     private final Map<String, String> heads;
     private final Set<String> lowerHeads;
+    private final Set<String> placeHeads;
     private final Set<String> generic;
     private final Set<String> about;
     private final Set<String> aboutEnds;
@@ -34,6 +35,7 @@ final class ReferenceTagger extends Stage {
         this.k = k;
         this.heads = k.referenceHeads;
         this.lowerHeads = k.referenceWords.get("lower-heads");
+        this.placeHeads = k.referenceWords.get("place-heads");
         this.generic = k.referenceWords.get("generic");
         this.about = k.referenceWords.get("about");
         this.aboutEnds = k.referenceWords.get("about-ends");
@@ -70,7 +72,9 @@ final class ReferenceTagger extends Stage {
                     add(found, name.toLowerCase(Locale.ROOT), name, kind, doc, t.start(pair), end);
                 continue;
             }
-            if (!t.isCapitalized(i) && !(lowerHeads.contains(t.lower(i)) && i > from && t.isCapitalized(i - 1))) continue;
+            boolean afterPlace = placeHeads.contains(t.lower(i)) && i > from && t.joinedOnLine(i - 1)
+                    && doc.covered(Labels.CITY, t.start(i - 1));
+            if (!t.isCapitalized(i) && !(lowerHeads.contains(t.lower(i)) && i > from && t.isCapitalized(i - 1)) && !afterPlace) continue;
             int s = i;
             while (s - 1 >= from && t.joinedOnLine(s - 1)) {
                 int p = s - 1;
@@ -83,7 +87,7 @@ final class ReferenceTagger extends Stage {
             while (s < i && (!t.isWord(s) || INNER.contains(t.lower(s)) || MONTHS.contains(t.lower(s))
                     || isYear(t.word(s)) || listNumber(t, s))) s++;
             boolean lowerHead = !t.isCapitalized(i);
-            if (lowerHead && i - s < 2) continue;
+            if (lowerHead && i - s < 2 && !(afterPlace && i - s == 1)) continue;
             int e = i;
             // "Partnership for Global Infrastructure and Investment", "Conference of the Parties to the UN ..."
             while (!lowerHead && e + 2 < to && t.joinedOnLine(e) && TRAILING_INNER.contains(t.lower(e + 1))) {

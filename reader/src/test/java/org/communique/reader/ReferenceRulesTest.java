@@ -56,7 +56,12 @@ class ReferenceRulesTest {
                 arguments("a partnership named by its two sides and qualified is a reference, a bare one is not",
                         OPENING + "The ministers praised the Ghana-Morocco comprehensive strategic partnership and said "
                                 + "the Ghana-Morocco partnership had grown.",
-                        List.of("Ghana-Morocco comprehensive strategic partnership")));
+                        List.of("Ghana-Morocco comprehensive strategic partnership")),
+                arguments("a process named after a city is a reference",
+                        OPENING + "Both sides backed the Accra Process on migration in West Africa.", List.of("Accra Process")),
+                arguments("agreements or accords named by a city alone, in lower case, are a reference",
+                        OPENING + "The ministers called for full implementation of the Lome agreements by all sides.",
+                        List.of("Lome agreements")));
     }
 
     @ParameterizedTest(name = "{0}")
