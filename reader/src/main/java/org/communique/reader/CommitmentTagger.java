@@ -42,7 +42,9 @@ final class CommitmentTagger extends Stage {
     private static final Set<String> THING_SUBJECTS = CUES.get("thing-subjects");
     private static final Set<String> LIST_ADJECTIVES = CUES.get("list-adjectives");
     private static final Set<String> MODALS = CUES.get("modals");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|by|until|before|during|for|of)\\s(?:early |late |mid-)?(?:[A-Z][a-z]+\\s)?(20\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|by|until|before|during|for|of)\\s(?:early |late |mid-)?(?:([A-Z][a-z]+)\\s)?(20\\d\\d)\\b");
+    /** "in August this year", "in March next year": a month the round's year places. */
+    private static final Pattern MONTH_RELATIVE = Pattern.compile("\\b([A-Z][a-z]+) (this|next) year\\b");
     private static final Pattern ANY_YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
 
     private final Knowledge k;
@@ -188,6 +190,7 @@ final class CommitmentTagger extends Stage {
                     if (due == null) due = relativeYear(text, round.date());
                     String place = place(doc, cs, ce);
                     if (place == null && nextRound) place = place(doc, t.start(subjectFrom), cs); // "Tashkent is to host ..."
+                    if (place == null && nextRound) place = nextPlace(doc, part[0], part[1]);
                     // "agreed that the next meeting will take place in Delhi ... We intend to meet in Delhi": one plan
                     if (nextRound && next != null && place != null && place.equals(next.place())) continue;
                     out.add(new Commitment(List.copyOf(actors), text, triggerText, strength, due, place,
@@ -825,20 +828,50 @@ final class CommitmentTagger extends Stage {
         return dialogue.name() != null && Words.containsWords(dialogue.name().toLowerCase(java.util.Locale.ROOT), word);
     }
 
-    /** "next year", "later this year": the year counted from the round's. */
+    /** "next year", "later this year", "in August this year": the year (and month) counted from the round's. */
     private static String relativeYear(String text, String roundDate) {
         if (roundDate == null) return null;
         int year = Integer.parseInt(roundDate.substring(0, 4));
+        Matcher m = MONTH_RELATIVE.matcher(text);
+        if (m.find()) {
+            Integer month = Knowledge.get().months.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            int y = m.group(2).equals("next") ? year + 1 : year;
+            if (month != null) return String.format("%d-%02d", y, month);
+        }
         if (text.contains("next year")) return String.valueOf(year + 1);
         if (text.contains("this year")) return String.valueOf(year);
         return null;
     }
 
+    /** The year an undertaking is due, with its month where the text names one before the year ("in April 2018"). */
     static String due(String text) {
         Matcher m = YEAR.matcher(text);
-        if (m.find()) return m.group(1);
+        if (m.find()) {
+            Integer month = m.group(1) == null ? null : Knowledge.get().months.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            return month == null ? m.group(2) : String.format("%s-%02d", m.group(2), month);
+        }
         m = ANY_YEAR.matcher(text);
         return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * Where the next round meets when the text names no known city: "in Kazakhstan's Burabay" (the place a country's
+     * possessive names) or "will be held in China" (the country).
+     */
+    private static String nextPlace(Doc doc, int from, int to) {
+        Tokens t = doc.tokens();
+        for (Span c : doc.within(Labels.COUNTRY, new Span(t.start(from), t.end(to - 1), Labels.SENTENCE, null))) {
+            int i = t.indexAt(c.start());
+            if (i - 1 < from || !t.lower(i - 1).equals("in")) continue;
+            int after = t.indexAt(c.end());
+            if (after + 2 < to && t.lower(after).equals("'") && t.lower(after + 1).equals("s") && t.isCapitalized(after + 2)) {
+                int e = after + 2;
+                while (e + 1 < to && t.isWord(e + 1) && t.isCapitalized(e + 1) && t.joinedOnLine(e)) e++;
+                return doc.text().substring(t.start(after + 2), t.end(e));
+            }
+            return doc.cover(c);
+        }
+        return null;
     }
 
     private static String place(Doc doc, int start, int end) {

@@ -315,6 +315,29 @@ class CommitmentRulesTest {
         assertThat(r.nextRound().due()).isEqualTo("2026");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nextRounds")
+    void theNextRoundsPlaceAndDue(String rule, String sentences, String place, String due) throws Exception {
+        RoundRecord r = read(OPENING + sentences);
+        assertThat(r.nextRound()).isNotNull();
+        assertThat(r.nextRound().place()).isEqualTo(place);
+        assertThat(r.nextRound().due()).isEqualTo(due);
+    }
+
+    static Stream<Arguments> nextRounds() {
+        return Stream.of(
+                arguments("'the group' meeting again is the dialogue, not a working group",
+                        "The group agreed to meet again in Santiago in October 2025.", "Santiago", "2025-10"),
+                arguments("a month of this year is the due month",
+                        "They agreed to hold the next meeting of the Dialogue in August this year in Santiago.",
+                        "Santiago", "2025-08"),
+                arguments("a country alone is the place where no city is named",
+                        "The ministers said the next round of the dialogue will be held in Chile in 2026.", "Chile", "2026"),
+                arguments("a place a country's possessive names is the place, known city or not",
+                        "They agreed to hold the next meeting of the Dialogue in March next year in Chile's Puerto Natales.",
+                        "Puerto Natales", "2026-03"));
+    }
+
     @Test
     void theFirstMeetingIsNoNextRoundWhenThisRoundIsTheFirst() throws Exception {
         RoundRecord r = read("The first meeting of the Ghana-Canada Strategic Council was held in Accra on 3 May 2024.\n\n"
