@@ -95,7 +95,13 @@ class DateRulesTest {
                                 + "Tallinn today and discussed energy.", "2019-06-05"),
                 arguments("a month and year alone at the head of the page give the month when nothing else dates the round",
                         "June 2019\n\nThe 4th Estonia-Finland Joint Working Group met in a video format and discussed "
-                                + "cyber defence.", "2019-06"));
+                                + "cyber defence.", "2019-06"),
+                arguments("a range across two months writes its year once, at its end",
+                        "The ministers of Chile, Peru and Bolivia met in La Paz on 30 June and 1 July 2021 for the "
+                                + "fourth Trilateral Commission.", "2021-06-30"),
+                arguments("a range from December into January begins the year before its end",
+                        "The ministers of Chile and Peru met in Lima from December 30 to January 2, 2021 for the "
+                                + "fourth Joint Commission.", "2020-12-30"));
     }
 
     @ParameterizedTest(name = "{0}")
