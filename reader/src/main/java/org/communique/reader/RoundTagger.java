@@ -110,6 +110,8 @@ final class RoundTagger extends Stage {
             here |= hasWord(t, s, "here");
             if (ordinal != null && (dateSpan != null || date != null) && placeSpan != null && (virtual || !mayBeVirtual)) break;
         }
+        // "Press Releases > February 2005" above "met on Tuesday 22 February 2005": the day, where one is told, in that month
+        if (dateSpan != null && dateSpan.value().length() == 7) dateSpan = dayInMonth(doc, sentences, dialogue, dateline, dateSpan);
         // "Joint Statement on the Seventh Japan-Mongolia Strategic Dialogue": a headline states the number as well
         if (ordinal == null) ordinal = headlineOrdinal(doc, mentionStarts);
         // "On December 17, 2014, the Foreign Minister ... made an official visit. During the visit, ... the Dialogue":
@@ -153,6 +155,19 @@ final class RoundTagger extends Stage {
             if (host == null) host = visitedParty(doc, sentences, dialogue);
         }
         doc.set(Keys.ROUND, new RoundInfo(ordinal, date, place, host, dateSpan, placeSpan));
+    }
+
+    /** The first day of {@code month}'s month that a sentence about the meeting tells, or {@code month} itself. */
+    private Span dayInMonth(Doc doc, List<Span> sentences, DialogueInfo dialogue, Span dateline, Span month) {
+        for (Span s : sentences) {
+            if (!doc.inBody(s) || s.end() <= month.start() || !aboutMeeting(doc, s, dialogue)) continue;
+            for (Span d : doc.within(Labels.DATE, s)) {
+                if (d.start() <= month.start() || dateline != null && dateline.contains(d)) continue;
+                if (d.value().length() == 10 && d.value().startsWith(month.value()) && !afterEarlierRound(doc, d)
+                        && !anInstrumentsDate(doc, d) && !Preamble.clauseAt(doc.text(), d.start())) return d;
+            }
+        }
+        return month;
     }
 
     /** "on May 3", "On Friday, September 26", "from 12 to 14 June": a date given as when something happened. */

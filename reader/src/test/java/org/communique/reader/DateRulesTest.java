@@ -101,7 +101,10 @@ class DateRulesTest {
                                 + "fourth Trilateral Commission.", "2021-06-30"),
                 arguments("a range from December into January begins the year before its end",
                         "The ministers of Chile and Peru met in Lima from December 30 to January 2, 2021 for the "
-                                + "fourth Joint Commission.", "2020-12-30"));
+                                + "fourth Joint Commission.", "2020-12-30"),
+                arguments("a month told first gives way to the day a later sentence tells in that month",
+                        "In March 2021 the foreign ministers of Chile and Peru held the fourth Joint Commission in "
+                                + "Lima. The Joint Commission met on Friday 5 March 2021 and discussed trade.", "2021-03-05"));
     }
 
     @ParameterizedTest(name = "{0}")
