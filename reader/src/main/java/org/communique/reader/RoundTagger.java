@@ -47,6 +47,7 @@ final class RoundTagger extends Stage {
         Tokens t = doc.tokens();
         DialogueInfo dialogue = doc.get(Keys.DIALOGUE);
         Span dateline = dateline(doc);
+        Span stamp = dateStamp(doc);
         String published = published(doc, dateline);
         doc.set(Keys.PUBLISHED, published);
         // "Berlin, March 31, 2015" above "met today": the place-and-date line says which day today is
@@ -98,13 +99,18 @@ final class RoundTagger extends Stage {
             if (dateSpan == null && date == null) {
                 // "Washington, 5 May 2023 (TDI): ... convened on May 3, 2023": the date the meeting is said to be on
                 // comes before a date that only heads the page
+                boolean stamped = false;
                 for (Span d : doc.within(Labels.DATE, s)) {
-                    if (dateline != null && dateline.contains(d)) continue;
+                    stamped |= d.equals(stamp);
+                    if (dateline != null && dateline.contains(d) || d.equals(stamp)) continue;
                     if (d.value().length() < 7 || afterEarlierRound(doc, d) || anInstrumentsDate(doc, d)
                             || Preamble.clauseAt(doc.text(), d.start())) continue;
                     if (dateSpan == null || (introducedByOn(doc, d) && !introducedByOn(doc, dateSpan))) dateSpan = d;
                 }
                 if (dateSpan == null) date = relativeDate(doc.cover(s), anchor);
+                // the page's stamp opening the sentence ("date 2024-07-05 ... received her counterpart on Thursday")
+                // dates it only when the sentence tells no day of its own
+                if (dateSpan == null && date == null && stamped) dateSpan = stamp;
             }
             if (placeSpan == null) placeSpan = place(doc, s, dateline, dateSpan != null ? dateSpan.value() : date);
             here |= hasWord(t, s, "here");
@@ -448,14 +454,23 @@ final class RoundTagger extends Stage {
     /** Past a date that stamps the body's start ("date 2022-09-23 New Delhi [India], ..."): where the dateline may begin. */
     private static int afterDateStamp(Doc doc, int bodyStart) {
         String t = doc.text();
+        Span d = dateStamp(doc);
+        if (d == null) return bodyStart;
+        int i = d.end();
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
+        return i;
+    }
+
+    /** The date that stamps the body's start ("date 2024-07-05 After ..."), or null. */
+    private static Span dateStamp(Doc doc) {
+        String t = doc.text();
+        int bodyStart = doc.bodyStart();
         for (Span d : doc.layer(Labels.DATE)) {
             if (d.start() < bodyStart) continue;
-            if (d.start() > bodyStart + 8 || !t.substring(bodyStart, d.start()).matches("\\s*(?i:date:?)?\\s*")) break;
-            int i = d.end();
-            while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
-            return i;
+            if (d.start() > bodyStart + 8 || !t.substring(bodyStart, d.start()).matches("\\s*(?i:date:?)?\\s*")) return null;
+            return d;
         }
-        return bodyStart;
+        return null;
     }
 
     /**

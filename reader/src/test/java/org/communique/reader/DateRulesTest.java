@@ -128,7 +128,13 @@ class DateRulesTest {
                         "2021-03-12", "2021-03-11"),
                 arguments("a dateline with the agency between slashes gives the day of 'today'",
                         "Ulaanbaatar, August 15, 2022 /MONTSAME/. The third Mongolia-Korea Strategic Dialogue was held "
-                                + "today in Ulaanbaatar.", "2022-08-15", "2022-08-15"));
+                                + "today in Ulaanbaatar.", "2022-08-15", "2022-08-15"),
+                arguments("the page's stamp opening the first sentence gives way to the weekday that sentence tells",
+                        "date 2023-05-12 The President of Chile received the President of Peru in Santiago on Wednesday "
+                                + "for the fifth Binational Cabinet.", "2023-05-12", "2023-05-10"),
+                arguments("the page's stamp opening the first sentence dates the meeting when it tells no day",
+                        "date 2023-05-12 The President of Chile received the President of Peru in Santiago for the "
+                                + "fifth Binational Cabinet.", "2023-05-12", "2023-05-12"));
     }
 
     @ParameterizedTest(name = "{0}")
