@@ -104,7 +104,7 @@ final class RoundTagger extends Stage {
                     stamped |= d.equals(stamp);
                     if (dateline != null && dateline.contains(d) || d.equals(stamp)) continue;
                     if (d.value().length() < 7 || afterEarlierRound(doc, d) || anInstrumentsDate(doc, d)
-                            || Preamble.clauseAt(doc.text(), d.start())) continue;
+                            || anotherEventsDate(doc, d) || Preamble.clauseAt(doc.text(), d.start())) continue;
                     if (dateSpan == null || (introducedByOn(doc, d) && !introducedByOn(doc, dateSpan))) dateSpan = d;
                 }
                 if (dateSpan == null) date = relativeDate(doc.cover(s), anchor);
@@ -592,10 +592,10 @@ final class RoundTagger extends Stage {
     }
 
     /** A full date introduced by "on" in the first two sentences of the body. */
-    private static Span openingDate(Doc doc, List<Span> sentences, Span dateline) {
+    private Span openingDate(Doc doc, List<Span> sentences, Span dateline) {
         for (Span s : opening(doc, sentences)) {
             for (Span d : doc.within(Labels.DATE, s)) {
-                if (dateline != null && dateline.contains(d)) continue;
+                if (dateline != null && dateline.contains(d) || anotherEventsDate(doc, d)) continue;
                 if (d.value().length() >= 7 && introducedByOn(doc, d) && !Preamble.clauseAt(doc.text(), d.start())) return d;
             }
         }
@@ -615,6 +615,21 @@ final class RoundTagger extends Stage {
         String first = text.substring(from, d.start()).strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         return from > 0 && ",(".indexOf(text.charAt(from - 1)) >= 0 && k.roundWords.get("instrument-verbs").contains(first);
     }
+
+    /**
+     * "the historic C5+1 Summit held on September 22, 2023", "measures agreed at the Normandy Summit on 9 December
+     * 2019": the day of a named event other than the dialogue.
+     */
+    private boolean anotherEventsDate(Doc doc, Span d) {
+        String text = doc.text();
+        Matcher m = EVENT_ON_BEFORE_DATE.matcher(text.substring(Math.max(0, d.start() - 48), d.start()));
+        if (!m.find() || !k.roundWords.get("other-events").contains(m.group(1).toLowerCase(Locale.ROOT))) return false;
+        return !doc.covered(Labels.DIALOGUE, d.start() - (m.end() - m.start(1)));
+    }
+
+    // a name ("Normandy", "C5+1"), a capitalised head, "held" or "took place" or nothing, then "on" or "in" and the date
+    private static final Pattern EVENT_ON_BEFORE_DATE = Pattern.compile(
+            "\\b[A-Z0-9][\\p{L}\\d+.-]*\\s+([A-Z][a-z]+)\\s+(?:(?:held|(?:that |which )?took place|convened)\\s+)?(?:on|in)\\s+((?i:" + WEEKDAYS + "),?\\s+)?(the\\s+)?$");
 
     private static final Pattern VERB_ON_BEFORE_DATE = Pattern.compile("\\b([a-z]+)\\s+(on|in)\\s+$");
 

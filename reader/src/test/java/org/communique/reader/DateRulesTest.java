@@ -104,7 +104,10 @@ class DateRulesTest {
                                 + "fourth Joint Commission.", "2020-12-30"),
                 arguments("a month told first gives way to the day a later sentence tells in that month",
                         "In March 2021 the foreign ministers of Chile and Peru held the fourth Joint Commission in "
-                                + "Lima. The Joint Commission met on Friday 5 March 2021 and discussed trade.", "2021-03-05"));
+                                + "Lima. The Joint Commission met on Friday 5 March 2021 and discussed trade.", "2021-03-05"),
+                arguments("the day of a named event other than the dialogue is not the meeting's",
+                        "At the Joint Commission the ministers of Chile and Peru recalled the measures agreed at the "
+                                + "Andean Summit on 4 March 2021 and discussed trade.", null));
     }
 
     @ParameterizedTest(name = "{0}")
