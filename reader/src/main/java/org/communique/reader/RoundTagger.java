@@ -254,9 +254,11 @@ final class RoundTagger extends Stage {
             // "agreed that the next meeting will take place in New Delhi", "signed earlier this year in Kabul"
             String before = text.substring(Math.max(s.start(), c.start() - 80), c.start()).toLowerCase(Locale.ROOT);
             if (k.roundWords.anyIn("next", before) || k.roundWords.anyIn("earlier", before)) continue;
-            boolean introduced = text.startsWith("in ", Math.max(0, c.start() - 3)) || text.startsWith("at ", Math.max(0, c.start() - 3))
-                    || text.startsWith(", ", Math.max(0, c.start() - 2));
-            if (introduced) return c;
+            boolean byPreposition = text.startsWith("in ", Math.max(0, c.start() - 3)) || text.startsWith("at ", Math.max(0, c.start() - 3));
+            // "the Minsk agreements", "on the Cyprus issue, Athens backs": a city before a lower-case word that no
+            // place is followed by names a thing or speaks for a government
+            if (!byPreposition && modifiesNext(doc, c)) continue;
+            if (byPreposition || text.startsWith(", ", Math.max(0, c.start() - 2))) return c;
             // "the Medellin Declaration", "the Tokyo Process": a city before a capitalised noun is part of a name
             if (best == null && !beforeName(doc, c)) best = c;
         }
@@ -322,6 +324,15 @@ final class RoundTagger extends Stage {
             if (!cities.isEmpty() && cities.get(0).start() <= s.start() + 16) return cities.get(0);
         }
         return null;
+    }
+
+    /** Whether a lower-case word that never follows a place follows the span ("agreements", "backs"). */
+    private boolean modifiesNext(Doc doc, Span c) {
+        Tokens t = doc.tokens();
+        int i = t.indexAt(c.end());
+        if (i >= t.size() || t.start(i) != c.end() + 1 || doc.text().charAt(c.end()) != ' ') return false;
+        String w = t.word(i);
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !k.roundWords.get("after-place").contains(w);
     }
 
     /** Whether a capitalised word in lower case after its capital ("Declaration", not "DC") follows the span. */
