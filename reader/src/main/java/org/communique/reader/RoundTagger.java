@@ -251,9 +251,12 @@ final class RoundTagger extends Stage {
             Span day = dateWith(doc, c);
             if (day != null && roundDay != null && !sameDay(day.value(), roundDay)) continue;
             String text = doc.text();
-            // "agreed that the next meeting will take place in New Delhi", "signed earlier this year in Kabul"
+            // "agreed that the next meeting will take place in New Delhi", "signed earlier this year in Kabul"; "the
+            // desire to host the 8th Session of the Permanent Joint Commission (PJCC) in Abuja": the
+            // next round's cue may stand far before its city, anywhere in the sentence
             String before = text.substring(Math.max(s.start(), c.start() - 80), c.start()).toLowerCase(Locale.ROOT);
-            if (k.roundWords.anyIn("next", before) || k.roundWords.anyIn("earlier", before)) continue;
+            if (k.roundWords.anyIn("next", text.substring(s.start(), c.start()).toLowerCase(Locale.ROOT))
+                    || k.roundWords.anyIn("earlier", before)) continue;
             boolean byPreposition = text.startsWith("in ", Math.max(0, c.start() - 3)) || text.startsWith("at ", Math.max(0, c.start() - 3));
             // "the Minsk agreements", "on the Cyprus issue, Athens backs": a city before a lower-case word that no
             // place is followed by names a thing or speaks for a government

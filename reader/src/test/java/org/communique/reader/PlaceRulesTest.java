@@ -118,7 +118,11 @@ class PlaceRulesTest {
                         null, null),
                 arguments("a city that hosted the meeting is where they met",
                         "On 3 June 2021 Riga hosted the sixth session of the Latvia-Uzbekistan Joint Commission.",
-                        "Riga", "LV"));
+                        "Riga", "LV"),
+                arguments("a next round's cue far before its city, in the same sentence, still makes it the next round's",
+                        "The Latvia-Uzbekistan Joint Commission held its sixth session on 3 June 2021. Latvia expressed "
+                                + "the wish to host a session of the Latvia-Uzbekistan Joint Commission on Trade, Economic, "
+                                + "Scientific and Technical Cooperation in Riga.", null, null));
     }
 
     @ParameterizedTest(name = "{0}")
