@@ -122,7 +122,10 @@ class PlaceRulesTest {
                 arguments("a next round's cue far before its city, in the same sentence, still makes it the next round's",
                         "The Latvia-Uzbekistan Joint Commission held its sixth session on 3 June 2021. Latvia expressed "
                                 + "the wish to host a session of the Latvia-Uzbekistan Joint Commission on Trade, Economic, "
-                                + "Scientific and Technical Cooperation in Riga.", null, null));
+                                + "Scientific and Technical Cooperation in Riga.", null, null),
+                arguments("a capital as its own country's press spells it, with its diacritics, is known",
+                        "Viet Nam and Laos held the 45th Intergovernmental Committee in Hà Nội on 3 May 2023.",
+                        "Hà Nội", "VN"));
     }
 
     @ParameterizedTest(name = "{0}")
