@@ -91,8 +91,27 @@ final class DateTagger extends Stage {
         }
         numericDates(doc, t, taken, found);
         found.sort(Comparator.comparingInt(Span::start));
+        yearFromRangeEnd(t, found);
         found.forEach(doc::add);
     }
+
+    /**
+     * "31 August and 1 September 2009", "June 30 - July 2, 2021": a range across two months writes its year once, at
+     * its end; the first day takes it (the year before when the range runs from December into January).
+     */
+    private static void yearFromRangeEnd(String t, List<Span> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            Span a = found.get(i), b = found.get(i + 1);
+            if (!a.value().startsWith("????") || b.value().length() != 10 || b.value().startsWith("?")) continue;
+            if (!RANGE_JOIN.matcher(t.substring(a.end(), b.start())).matches()) continue;
+            int year = Integer.parseInt(b.value().substring(0, 4));
+            if (a.value().substring(5).compareTo(b.value().substring(5)) > 0) year--;
+            if (a.value().endsWith("-02-29") && !java.time.Year.isLeap(year)) continue; // never an impossible date
+            found.set(i, new Span(a.start(), a.end(), a.label(), year + a.value().substring(4)));
+        }
+    }
+
+    private static final Pattern RANGE_JOIN = Pattern.compile(",?" + DASH);
 
     /**
      * "2023-11-06", "03.03.2020" (dots: the day first, as Europe writes it; no one writes the month first with

@@ -47,6 +47,7 @@ final class RoundTagger extends Stage {
         Tokens t = doc.tokens();
         DialogueInfo dialogue = doc.get(Keys.DIALOGUE);
         Span dateline = dateline(doc);
+        Span stamp = dateStamp(doc);
         String published = published(doc, dateline);
         doc.set(Keys.PUBLISHED, published);
         // "Berlin, March 31, 2015" above "met today": the place-and-date line says which day today is
@@ -98,18 +99,25 @@ final class RoundTagger extends Stage {
             if (dateSpan == null && date == null) {
                 // "Washington, 5 May 2023 (TDI): ... convened on May 3, 2023": the date the meeting is said to be on
                 // comes before a date that only heads the page
+                boolean stamped = false;
                 for (Span d : doc.within(Labels.DATE, s)) {
-                    if (dateline != null && dateline.contains(d)) continue;
+                    stamped |= d.equals(stamp);
+                    if (dateline != null && dateline.contains(d) || d.equals(stamp)) continue;
                     if (d.value().length() < 7 || afterEarlierRound(doc, d) || anInstrumentsDate(doc, d)
-                            || Preamble.clauseAt(doc.text(), d.start())) continue;
+                            || anotherEventsDate(doc, d) || Preamble.clauseAt(doc.text(), d.start())) continue;
                     if (dateSpan == null || (introducedByOn(doc, d) && !introducedByOn(doc, dateSpan))) dateSpan = d;
                 }
                 if (dateSpan == null) date = relativeDate(doc.cover(s), anchor);
+                // the page's stamp opening the sentence ("date 2024-07-05 ... received her counterpart on Thursday")
+                // dates it only when the sentence tells no day of its own
+                if (dateSpan == null && date == null && stamped) dateSpan = stamp;
             }
             if (placeSpan == null) placeSpan = place(doc, s, dateline, dateSpan != null ? dateSpan.value() : date);
             here |= hasWord(t, s, "here");
             if (ordinal != null && (dateSpan != null || date != null) && placeSpan != null && (virtual || !mayBeVirtual)) break;
         }
+        // "Press Releases > February 2005" above "met on Tuesday 22 February 2005": the day, where one is told, in that month
+        if (dateSpan != null && dateSpan.value().length() == 7) dateSpan = dayInMonth(doc, sentences, dialogue, dateline, dateSpan);
         // "Joint Statement on the Seventh Japan-Mongolia Strategic Dialogue": a headline states the number as well
         if (ordinal == null) ordinal = headlineOrdinal(doc, mentionStarts);
         if (ordinal == null) ordinal = titleLineOrdinal(doc, dialogue, mentionStarts);
@@ -154,6 +162,19 @@ final class RoundTagger extends Stage {
             if (host == null) host = visitedParty(doc, sentences, dialogue);
         }
         doc.set(Keys.ROUND, new RoundInfo(ordinal, date, place, host, dateSpan, placeSpan));
+    }
+
+    /** The first day of {@code month}'s month that a sentence about the meeting tells, or {@code month} itself. */
+    private Span dayInMonth(Doc doc, List<Span> sentences, DialogueInfo dialogue, Span dateline, Span month) {
+        for (Span s : sentences) {
+            if (!doc.inBody(s) || s.end() <= month.start() || !aboutMeeting(doc, s, dialogue)) continue;
+            for (Span d : doc.within(Labels.DATE, s)) {
+                if (d.start() <= month.start() || dateline != null && dateline.contains(d)) continue;
+                if (d.value().length() == 10 && d.value().startsWith(month.value()) && !afterEarlierRound(doc, d)
+                        && !anInstrumentsDate(doc, d) && !Preamble.clauseAt(doc.text(), d.start())) return d;
+            }
+        }
+        return month;
     }
 
     /** "on May 3", "On Friday, September 26", "from 12 to 14 June": a date given as when something happened. */
@@ -242,12 +263,17 @@ final class RoundTagger extends Stage {
             Span day = dateWith(doc, c);
             if (day != null && roundDay != null && !sameDay(day.value(), roundDay)) continue;
             String text = doc.text();
-            // "agreed that the next meeting will take place in New Delhi", "signed earlier this year in Kabul"
+            // "agreed that the next meeting will take place in New Delhi", "signed earlier this year in Kabul"; "the
+            // desire to host the 8th Session of the Permanent Joint Commission (PJCC) in Abuja": the
+            // next round's cue may stand far before its city, anywhere in the sentence
             String before = text.substring(Math.max(s.start(), c.start() - 80), c.start()).toLowerCase(Locale.ROOT);
-            if (k.roundWords.anyIn("next", before) || k.roundWords.anyIn("earlier", before)) continue;
-            boolean introduced = text.startsWith("in ", Math.max(0, c.start() - 3)) || text.startsWith("at ", Math.max(0, c.start() - 3))
-                    || text.startsWith(", ", Math.max(0, c.start() - 2));
-            if (introduced) return c;
+            if (k.roundWords.anyIn("next", text.substring(s.start(), c.start()).toLowerCase(Locale.ROOT))
+                    || k.roundWords.anyIn("earlier", before)) continue;
+            boolean byPreposition = text.startsWith("in ", Math.max(0, c.start() - 3)) || text.startsWith("at ", Math.max(0, c.start() - 3));
+            // "the Minsk agreements", "on the Cyprus issue, Athens backs": a city before a lower-case word that no
+            // place is followed by names a thing or speaks for a government
+            if (!byPreposition && modifiesNext(doc, c)) continue;
+            if (byPreposition || text.startsWith(", ", Math.max(0, c.start() - 2))) return c;
             // "the Medellin Declaration", "the Tokyo Process": a city before a capitalised noun is part of a name
             if (best == null && !beforeName(doc, c)) best = c;
         }
@@ -313,6 +339,15 @@ final class RoundTagger extends Stage {
             if (!cities.isEmpty() && cities.get(0).start() <= s.start() + 16) return cities.get(0);
         }
         return null;
+    }
+
+    /** Whether a lower-case word that never follows a place follows the span ("agreements", "backs"). */
+    private boolean modifiesNext(Doc doc, Span c) {
+        Tokens t = doc.tokens();
+        int i = t.indexAt(c.end());
+        if (i >= t.size() || t.start(i) != c.end() + 1 || doc.text().charAt(c.end()) != ' ') return false;
+        String w = t.word(i);
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !k.roundWords.get("after-place").contains(w);
     }
 
     /** Whether a capitalised word in lower case after its capital ("Declaration", not "DC") follows the span. */
@@ -445,14 +480,23 @@ final class RoundTagger extends Stage {
     /** Past a date that stamps the body's start ("date 2022-09-23 New Delhi [India], ..."): where the dateline may begin. */
     private static int afterDateStamp(Doc doc, int bodyStart) {
         String t = doc.text();
+        Span d = dateStamp(doc);
+        if (d == null) return bodyStart;
+        int i = d.end();
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
+        return i;
+    }
+
+    /** The date that stamps the body's start ("date 2024-07-05 After ..."), or null. */
+    private static Span dateStamp(Doc doc) {
+        String t = doc.text();
+        int bodyStart = doc.bodyStart();
         for (Span d : doc.layer(Labels.DATE)) {
             if (d.start() < bodyStart) continue;
-            if (d.start() > bodyStart + 8 || !t.substring(bodyStart, d.start()).matches("\\s*(?i:date:?)?\\s*")) break;
-            int i = d.end();
-            while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
-            return i;
+            if (d.start() > bodyStart + 8 || !t.substring(bodyStart, d.start()).matches("\\s*(?i:date:?)?\\s*")) return null;
+            return d;
         }
-        return bodyStart;
+        return null;
     }
 
     /**
@@ -574,10 +618,10 @@ final class RoundTagger extends Stage {
     }
 
     /** A full date introduced by "on" in the first two sentences of the body. */
-    private static Span openingDate(Doc doc, List<Span> sentences, Span dateline) {
+    private Span openingDate(Doc doc, List<Span> sentences, Span dateline) {
         for (Span s : opening(doc, sentences)) {
             for (Span d : doc.within(Labels.DATE, s)) {
-                if (dateline != null && dateline.contains(d)) continue;
+                if (dateline != null && dateline.contains(d) || anotherEventsDate(doc, d)) continue;
                 if (d.value().length() >= 7 && introducedByOn(doc, d) && !Preamble.clauseAt(doc.text(), d.start())) return d;
             }
         }
@@ -597,6 +641,21 @@ final class RoundTagger extends Stage {
         String first = text.substring(from, d.start()).strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         return from > 0 && ",(".indexOf(text.charAt(from - 1)) >= 0 && k.roundWords.get("instrument-verbs").contains(first);
     }
+
+    /**
+     * "the historic C5+1 Summit held on September 22, 2023", "measures agreed at the Normandy Summit on 9 December
+     * 2019": the day of a named event other than the dialogue.
+     */
+    private boolean anotherEventsDate(Doc doc, Span d) {
+        String text = doc.text();
+        Matcher m = EVENT_ON_BEFORE_DATE.matcher(text.substring(Math.max(0, d.start() - 48), d.start()));
+        if (!m.find() || !k.roundWords.get("other-events").contains(m.group(1).toLowerCase(Locale.ROOT))) return false;
+        return !doc.covered(Labels.DIALOGUE, d.start() - (m.end() - m.start(1)));
+    }
+
+    // a name ("Normandy", "C5+1"), a capitalised head, "held" or "took place" or nothing, then "on" or "in" and the date
+    private static final Pattern EVENT_ON_BEFORE_DATE = Pattern.compile(
+            "\\b[A-Z0-9][\\p{L}\\d+.-]*\\s+([A-Z][a-z]+)\\s+(?:(?:held|(?:that |which )?took place|convened)\\s+)?(?:on|in)\\s+((?i:" + WEEKDAYS + "),?\\s+)?(the\\s+)?$");
 
     private static final Pattern VERB_ON_BEFORE_DATE = Pattern.compile("\\b([a-z]+)\\s+(on|in)\\s+$");
 

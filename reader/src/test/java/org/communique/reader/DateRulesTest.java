@@ -95,7 +95,19 @@ class DateRulesTest {
                                 + "Tallinn today and discussed energy.", "2019-06-05"),
                 arguments("a month and year alone at the head of the page give the month when nothing else dates the round",
                         "June 2019\n\nThe 4th Estonia-Finland Joint Working Group met in a video format and discussed "
-                                + "cyber defence.", "2019-06"));
+                                + "cyber defence.", "2019-06"),
+                arguments("a range across two months writes its year once, at its end",
+                        "The ministers of Chile, Peru and Bolivia met in La Paz on 30 June and 1 July 2021 for the "
+                                + "fourth Trilateral Commission.", "2021-06-30"),
+                arguments("a range from December into January begins the year before its end",
+                        "The ministers of Chile and Peru met in Lima from December 30 to January 2, 2021 for the "
+                                + "fourth Joint Commission.", "2020-12-30"),
+                arguments("a month told first gives way to the day a later sentence tells in that month",
+                        "In March 2021 the foreign ministers of Chile and Peru held the fourth Joint Commission in "
+                                + "Lima. The Joint Commission met on Friday 5 March 2021 and discussed trade.", "2021-03-05"),
+                arguments("the day of a named event other than the dialogue is not the meeting's",
+                        "At the Joint Commission the ministers of Chile and Peru recalled the measures agreed at the "
+                                + "Andean Summit on 4 March 2021 and discussed trade.", null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -119,7 +131,13 @@ class DateRulesTest {
                         "2021-03-12", "2021-03-11"),
                 arguments("a dateline with the agency between slashes gives the day of 'today'",
                         "Ulaanbaatar, August 15, 2022 /MONTSAME/. The third Mongolia-Korea Strategic Dialogue was held "
-                                + "today in Ulaanbaatar.", "2022-08-15", "2022-08-15"));
+                                + "today in Ulaanbaatar.", "2022-08-15", "2022-08-15"),
+                arguments("the page's stamp opening the first sentence gives way to the weekday that sentence tells",
+                        "date 2023-05-12 The President of Chile received the President of Peru in Santiago on Wednesday "
+                                + "for the fifth Binational Cabinet.", "2023-05-12", "2023-05-10"),
+                arguments("the page's stamp opening the first sentence dates the meeting when it tells no day",
+                        "date 2023-05-12 The President of Chile received the President of Peru in Santiago for the "
+                                + "fifth Binational Cabinet.", "2023-05-12", "2023-05-12"));
     }
 
     @ParameterizedTest(name = "{0}")

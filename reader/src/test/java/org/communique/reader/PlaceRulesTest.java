@@ -111,7 +111,21 @@ class PlaceRulesTest {
                                 + "English languages.", "Tbilisi", "GE"),
                 arguments("a known city set aside as another round's is not taken back as an unknown place",
                         "The Uzbekistan-Latvia Joint Commission held its sixth session on 3 June 2021. The fifth "
-                                + "session was held in Riga.", null, null));
+                                + "session was held in Riga.", null, null),
+                arguments("a city before a word no place is followed by names a thing, or speaks for its government",
+                        "The Uzbekistan-Latvia Joint Commission held its sixth session on 3 June 2021. The Joint "
+                                + "Commission recalled the Riga agreements. On transit, Tashkent backs a new railway.",
+                        null, null),
+                arguments("a city that hosted the meeting is where they met",
+                        "On 3 June 2021 Riga hosted the sixth session of the Latvia-Uzbekistan Joint Commission.",
+                        "Riga", "LV"),
+                arguments("a next round's cue far before its city, in the same sentence, still makes it the next round's",
+                        "The Latvia-Uzbekistan Joint Commission held its sixth session on 3 June 2021. Latvia expressed "
+                                + "the wish to host a session of the Latvia-Uzbekistan Joint Commission on Trade, Economic, "
+                                + "Scientific and Technical Cooperation in Riga.", null, null),
+                arguments("a capital as its own country's press spells it, with its diacritics, is known",
+                        "Viet Nam and Laos held the 45th Intergovernmental Committee in Hà Nội on 3 May 2023.",
+                        "Hà Nội", "VN"));
     }
 
     @ParameterizedTest(name = "{0}")
