@@ -111,9 +111,11 @@ final class PersonTagger extends Stage {
                 int after = ne; // "the Hon Craig Emerson MP, along with": post-nominals end the name
                 while (after < to && POST_NOMINALS.contains(t.word(after))) after++;
                 // "Minister of Foreign Affairs, Jeenbek Kulubaev, Minister of Foreign Affairs of Kyrgyzstan, ...": a
-                // name with a title after it is a list's "Name, Title"; the title before belongs to the one before
-                boolean titleAfter = after + 1 < to && t.lower(after).equals(",") && (titleStarts.contains(after + 1)
-                        || (t.lower(after + 1).equals("the") && titleStarts.contains(after + 2)));
+                // name with a title after it is a list's "Name, Title"; the title before belongs to the one before.
+                // Only where that title itself follows a comma, as a list item does: "The Minister of External
+                // Affairs of India, H.E. Mr. Krishna, the Minister of ..." opens a list of "Title, Name"
+                boolean titleAfter = afterComma(t, l, lo) && after + 1 < to && t.lower(after).equals(",")
+                        && (titleStarts.contains(after + 1) || (t.lower(after + 1).equals("the") && titleStarts.contains(after + 2)));
                 if (ne - ns >= 2 && !titleAfter && (after >= to || !t.isWord(after) || !t.isCapitalized(after))) {
                     mention(doc, people, marks, named, ns, ne, l, titleEnd, title.value());
                     continue;
@@ -157,6 +159,13 @@ final class PersonTagger extends Stage {
         String before = text.substring(lineStart, title.start()).strip();
         if (!text.substring(title.end(), lineEnd).isBlank() || before.indexOf(',') != before.length() - 1) return -1;
         return doc.tokens().indexAt(lineStart);
+    }
+
+    /** Whether a comma stands just before the title that starts at {@code l} (", the Minister ..."). */
+    private static boolean afterComma(Tokens t, int l, int lo) {
+        int c = l - 1;
+        if (c >= lo && t.lower(c).equals("the")) c--;
+        return c >= lo && t.lower(c).equals(",");
     }
 
     private static boolean isAcronym(String w) {

@@ -163,7 +163,13 @@ class DelegationRulesTest {
                 arguments("post-nominals close a name after a title and a comma",
                         "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. The Chilean Minister for Trade, "
                                 + "the Hon Ivan Petrov MP, along with the Peruvian Minister of Trade Luis Quispe, attended.",
-                        NAME_AND_PARTY, AMONG, List.of(tuple("Ivan Petrov", "CL"), tuple("Luis Quispe", "PE"))));
+                        NAME_AND_PARTY, AMONG, List.of(tuple("Ivan Petrov", "CL"), tuple("Luis Quispe", "PE"))),
+                arguments("a list that opens with 'Title, Name, the Title, Name' gives the first name the first title",
+                        "The Minister of Foreign Affairs of the Republic of Chile, H.E. Mr. A. B. Morales, the Minister of "
+                                + "Foreign Affairs of the Republic of Peru, H.E. Ms. Rosa Quispe, and the Minister of Foreign "
+                                + "Affairs of Bolivia, H.E. Mr. Luis Mamani, met in Lima on 4 May 2024 for the Trilateral Commission.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("A. B. Morales", "CL"), tuple("Rosa Quispe", "PE"),
+                                tuple("Luis Mamani", "BO"))));
     }
 
     @ParameterizedTest(name = "{0}")
