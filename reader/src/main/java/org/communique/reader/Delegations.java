@@ -19,6 +19,7 @@ final class Delegations extends Stage {
     private static final Set<String> HEAD_CUES = Knowledge.get().delegationWords.get("head-cues");
     private static final Set<String> CHAIR_CUES = Knowledge.get().delegationWords.get("chair-cues");
     private static final Set<String> LEADER_MEETING = Knowledge.get().delegationWords.get("leader-meeting");
+    private static final Set<String> LEADERS_MEET = Knowledge.get().delegationWords.get("leaders-meet");
     private static final Set<String> COUNTERPART_CUES = Knowledge.get().delegationWords.get("counterpart-cues");
     private static final OfficeHolders OFFICE_HOLDERS = Knowledge.get().officeHolders;
 
@@ -112,7 +113,7 @@ final class Delegations extends Stage {
             }
             // "Merkel and Netanyahu held the fifth government consultations": leaders who hold the round lead it
             boolean holds = hasCue(doc, p, CHAIR_CUES) || namedHoldingTheDialogue(doc, p)
-                    || (leaderFormat && p.party != null && !isFormer(p));
+                    || (leaderFormat && p.party != null && !isFormer(p)) || meetsOtherLeader(doc, p, people, knownLeaders, parties);
             p.role = holds ? Participant.Role.HEAD : Participant.Role.MENTIONED;
             if (holds && p.party != null) headed.add(p.party);
         }
@@ -430,6 +431,33 @@ final class Delegations extends Stage {
                     || words.get("meeting-nouns").contains(t.lower(i + 2)))) return true;
         }
         return false;
+    }
+
+    /**
+     * "Italian Prime Minister Giorgia Meloni met Algerian President Abdelmadjid Tebboune": a leader who meets the
+     * other side's leader, the two joined by nothing but a verb of meeting, holds the round with them.
+     */
+    private static boolean meetsOtherLeader(Doc doc, Person p, People people, Set<Person> knownLeaders, List<String> parties) {
+        if (p.party == null || !parties.contains(p.party)) return false;
+        for (Person q : people.all) {
+            if (q == p || q.party == null || q.party.equals(p.party) || !parties.contains(q.party)
+                    || !(isLeader(q) || knownLeaders.contains(q))) continue;
+            for (Span a : p.mentions) if (joinedByMeeting(doc, a, q)) return true;
+            for (Span b : q.mentions) if (joinedByMeeting(doc, b, p)) return true;
+        }
+        return false;
+    }
+
+    /** Whether only words of meeting ("met", "held talks with") stand between a mention and the next person's title or name. */
+    private static boolean joinedByMeeting(Doc doc, Span first, Person next) {
+        int to = -1;
+        for (Span m : next.mentions) if (m.start() >= first.end() && (to < 0 || m.start() < to)) to = m.start();
+        if (to < 0 || to - first.end() > 80) return false;
+        for (Span t : next.titles) if (t.start() >= first.end() && t.end() <= to) to = Math.min(to, t.start());
+        String between = doc.text().substring(first.end(), to).strip().toLowerCase(Locale.ROOT);
+        if (between.isEmpty()) return false;
+        for (String w : Words.split(between)) if (!LEADERS_MEET.contains(w)) return false;
+        return true;
     }
 
     /** A leader named in the sentence that names the dialogue, with a verb of holding or meeting. */

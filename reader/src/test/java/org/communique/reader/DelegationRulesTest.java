@@ -211,7 +211,11 @@ class DelegationRulesTest {
                 arguments("a spokesperson speaks about the round, not in it",
                         "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. Chilean Foreign Ministry "
                                 + "spokesperson Luis Soto said the talks went well.",
-                        "Luis Soto", Participant.Role.MENTIONED));
+                        "Luis Soto", Participant.Role.MENTIONED),
+                arguments("a leader who meets the other side's leader holds the round with them",
+                        "Chile and Peru agreed on trade and border security in Lima on 4 May 2024. Chilean President "
+                                + "Ana Rojas met Peruvian President Luis Quispe at the palace. The ministers signed a plan.",
+                        "Ana Rojas", Participant.Role.HEAD));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
