@@ -215,7 +215,12 @@ class DelegationRulesTest {
                 arguments("a leader who meets the other side's leader holds the round with them",
                         "Chile and Peru agreed on trade and border security in Lima on 4 May 2024. Chilean President "
                                 + "Ana Rojas met Peruvian President Luis Quispe at the palace. The ministers signed a plan.",
-                        "Ana Rojas", Participant.Role.HEAD));
+                        "Ana Rojas", Participant.Role.HEAD),
+                arguments("a line that a lower-case line goes on from is no preamble clause",
+                        "Chile and Peru agreed on trade and border security in Lima on 4 May 2024.\nChilean Foreign "
+                                + "Minister Ana Rojas welcomed\nPeruvian Foreign Minister Luis Quispe at the palace,\n"
+                                + "after a visit by the trade ministers.\n",
+                        "Luis Quispe", Participant.Role.HEAD));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
