@@ -121,10 +121,11 @@ final class PersonTagger extends Stage {
                     continue;
                 }
             }
-            // "Name, [the] TITLE"
+            // "Name, [the] TITLE"; "the election of Name as TITLE", where the title is the first the name is given
             int c = l - 1;
             if (c > lo && t.lower(c).equals("the")) c--;
-            if (c > lo && t.lower(c).equals(",")) {
+            boolean as = c > lo && t.lower(c).equals("as");
+            if (c > lo && (t.lower(c).equals(",") || as)) {
                 int ne = c;
                 while (ne - 1 > lo && POST_NOMINALS.contains(t.word(ne - 1))) ne--; // "Jeremy Hunt MP, Chancellor"
                 int ns = ne;
@@ -132,7 +133,9 @@ final class PersonTagger extends Stage {
                         && (isNameToken(t, marks, ns - 1) || PhraseMatcher.isHyphen(t, ns - 1) || t.lower(ns - 1).equals(".")
                             || (PARTICLES.contains(t.lower(ns - 1)) && ns - 2 >= lo && isNameToken(t, marks, ns - 2)))) ns--;
                 while (ns < ne && !t.isCapitalized(ns)) ns++;
-                if (ne - ns >= 2 || (ne - ns == 1 && people.bySurname(t.word(ns)) != null)) {
+                if (as && untitled(doc, people, ns, ne) && ne - ns >= 2) {
+                    mention(doc, people, marks, named, ns, ne, l, extendTitle(t, marks, i1, to), title.value());
+                } else if (!as && (ne - ns >= 2 || (ne - ns == 1 && people.bySurname(t.word(ns)) != null))) {
                     mention(doc, people, marks, named, ns, ne, l, extendTitle(t, marks, i1, to), title.value());
                 }
             }
@@ -159,6 +162,12 @@ final class PersonTagger extends Stage {
         String before = text.substring(lineStart, title.start()).strip();
         if (!text.substring(title.end(), lineEnd).isBlank() || before.indexOf(',') != before.length() - 1) return -1;
         return doc.tokens().indexAt(lineStart);
+    }
+
+    /** Whether the name between tokens {@code ns} and {@code ne} is no one's yet, or someone's given no title so far. */
+    private static boolean untitled(Doc doc, People people, int ns, int ne) {
+        Person p = find(people, doc.text().substring(doc.tokens().start(ns), doc.tokens().end(ne - 1)));
+        return p == null || p.title == null;
     }
 
     /** Whether a comma stands just before the title that starts at {@code l} (", the Minister ..."). */

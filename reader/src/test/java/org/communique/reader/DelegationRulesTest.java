@@ -169,7 +169,13 @@ class DelegationRulesTest {
                                 + "Foreign Affairs of the Republic of Peru, H.E. Ms. Rosa Quispe, and the Minister of Foreign "
                                 + "Affairs of Bolivia, H.E. Mr. Luis Mamani, met in Lima on 4 May 2024 for the Trilateral Commission.",
                         NAME_AND_PARTY, ALL, List.of(tuple("A. B. Morales", "CL"), tuple("Rosa Quispe", "PE"),
-                                tuple("Luis Mamani", "BO"))));
+                                tuple("Luis Mamani", "BO"))),
+                arguments("'Name as TITLE' gives a name its first title",
+                        "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. Foreign Minister Ana Rojas "
+                                + "and Foreign Minister Luis Quispe welcomed the appointment of Dr. Maria Torres as Special "
+                                + "Envoy of the United Nations for the region.",
+                        NAME_AND_TITLE, AMONG, List.of(
+                                tuple("Maria Torres", "Special Envoy of the United Nations"))));
     }
 
     @ParameterizedTest(name = "{0}")
