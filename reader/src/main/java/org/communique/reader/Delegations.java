@@ -47,7 +47,7 @@ final class Delegations extends Stage {
         for (Person p : people.all) {
             // a title naming one country says whose side; one naming several ("the Foreign Ministers of Australia,
             // India, Japan and the United States - Penny Wong, ...") does not
-            if (p.titleParties.size() == 1) continue;
+            if (p.titleParties.size() == 1 || forOrganisation(p)) continue;
             OfficeHolders.Found known = OFFICE_HOLDERS.find(p.name(), p.titleKind, parties);
             if (known == null || (!p.titleParties.isEmpty() && !p.titleParties.contains(known.country()))) continue;
             // "President Biden", "Minister Kamikawa": a known holder's office names their country as a title would
@@ -57,6 +57,7 @@ final class Delegations extends Stage {
         }
         for (Person p : people.all) {
             doc.checkTime();
+            if (forOrganisation(p)) continue;
             for (String code : p.titleParties) {
                 if (p.party == null && parties.contains(code)) p.party = code;
             }
@@ -71,12 +72,12 @@ final class Delegations extends Stage {
         // "Japanese Minister of Defense Kihara Minoru and Minister of Foreign Affairs Yoko Kamikawa": the country
         // word of a list's first title holds for the titles joined to it
         for (Person p : people.all) {
-            if (p.party == null && p.titleParties.isEmpty()) p.party = listedAfter(doc, p, people);
+            if (p.party == null && p.titleParties.isEmpty() && !forOrganisation(p)) p.party = listedAfter(doc, p, people);
         }
         // the other side is known from who was known before any counterpart was given one
         java.util.Map<Person, String> counterparts = new java.util.HashMap<>();
         for (Person p : people.all) {
-            if (p.party == null && p.titleParties.isEmpty()) {
+            if (p.party == null && p.titleParties.isEmpty() && !forOrganisation(p)) {
                 String other = counterpart(doc, p, parties);
                 if (other != null) counterparts.put(p, other);
             }
@@ -226,7 +227,7 @@ final class Delegations extends Stage {
             after.sort((a, b) -> Integer.compare(firstIn(a, sentence), firstIn(b, sentence)));
             if (before.size() < 2 || before.size() != after.size()) continue;
             // stronger than a guess from the nearest country named; weaker than a title's own country
-            for (int i = 0; i < after.size(); i++) if (after.get(i).titleParties.isEmpty()) after.get(i).party = before.get(i).party;
+            for (int i = 0; i < after.size(); i++) if (after.get(i).titleParties.isEmpty() && !forOrganisation(after.get(i))) after.get(i).party = before.get(i).party;
         }
     }
 
@@ -346,6 +347,14 @@ final class Delegations extends Stage {
         }
         if (known == null) return null;
         return parties.get(0).equals(known) ? parties.get(1) : parties.get(0);
+    }
+
+    /**
+     * "Chairperson of the African Union Commission": an official of an international organisation, whose title names
+     * no party, speaks for neither side (whatever office the same name once held for a country).
+     */
+    private static boolean forOrganisation(Person p) {
+        return p.titleParties.isEmpty() && Offices.ofOrganisation(p.title);
     }
 
     private static boolean isFormer(Person p) {

@@ -175,7 +175,12 @@ class DelegationRulesTest {
                                 + "and Foreign Minister Luis Quispe welcomed the appointment of Dr. Maria Torres as Special "
                                 + "Envoy of the United Nations for the region.",
                         NAME_AND_TITLE, AMONG, List.of(
-                                tuple("Maria Torres", "Special Envoy of the United Nations"))));
+                                tuple("Maria Torres", "Special Envoy of the United Nations"))),
+                arguments("an international organisation's official speaks for neither side, whatever office the name once held",
+                        "The United States and Japan held the Strategic Dialogue in Tokyo on 4 May 2024. Secretary "
+                                + "Antony Blinken and Foreign Minister Yoko Kamikawa discussed the region with the Special Envoy "
+                                + "of the United Nations, Fumio Kishida.",
+                        NAME_AND_PARTY, AMONG, List.of(tuple("Fumio Kishida", null), tuple("Yoko Kamikawa", "JP"))));
     }
 
     @ParameterizedTest(name = "{0}")
