@@ -20,6 +20,7 @@ final class Delegations extends Stage {
     private static final Set<String> CHAIR_CUES = Knowledge.get().delegationWords.get("chair-cues");
     private static final Set<String> LEADER_MEETING = Knowledge.get().delegationWords.get("leader-meeting");
     private static final Set<String> LEADERS_MEET = Knowledge.get().delegationWords.get("leaders-meet");
+    private static final Set<String> MEMBER_CUES = Knowledge.get().delegationWords.get("member-cues");
     private static final Set<String> COUNTERPART_CUES = Knowledge.get().delegationWords.get("counterpart-cues");
     private static final OfficeHolders OFFICE_HOLDERS = Knowledge.get().officeHolders;
 
@@ -74,6 +75,10 @@ final class Delegations extends Stage {
         for (Person p : people.all) {
             if (p.party == null && p.titleParties.isEmpty() && !forOrganisation(p)) p.party = listedAfter(doc, p, people);
         }
+        // "hosted by Minister X, and attended by Y and Z": those who attend with the one named before them are theirs
+        for (Person p : people.all) {
+            if (p.party == null && p.titleParties.isEmpty() && !forOrganisation(p)) p.party = withTheOneBefore(doc, p, people);
+        }
         // the other side is known from who was known before any counterpart was given one
         java.util.Map<Person, String> counterparts = new java.util.HashMap<>();
         for (Person p : people.all) {
@@ -122,7 +127,7 @@ final class Delegations extends Stage {
             if (p.role != null) continue;
             // where leaders hold the round, a minister who hosts a dinner does not lead the side
             if (leaderFormat && headed.contains(p.party)) continue;
-            if (hasCue(doc, p, HEAD_CUES)) {
+            if (hasCue(doc, p, HEAD_CUES) && !listedAfterMemberCue(doc, p)) {
                 p.role = Participant.Role.HEAD;
                 if (p.party != null) headed.add(p.party);
             }
@@ -467,6 +472,43 @@ final class Delegations extends Stage {
         if (between.isEmpty()) return false;
         for (String w : Words.split(between)) if (!LEADERS_MEET.contains(w)) return false;
         return true;
+    }
+
+    /**
+     * Where in {@code p}'s first sentence "accompanied by", "attended by" and the like stand before the first mention,
+     * with no verb of leading after them: the token of the cue, or -1.
+     */
+    private static int memberCueBefore(Doc doc, Person p) {
+        Span first = p.mentions.get(0);
+        Span sentence = doc.sentenceAt(first.start());
+        if (sentence == null) return -1;
+        Tokens t = doc.tokens();
+        int cue = -1;
+        for (int i = t.indexAt(sentence.start()); i + 1 < t.size() && t.end(i) <= first.start(); i++) {
+            if (MEMBER_CUES.contains(t.lower(i)) && t.lower(i + 1).equals("by")) cue = i;
+            else if (HEAD_CUES.contains(t.lower(i))) cue = -1;
+        }
+        return cue;
+    }
+
+    /** "hosted by X, and attended by Y": someone listed after a word of attending leads no side by the hosting. */
+    private static boolean listedAfterMemberCue(Doc doc, Person p) {
+        return memberCueBefore(doc, p) >= 0;
+    }
+
+    /** The party of the only person named before "accompanied by" (or "attended by") in the sentence, or null. */
+    private static String withTheOneBefore(Doc doc, Person p, People people) {
+        int cue = memberCueBefore(doc, p);
+        if (cue < 0) return null;
+        Span sentence = doc.sentenceAt(p.mentions.get(0).start());
+        int at = doc.tokens().start(cue);
+        Person before = null;
+        for (Person q : people.all) {
+            if (q == p || q.mentions.stream().noneMatch(m -> sentence.contains(m) && m.end() <= at)) continue;
+            if (before != null) return null;
+            before = q;
+        }
+        return before == null ? null : before.party;
     }
 
     /** A leader named in the sentence that names the dialogue, with a verb of holding or meeting. */

@@ -180,7 +180,17 @@ class DelegationRulesTest {
                         "The United States and Japan held the Strategic Dialogue in Tokyo on 4 May 2024. Secretary "
                                 + "Antony Blinken and Foreign Minister Yoko Kamikawa discussed the region with the Special Envoy "
                                 + "of the United Nations, Fumio Kishida.",
-                        NAME_AND_PARTY, AMONG, List.of(tuple("Fumio Kishida", null), tuple("Yoko Kamikawa", "JP"))));
+                        NAME_AND_PARTY, AMONG, List.of(tuple("Fumio Kishida", null), tuple("Yoko Kamikawa", "JP"))),
+                arguments("those who attend with the host are of the host's side and do not lead it",
+                        "Chile and Peru held the Joint Ministerial Committee in Lima on 4 May 2024. The meeting was hosted "
+                                + "by Peruvian Minister of Foreign Affairs Luis Quispe, and attended by Minister of Defence "
+                                + "Rosa Mamani and Minister of Trade Jorge Flores. From Chile, Minister of Foreign Affairs "
+                                + "Ana Rojas attended the meeting.",
+                        NAME_PARTY_AND_ROLE, ALL, List.of(
+                                tuple("Luis Quispe", "PE", Participant.Role.HEAD),
+                                tuple("Rosa Mamani", "PE", Participant.Role.MEMBER),
+                                tuple("Jorge Flores", "PE", Participant.Role.MEMBER),
+                                tuple("Ana Rojas", "CL", Participant.Role.HEAD))));
     }
 
     @ParameterizedTest(name = "{0}")
