@@ -259,6 +259,8 @@ class DelegationRulesTest {
             Biden,           -,                  -
             Biden,           head-of-government, -
             Hunter Biden,    head-of-state,      -
+            # a president named with his initials is not his son
+            George H.W. Bush, head-of-state,     US
             # ministers by surname need a minister's title; names come in either order
             Kamikawa,        minister,           JP
             Kamikawa,        -,                  -
