@@ -89,6 +89,7 @@ final class Delegations extends Stage {
         }
         counterparts.forEach((p, party) -> p.party = party);
         respectively(doc, people);
+        otherSidesOfficials(people, parties);
         for (Person p : people.all) {
             if (p.party == null && !p.titleParties.isEmpty() && parties.size() >= 2) {
                 // a title that names only a third country or body: someone outside the delegations
@@ -352,6 +353,26 @@ final class Delegations extends Stage {
         }
         if (known == null) return null;
         return parties.get(0).equals(known) ? parties.get(1) : parties.get(0);
+    }
+
+    /**
+     * "Mr Albert Yankey, Chief Director of the Ministry of Foreign Affairs": between two parties, where everyone whose
+     * side is known is of one, a ministry's official of no known side is of the other.
+     */
+    private static void otherSidesOfficials(People people, List<String> parties) {
+        if (parties.size() != 2) return;
+        String known = null;
+        for (Person p : people.all) {
+            if (p.party == null) continue;
+            if (known != null && !known.equals(p.party)) return;
+            known = p.party;
+        }
+        if (known == null) return;
+        String other = parties.get(0).equals(known) ? parties.get(1) : parties.get(0);
+        for (Person p : people.all) {
+            if (p.party == null && p.titleParties.isEmpty() && !forOrganisation(p) && p.title != null
+                    && p.title.toLowerCase(Locale.ROOT).contains("minist")) p.party = other;
+        }
     }
 
     /**

@@ -190,7 +190,12 @@ class DelegationRulesTest {
                                 tuple("Luis Quispe", "PE", Participant.Role.HEAD),
                                 tuple("Rosa Mamani", "PE", Participant.Role.MEMBER),
                                 tuple("Jorge Flores", "PE", Participant.Role.MEMBER),
-                                tuple("Ana Rojas", "CL", Participant.Role.HEAD))));
+                                tuple("Ana Rojas", "CL", Participant.Role.HEAD))),
+                arguments("between two parties, a ministry's official of no known side is of the side no one else is",
+                        "Chile and Peru held the Joint Commission in Lima on 4 May 2024. Chilean Foreign Minister Ana "
+                                + "Rojas opened the session. Mr Luis Quispe, Director General of the Ministry of Foreign "
+                                + "Affairs, thanked the delegations.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Ana Rojas", "CL"), tuple("Luis Quispe", "PE"))));
     }
 
     @ParameterizedTest(name = "{0}")
