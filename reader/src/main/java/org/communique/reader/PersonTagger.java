@@ -57,18 +57,7 @@ final class PersonTagger extends Stage {
             int i0 = t.indexAt(title.start());
             int i1 = t.indexAt(title.end()) - 1;
             if (i0 > i1 || named[i0]) continue;
-            int l = i0;
-            while (l - 1 >= lo && t.joinedOnLine(l - 1) && (marks.office(l - 1) || PhraseMatcher.isHyphen(t, l - 1)
-                    || (marks.country[l - 1] && !t.isWord(l - 1)))) {
-                l--;
-            }
-            // "Egypt's Ambassador", "Australia's Foreign Minister"
-            if (l - 3 >= lo && t.lower(l - 1).equals("s") && t.lower(l - 2).equals("'") && marks.country[l - 3]
-                    && marks.party[l - 3] != null) {
-                l -= 3;
-                while (l - 1 >= lo && marks.country[l - 1] && t.joinedOnLine(l - 1)) l--;
-            }
-            while (l < i0 && !t.isWord(l)) l++;
+            int l = titleStart(t, marks, i0, lo);
             int r = extendTitle(t, marks, i1, to);
             int nameStart = r + 1;
             int titleEnd = r;
@@ -140,6 +129,7 @@ final class PersonTagger extends Stage {
                 }
             }
         }
+        titlesSaidBefore(doc, people, marks, from);
         knownNames(doc, people, marks, named, from, to);
         shortMentions(doc, people, marks, named, from, to);
         people.all.sort((a, b) -> Integer.compare(a.mentions.get(0).start(), b.mentions.get(0).start()));
@@ -162,6 +152,59 @@ final class PersonTagger extends Stage {
         String before = text.substring(lineStart, title.start()).strip();
         if (!text.substring(title.end(), lineEnd).isBlank() || before.indexOf(',') != before.length() - 1) return -1;
         return doc.tokens().indexAt(lineStart);
+    }
+
+    /** Where the office and country words before the title's first token {@code i0} begin ("Chinese Foreign Ministry"). */
+    private static int titleStart(Tokens t, TokenMarks marks, int i0, int lo) {
+        int l = i0;
+        while (l - 1 >= lo && t.joinedOnLine(l - 1) && (marks.office(l - 1) || PhraseMatcher.isHyphen(t, l - 1)
+                || (marks.country[l - 1] && !t.isWord(l - 1)))) {
+            l--;
+        }
+        // "Egypt's Ambassador", "Australia's Foreign Minister"
+        if (l - 3 >= lo && t.lower(l - 1).equals("s") && t.lower(l - 2).equals("'") && marks.country[l - 3]
+                && marks.party[l - 3] != null) {
+            l -= 3;
+            while (l - 1 >= lo && marks.country[l - 1] && t.joinedOnLine(l - 1)) l--;
+        }
+        while (l < i0 && !t.isWord(l)) l++;
+        return l;
+    }
+
+    /**
+     * "... vowed a Chinese Foreign Ministry spokesman. '...,' said spokesman Hong Lei": a bare lower-case office before
+     * a name is the one the text gave in full before it, with no name.
+     */
+    private void titlesSaidBefore(Doc doc, People people, TokenMarks marks, int from) {
+        Tokens t = doc.tokens();
+        for (Person p : people.all) {
+            if (p.title == null || !p.titleParties.isEmpty() || p.titles.size() != 1
+                    || !k.personWords.get("lower-case-titles").contains(p.title)) continue;
+            Span own = p.titles.get(0);
+            int said = -1; // the office's last full mention before
+            int saidFrom = -1;
+            for (Span s : doc.layer(Labels.TITLE)) {
+                if (s.start() >= own.start()) break;
+                int i0 = t.indexAt(s.start());
+                if (!t.lower(i0).equals(p.title) || anyonesTitle(people, s)) continue;
+                int l = titleStart(t, marks, i0, from);
+                if (l < i0) {
+                    said = i0;
+                    saidFrom = l;
+                }
+            }
+            if (said < 0) continue;
+            p.title = doc.text().substring(t.start(saidFrom), t.end(said));
+            for (int i = saidFrom; i < said; i++) {
+                String code = marks.partyAt(i);
+                if (code != null && !p.titleParties.contains(code)) p.titleParties.add(code);
+            }
+        }
+    }
+
+    private static boolean anyonesTitle(People people, Span s) {
+        for (Person p : people.all) for (Span title : p.titles) if (title.contains(s)) return true;
+        return false;
     }
 
     /** Whether the name between tokens {@code ns} and {@code ne} is no one's yet, or someone's given no title so far. */

@@ -195,7 +195,12 @@ class DelegationRulesTest {
                         "Chile and Peru held the Joint Commission in Lima on 4 May 2024. Chilean Foreign Minister Ana "
                                 + "Rojas opened the session. Mr Luis Quispe, Director General of the Ministry of Foreign "
                                 + "Affairs, thanked the delegations.",
-                        NAME_AND_PARTY, ALL, List.of(tuple("Ana Rojas", "CL"), tuple("Luis Quispe", "PE"))));
+                        NAME_AND_PARTY, ALL, List.of(tuple("Ana Rojas", "CL"), tuple("Luis Quispe", "PE"))),
+                arguments("a bare lower-case office before a name is the one the text gave in full before it",
+                        "Chile, Peru and Bolivia held the Trilateral Dialogue in Lima on 4 May 2024. The three countries "
+                                + "will cooperate more, a Peruvian Foreign Ministry spokeswoman told reporters on Tuesday. "
+                                + "\u201cThe talks went well,\u201d said spokeswoman Rosa Quispe.",
+                        NAME_AND_TITLE, ALL, List.of(tuple("Rosa Quispe", "Peruvian Foreign Ministry spokeswoman"))));
     }
 
     @ParameterizedTest(name = "{0}")
