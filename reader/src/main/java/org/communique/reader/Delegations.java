@@ -19,6 +19,8 @@ final class Delegations extends Stage {
     private static final Set<String> HEAD_CUES = Knowledge.get().delegationWords.get("head-cues");
     private static final Set<String> CHAIR_CUES = Knowledge.get().delegationWords.get("chair-cues");
     private static final Set<String> LEADER_MEETING = Knowledge.get().delegationWords.get("leader-meeting");
+    private static final Set<String> LEADERS_MEET = Knowledge.get().delegationWords.get("leaders-meet");
+    private static final Set<String> MEMBER_CUES = Knowledge.get().delegationWords.get("member-cues");
     private static final Set<String> COUNTERPART_CUES = Knowledge.get().delegationWords.get("counterpart-cues");
     private static final OfficeHolders OFFICE_HOLDERS = Knowledge.get().officeHolders;
 
@@ -46,7 +48,7 @@ final class Delegations extends Stage {
         for (Person p : people.all) {
             // a title naming one country says whose side; one naming several ("the Foreign Ministers of Australia,
             // India, Japan and the United States - Penny Wong, ...") does not
-            if (p.titleParties.size() == 1) continue;
+            if (p.titleParties.size() == 1 || forOrganisation(p)) continue;
             OfficeHolders.Found known = OFFICE_HOLDERS.find(p.name(), p.titleKind, parties);
             if (known == null || (!p.titleParties.isEmpty() && !p.titleParties.contains(known.country()))) continue;
             // "President Biden", "Minister Kamikawa": a known holder's office names their country as a title would
@@ -56,6 +58,7 @@ final class Delegations extends Stage {
         }
         for (Person p : people.all) {
             doc.checkTime();
+            if (forOrganisation(p)) continue;
             for (String code : p.titleParties) {
                 if (p.party == null && parties.contains(code)) p.party = code;
             }
@@ -70,18 +73,23 @@ final class Delegations extends Stage {
         // "Japanese Minister of Defense Kihara Minoru and Minister of Foreign Affairs Yoko Kamikawa": the country
         // word of a list's first title holds for the titles joined to it
         for (Person p : people.all) {
-            if (p.party == null && p.titleParties.isEmpty()) p.party = listedAfter(doc, p, people);
+            if (p.party == null && p.titleParties.isEmpty() && !forOrganisation(p)) p.party = listedAfter(doc, p, people);
+        }
+        // "hosted by Minister X, and attended by Y and Z": those who attend with the one named before them are theirs
+        for (Person p : people.all) {
+            if (p.party == null && p.titleParties.isEmpty() && !forOrganisation(p)) p.party = withTheOneBefore(doc, p, people);
         }
         // the other side is known from who was known before any counterpart was given one
         java.util.Map<Person, String> counterparts = new java.util.HashMap<>();
         for (Person p : people.all) {
-            if (p.party == null && p.titleParties.isEmpty()) {
+            if (p.party == null && p.titleParties.isEmpty() && !forOrganisation(p)) {
                 String other = counterpart(doc, p, parties);
                 if (other != null) counterparts.put(p, other);
             }
         }
         counterparts.forEach((p, party) -> p.party = party);
         respectively(doc, people);
+        otherSidesOfficials(people, parties);
         for (Person p : people.all) {
             if (p.party == null && !p.titleParties.isEmpty() && parties.size() >= 2) {
                 // a title that names only a third country or body: someone outside the delegations
@@ -112,7 +120,7 @@ final class Delegations extends Stage {
             }
             // "Merkel and Netanyahu held the fifth government consultations": leaders who hold the round lead it
             boolean holds = hasCue(doc, p, CHAIR_CUES) || namedHoldingTheDialogue(doc, p)
-                    || (leaderFormat && p.party != null && !isFormer(p));
+                    || (leaderFormat && p.party != null && !isFormer(p)) || meetsOtherLeader(doc, p, people, knownLeaders, parties);
             p.role = holds ? Participant.Role.HEAD : Participant.Role.MENTIONED;
             if (holds && p.party != null) headed.add(p.party);
         }
@@ -120,7 +128,7 @@ final class Delegations extends Stage {
             if (p.role != null) continue;
             // where leaders hold the round, a minister who hosts a dinner does not lead the side
             if (leaderFormat && headed.contains(p.party)) continue;
-            if (hasCue(doc, p, HEAD_CUES)) {
+            if (hasCue(doc, p, HEAD_CUES) && !listedAfterMemberCue(doc, p)) {
                 p.role = Participant.Role.HEAD;
                 if (p.party != null) headed.add(p.party);
             }
@@ -225,7 +233,7 @@ final class Delegations extends Stage {
             after.sort((a, b) -> Integer.compare(firstIn(a, sentence), firstIn(b, sentence)));
             if (before.size() < 2 || before.size() != after.size()) continue;
             // stronger than a guess from the nearest country named; weaker than a title's own country
-            for (int i = 0; i < after.size(); i++) if (after.get(i).titleParties.isEmpty()) after.get(i).party = before.get(i).party;
+            for (int i = 0; i < after.size(); i++) if (after.get(i).titleParties.isEmpty() && !forOrganisation(after.get(i))) after.get(i).party = before.get(i).party;
         }
     }
 
@@ -347,6 +355,34 @@ final class Delegations extends Stage {
         return parties.get(0).equals(known) ? parties.get(1) : parties.get(0);
     }
 
+    /**
+     * "Mr Albert Yankey, Chief Director of the Ministry of Foreign Affairs": between two parties, where everyone whose
+     * side is known is of one, a ministry's official of no known side is of the other.
+     */
+    private static void otherSidesOfficials(People people, List<String> parties) {
+        if (parties.size() != 2) return;
+        String known = null;
+        for (Person p : people.all) {
+            if (p.party == null) continue;
+            if (known != null && !known.equals(p.party)) return;
+            known = p.party;
+        }
+        if (known == null) return;
+        String other = parties.get(0).equals(known) ? parties.get(1) : parties.get(0);
+        for (Person p : people.all) {
+            if (p.party == null && p.titleParties.isEmpty() && !forOrganisation(p) && p.title != null
+                    && p.title.toLowerCase(Locale.ROOT).contains("minist")) p.party = other;
+        }
+    }
+
+    /**
+     * "Chairperson of the African Union Commission": an official of an international organisation, whose title names
+     * no party, speaks for neither side (whatever office the same name once held for a country).
+     */
+    private static boolean forOrganisation(Person p) {
+        return p.titleParties.isEmpty() && Offices.ofOrganisation(p.title);
+    }
+
     private static boolean isFormer(Person p) {
         return p.title != null && p.title.toLowerCase(Locale.ROOT).startsWith("former");
     }
@@ -430,6 +466,70 @@ final class Delegations extends Stage {
                     || words.get("meeting-nouns").contains(t.lower(i + 2)))) return true;
         }
         return false;
+    }
+
+    /**
+     * "Italian Prime Minister Giorgia Meloni met Algerian President Abdelmadjid Tebboune": a leader who meets the
+     * other side's leader, the two joined by nothing but a verb of meeting, holds the round with them.
+     */
+    private static boolean meetsOtherLeader(Doc doc, Person p, People people, Set<Person> knownLeaders, List<String> parties) {
+        if (p.party == null || !parties.contains(p.party)) return false;
+        for (Person q : people.all) {
+            if (q == p || q.party == null || q.party.equals(p.party) || !parties.contains(q.party)
+                    || !(isLeader(q) || knownLeaders.contains(q))) continue;
+            for (Span a : p.mentions) if (joinedByMeeting(doc, a, q)) return true;
+            for (Span b : q.mentions) if (joinedByMeeting(doc, b, p)) return true;
+        }
+        return false;
+    }
+
+    /** Whether only words of meeting ("met", "held talks with") stand between a mention and the next person's title or name. */
+    private static boolean joinedByMeeting(Doc doc, Span first, Person next) {
+        int to = -1;
+        for (Span m : next.mentions) if (m.start() >= first.end() && (to < 0 || m.start() < to)) to = m.start();
+        if (to < 0 || to - first.end() > 80) return false;
+        for (Span t : next.titles) if (t.start() >= first.end() && t.end() <= to) to = Math.min(to, t.start());
+        String between = doc.text().substring(first.end(), to).strip().toLowerCase(Locale.ROOT);
+        if (between.isEmpty()) return false;
+        for (String w : Words.split(between)) if (!LEADERS_MEET.contains(w)) return false;
+        return true;
+    }
+
+    /**
+     * Where in {@code p}'s first sentence "accompanied by", "attended by" and the like stand before the first mention,
+     * with no verb of leading after them: the token of the cue, or -1.
+     */
+    private static int memberCueBefore(Doc doc, Person p) {
+        Span first = p.mentions.get(0);
+        Span sentence = doc.sentenceAt(first.start());
+        if (sentence == null) return -1;
+        Tokens t = doc.tokens();
+        int cue = -1;
+        for (int i = t.indexAt(sentence.start()); i + 1 < t.size() && t.end(i) <= first.start(); i++) {
+            if (MEMBER_CUES.contains(t.lower(i)) && t.lower(i + 1).equals("by")) cue = i;
+            else if (HEAD_CUES.contains(t.lower(i))) cue = -1;
+        }
+        return cue;
+    }
+
+    /** "hosted by X, and attended by Y": someone listed after a word of attending leads no side by the hosting. */
+    private static boolean listedAfterMemberCue(Doc doc, Person p) {
+        return memberCueBefore(doc, p) >= 0;
+    }
+
+    /** The party of the only person named before "accompanied by" (or "attended by") in the sentence, or null. */
+    private static String withTheOneBefore(Doc doc, Person p, People people) {
+        int cue = memberCueBefore(doc, p);
+        if (cue < 0) return null;
+        Span sentence = doc.sentenceAt(p.mentions.get(0).start());
+        int at = doc.tokens().start(cue);
+        Person before = null;
+        for (Person q : people.all) {
+            if (q == p || q.mentions.stream().noneMatch(m -> sentence.contains(m) && m.end() <= at)) continue;
+            if (before != null) return null;
+            before = q;
+        }
+        return before == null ? null : before.party;
     }
 
     /** A leader named in the sentence that names the dialogue, with a verb of holding or meeting. */

@@ -14,7 +14,14 @@ final class Offices {
     private static final Pattern CABINET = Words.anyPhrase(Knowledge.get().offices.get("cabinet-offices"));
     private static final Pattern BELOW_CABINET = Words.anyPhrase(Knowledge.get().offices.get("below-cabinet"));
 
+    private static final Pattern ORGANISATION = Words.anyPhrase(Knowledge.get().offices.get("organisations"));
+
     private Offices() {}
+
+    /** "Chairperson of the African Union Commission", "UN Special Envoy": an international organisation's office. */
+    static boolean ofOrganisation(String title) {
+        return title != null && ORGANISATION.matcher(title).find();
+    }
 
     static String partyOf(String title, List<String> parties) {
         if (title == null) return null;

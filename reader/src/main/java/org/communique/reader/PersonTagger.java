@@ -57,18 +57,7 @@ final class PersonTagger extends Stage {
             int i0 = t.indexAt(title.start());
             int i1 = t.indexAt(title.end()) - 1;
             if (i0 > i1 || named[i0]) continue;
-            int l = i0;
-            while (l - 1 >= lo && t.joinedOnLine(l - 1) && (marks.office(l - 1) || PhraseMatcher.isHyphen(t, l - 1)
-                    || (marks.country[l - 1] && !t.isWord(l - 1)))) {
-                l--;
-            }
-            // "Egypt's Ambassador", "Australia's Foreign Minister"
-            if (l - 3 >= lo && t.lower(l - 1).equals("s") && t.lower(l - 2).equals("'") && marks.country[l - 3]
-                    && marks.party[l - 3] != null) {
-                l -= 3;
-                while (l - 1 >= lo && marks.country[l - 1] && t.joinedOnLine(l - 1)) l--;
-            }
-            while (l < i0 && !t.isWord(l)) l++;
+            int l = titleStart(t, marks, i0, lo);
             int r = extendTitle(t, marks, i1, to);
             int nameStart = r + 1;
             int titleEnd = r;
@@ -111,18 +100,21 @@ final class PersonTagger extends Stage {
                 int after = ne; // "the Hon Craig Emerson MP, along with": post-nominals end the name
                 while (after < to && POST_NOMINALS.contains(t.word(after))) after++;
                 // "Minister of Foreign Affairs, Jeenbek Kulubaev, Minister of Foreign Affairs of Kyrgyzstan, ...": a
-                // name with a title after it is a list's "Name, Title"; the title before belongs to the one before
-                boolean titleAfter = after + 1 < to && t.lower(after).equals(",") && (titleStarts.contains(after + 1)
-                        || (t.lower(after + 1).equals("the") && titleStarts.contains(after + 2)));
+                // name with a title after it is a list's "Name, Title"; the title before belongs to the one before.
+                // Only where that title itself follows a comma, as a list item does: "The Minister of External
+                // Affairs of India, H.E. Mr. Krishna, the Minister of ..." opens a list of "Title, Name"
+                boolean titleAfter = afterComma(t, l, lo) && after + 1 < to && t.lower(after).equals(",")
+                        && (titleStarts.contains(after + 1) || (t.lower(after + 1).equals("the") && titleStarts.contains(after + 2)));
                 if (ne - ns >= 2 && !titleAfter && (after >= to || !t.isWord(after) || !t.isCapitalized(after))) {
                     mention(doc, people, marks, named, ns, ne, l, titleEnd, title.value());
                     continue;
                 }
             }
-            // "Name, [the] TITLE"
+            // "Name, [the] TITLE"; "the election of Name as TITLE", where the title is the first the name is given
             int c = l - 1;
             if (c > lo && t.lower(c).equals("the")) c--;
-            if (c > lo && t.lower(c).equals(",")) {
+            boolean as = c > lo && t.lower(c).equals("as");
+            if (c > lo && (t.lower(c).equals(",") || as)) {
                 int ne = c;
                 while (ne - 1 > lo && POST_NOMINALS.contains(t.word(ne - 1))) ne--; // "Jeremy Hunt MP, Chancellor"
                 int ns = ne;
@@ -130,11 +122,14 @@ final class PersonTagger extends Stage {
                         && (isNameToken(t, marks, ns - 1) || PhraseMatcher.isHyphen(t, ns - 1) || t.lower(ns - 1).equals(".")
                             || (PARTICLES.contains(t.lower(ns - 1)) && ns - 2 >= lo && isNameToken(t, marks, ns - 2)))) ns--;
                 while (ns < ne && !t.isCapitalized(ns)) ns++;
-                if (ne - ns >= 2 || (ne - ns == 1 && people.bySurname(t.word(ns)) != null)) {
+                if (as && untitled(doc, people, ns, ne) && ne - ns >= 2) {
+                    mention(doc, people, marks, named, ns, ne, l, extendTitle(t, marks, i1, to), title.value());
+                } else if (!as && (ne - ns >= 2 || (ne - ns == 1 && people.bySurname(t.word(ns)) != null))) {
                     mention(doc, people, marks, named, ns, ne, l, extendTitle(t, marks, i1, to), title.value());
                 }
             }
         }
+        titlesSaidBefore(doc, people, marks, from);
         knownNames(doc, people, marks, named, from, to);
         shortMentions(doc, people, marks, named, from, to);
         people.all.sort((a, b) -> Integer.compare(a.mentions.get(0).start(), b.mentions.get(0).start()));
@@ -157,6 +152,72 @@ final class PersonTagger extends Stage {
         String before = text.substring(lineStart, title.start()).strip();
         if (!text.substring(title.end(), lineEnd).isBlank() || before.indexOf(',') != before.length() - 1) return -1;
         return doc.tokens().indexAt(lineStart);
+    }
+
+    /** Where the office and country words before the title's first token {@code i0} begin ("Chinese Foreign Ministry"). */
+    private static int titleStart(Tokens t, TokenMarks marks, int i0, int lo) {
+        int l = i0;
+        while (l - 1 >= lo && t.joinedOnLine(l - 1) && (marks.office(l - 1) || PhraseMatcher.isHyphen(t, l - 1)
+                || (marks.country[l - 1] && !t.isWord(l - 1)))) {
+            l--;
+        }
+        // "Egypt's Ambassador", "Australia's Foreign Minister"
+        if (l - 3 >= lo && t.lower(l - 1).equals("s") && t.lower(l - 2).equals("'") && marks.country[l - 3]
+                && marks.party[l - 3] != null) {
+            l -= 3;
+            while (l - 1 >= lo && marks.country[l - 1] && t.joinedOnLine(l - 1)) l--;
+        }
+        while (l < i0 && !t.isWord(l)) l++;
+        return l;
+    }
+
+    /**
+     * "... vowed a Chinese Foreign Ministry spokesman. '...,' said spokesman Hong Lei": a bare lower-case office before
+     * a name is the one the text gave in full before it, with no name.
+     */
+    private void titlesSaidBefore(Doc doc, People people, TokenMarks marks, int from) {
+        Tokens t = doc.tokens();
+        for (Person p : people.all) {
+            if (p.title == null || !p.titleParties.isEmpty() || p.titles.size() != 1
+                    || !k.personWords.get("lower-case-titles").contains(p.title)) continue;
+            Span own = p.titles.get(0);
+            int said = -1; // the office's last full mention before
+            int saidFrom = -1;
+            for (Span s : doc.layer(Labels.TITLE)) {
+                if (s.start() >= own.start()) break;
+                int i0 = t.indexAt(s.start());
+                if (!t.lower(i0).equals(p.title) || anyonesTitle(people, s)) continue;
+                int l = titleStart(t, marks, i0, from);
+                if (l < i0) {
+                    said = i0;
+                    saidFrom = l;
+                }
+            }
+            if (said < 0) continue;
+            p.title = doc.text().substring(t.start(saidFrom), t.end(said));
+            for (int i = saidFrom; i < said; i++) {
+                String code = marks.partyAt(i);
+                if (code != null && !p.titleParties.contains(code)) p.titleParties.add(code);
+            }
+        }
+    }
+
+    private static boolean anyonesTitle(People people, Span s) {
+        for (Person p : people.all) for (Span title : p.titles) if (title.contains(s)) return true;
+        return false;
+    }
+
+    /** Whether the name between tokens {@code ns} and {@code ne} is no one's yet, or someone's given no title so far. */
+    private static boolean untitled(Doc doc, People people, int ns, int ne) {
+        Person p = find(people, doc.text().substring(doc.tokens().start(ns), doc.tokens().end(ne - 1)));
+        return p == null || p.title == null;
+    }
+
+    /** Whether a comma stands just before the title that starts at {@code l} (", the Minister ..."). */
+    private static boolean afterComma(Tokens t, int l, int lo) {
+        int c = l - 1;
+        if (c >= lo && t.lower(c).equals("the")) c--;
+        return c >= lo && t.lower(c).equals(",");
     }
 
     private static boolean isAcronym(String w) {

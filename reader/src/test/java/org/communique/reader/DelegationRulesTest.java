@@ -163,7 +163,44 @@ class DelegationRulesTest {
                 arguments("post-nominals close a name after a title and a comma",
                         "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. The Chilean Minister for Trade, "
                                 + "the Hon Ivan Petrov MP, along with the Peruvian Minister of Trade Luis Quispe, attended.",
-                        NAME_AND_PARTY, AMONG, List.of(tuple("Ivan Petrov", "CL"), tuple("Luis Quispe", "PE"))));
+                        NAME_AND_PARTY, AMONG, List.of(tuple("Ivan Petrov", "CL"), tuple("Luis Quispe", "PE"))),
+                arguments("a list that opens with 'Title, Name, the Title, Name' gives the first name the first title",
+                        "The Minister of Foreign Affairs of the Republic of Chile, H.E. Mr. A. B. Morales, the Minister of "
+                                + "Foreign Affairs of the Republic of Peru, H.E. Ms. Rosa Quispe, and the Minister of Foreign "
+                                + "Affairs of Bolivia, H.E. Mr. Luis Mamani, met in Lima on 4 May 2024 for the Trilateral Commission.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("A. B. Morales", "CL"), tuple("Rosa Quispe", "PE"),
+                                tuple("Luis Mamani", "BO"))),
+                arguments("'Name as TITLE' gives a name its first title",
+                        "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. Foreign Minister Ana Rojas "
+                                + "and Foreign Minister Luis Quispe welcomed the appointment of Dr. Maria Torres as Special "
+                                + "Envoy of the United Nations for the region.",
+                        NAME_AND_TITLE, AMONG, List.of(
+                                tuple("Maria Torres", "Special Envoy of the United Nations"))),
+                arguments("an international organisation's official speaks for neither side, whatever office the name once held",
+                        "The United States and Japan held the Strategic Dialogue in Tokyo on 4 May 2024. Secretary "
+                                + "Antony Blinken and Foreign Minister Yoko Kamikawa discussed the region with the Special Envoy "
+                                + "of the United Nations, Fumio Kishida.",
+                        NAME_AND_PARTY, AMONG, List.of(tuple("Fumio Kishida", null), tuple("Yoko Kamikawa", "JP"))),
+                arguments("those who attend with the host are of the host's side and do not lead it",
+                        "Chile and Peru held the Joint Ministerial Committee in Lima on 4 May 2024. The meeting was hosted "
+                                + "by Peruvian Minister of Foreign Affairs Luis Quispe, and attended by Minister of Defence "
+                                + "Rosa Mamani and Minister of Trade Jorge Flores. From Chile, Minister of Foreign Affairs "
+                                + "Ana Rojas attended the meeting.",
+                        NAME_PARTY_AND_ROLE, ALL, List.of(
+                                tuple("Luis Quispe", "PE", Participant.Role.HEAD),
+                                tuple("Rosa Mamani", "PE", Participant.Role.MEMBER),
+                                tuple("Jorge Flores", "PE", Participant.Role.MEMBER),
+                                tuple("Ana Rojas", "CL", Participant.Role.HEAD))),
+                arguments("between two parties, a ministry's official of no known side is of the side no one else is",
+                        "Chile and Peru held the Joint Commission in Lima on 4 May 2024. Chilean Foreign Minister Ana "
+                                + "Rojas opened the session. Mr Luis Quispe, Director General of the Ministry of Foreign "
+                                + "Affairs, thanked the delegations.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Ana Rojas", "CL"), tuple("Luis Quispe", "PE"))),
+                arguments("a bare lower-case office before a name is the one the text gave in full before it",
+                        "Chile, Peru and Bolivia held the Trilateral Dialogue in Lima on 4 May 2024. The three countries "
+                                + "will cooperate more, a Peruvian Foreign Ministry spokeswoman told reporters on Tuesday. "
+                                + "\u201cThe talks went well,\u201d said spokeswoman Rosa Quispe.",
+                        NAME_AND_TITLE, ALL, List.of(tuple("Rosa Quispe", "Peruvian Foreign Ministry spokeswoman"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -205,7 +242,16 @@ class DelegationRulesTest {
                 arguments("a spokesperson speaks about the round, not in it",
                         "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. Chilean Foreign Ministry "
                                 + "spokesperson Luis Soto said the talks went well.",
-                        "Luis Soto", Participant.Role.MENTIONED));
+                        "Luis Soto", Participant.Role.MENTIONED),
+                arguments("a leader who meets the other side's leader holds the round with them",
+                        "Chile and Peru agreed on trade and border security in Lima on 4 May 2024. Chilean President "
+                                + "Ana Rojas met Peruvian President Luis Quispe at the palace. The ministers signed a plan.",
+                        "Ana Rojas", Participant.Role.HEAD),
+                arguments("a line that a lower-case line goes on from is no preamble clause",
+                        "Chile and Peru agreed on trade and border security in Lima on 4 May 2024.\nChilean Foreign "
+                                + "Minister Ana Rojas welcomed\nPeruvian Foreign Minister Luis Quispe at the palace,\n"
+                                + "after a visit by the trade ministers.\n",
+                        "Luis Quispe", Participant.Role.HEAD));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -223,6 +269,8 @@ class DelegationRulesTest {
             Biden,           -,                  -
             Biden,           head-of-government, -
             Hunter Biden,    head-of-state,      -
+            # a president named with his initials is not his son
+            George H.W. Bush, head-of-state,     US
             # ministers by surname need a minister's title; names come in either order
             Kamikawa,        minister,           JP
             Kamikawa,        -,                  -
