@@ -387,6 +387,12 @@ final class DialogueTagger extends Stage {
                 List<String> listed = countryList(t, marks, i + 2, r[1]);
                 if (listed.size() >= 3) return listed;
             }
+            // "India, Japan and the US have held a trilateral dialogue": the countries that met, as the subject
+            for (int i = t.indexAt(r[0]); i < t.size() && t.end(i) <= r[1]; i++) {
+                if (!marks.country[i] || i > 0 && marks.country[i - 1]) continue;
+                List<String> listed = countryList(t, marks, i, r[1]);
+                if (listed.size() >= 3 && meetsAfter(t, marks, i, r[1])) return listed;
+            }
         }
         // "hosted this year's meeting of the foreign ministers of Denmark, Finland, ... and Norway": later in the
         // opening paragraphs, the list says who met where a word for the meeting governs it
@@ -417,6 +423,14 @@ final class DialogueTagger extends Stage {
         int j = who - 1;
         while (j > who - 3 && j >= 0 && t.isWord(j) && !t.lower(j).equals("the") && !t.lower(j).equals("of")) j--;
         return j - 2 >= 0 && t.lower(j).equals("the") && t.lower(j - 1).equals("of") && k.roundWords.get("round-words").contains(t.lower(j - 2));
+    }
+
+    /** Whether the list of countries from {@code i} is followed by a verb of meeting ("have held", "met", "hold"). */
+    private boolean meetsAfter(Tokens t, TokenMarks marks, int i, int end) {
+        int j = i;
+        while (j < t.size() && t.end(j) <= end && (marks.country[j] || !t.isWord(j) || t.lower(j).equals("and") || t.lower(j).equals("the"))) j++;
+        if (j < t.size() && (t.lower(j).equals("have") || t.lower(j).equals("has"))) j++;
+        return j < t.size() && t.end(j) <= end && k.dialogueWords.get("met").contains(t.lower(j));
     }
 
     /** "France, Germany(,) and Poland" from token {@code i}: each country once, in order; empty where no "and" closes it. */
@@ -488,10 +502,13 @@ final class DialogueTagger extends Stage {
         // "Dialogue on Energy Security", "Joint Commission for Bilateral Cooperation", but not "Consultations on July 6",
         // "Dialogue on Tuesday"
         // ("On" capitalised is a title-case headline's, which capitalises the clause after a name as well)
-        if (e + 2 < t.size() && SUBJECT_WORDS.contains(t.word(e + 1)) && t.isCapitalized(e + 2) && t.joinedOnLine(e)
-                && t.joinedOnLine(e + 1) && !doc.covered(Labels.DATE, t.start(e + 2)) && !marks.place[e + 2]
-                && !k.roundWords.get("weekdays").contains(t.lower(e + 2)) && !k.months.containsKey(t.lower(e + 2))) {
-            e = subjectEnd(t, e + 2);
+        // "Bilateral Consultation Mechanism on the South China Sea": "the" before a named subject
+        int subject = e + 2 < t.size() && t.lower(e + 2).equals("the") && SUBJECT_WORDS.contains(t.word(e + 1)) ? e + 3 : e + 2;
+        if (subject < t.size() && SUBJECT_WORDS.contains(t.word(e + 1)) && t.isCapitalized(subject) && t.joinedOnLine(e)
+                && t.joinedOnLine(subject - 1) && (subject == e + 2 || t.joinedOnLine(e + 1))
+                && !doc.covered(Labels.DATE, t.start(subject)) && !marks.place[subject]
+                && !k.roundWords.get("weekdays").contains(t.lower(subject)) && !k.months.containsKey(t.lower(subject))) {
+            e = subjectEnd(t, subject);
         }
         // "Binational Meeting of Ministers", "Council of Foreign Ministers": who meets is part of the name
         if (e == head && e + 2 < t.size() && t.lower(e + 1).equals("of") && t.joinedOnLine(e) && t.joinedOnLine(e + 1)) {
@@ -684,7 +701,7 @@ final class DialogueTagger extends Stage {
             }
         }
         // the quotes around a part ("the “2+2” Dialogue") are typography
-        return QUOTES.matcher(text).replaceAll("").strip();
+        return Words.SPACES.matcher(QUOTES.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
 
     private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"\u201c\u201d]");

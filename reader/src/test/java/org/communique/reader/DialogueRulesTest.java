@@ -69,6 +69,15 @@ class DialogueRulesTest {
                 arguments("a group of states hyphened to a party in the name is a side, not part of the name",
                         "The 9th Norway-ASEAN Joint Council was held in Oslo on 4 May 2021 and discussed fisheries.",
                         NAME, "Joint Council"),
+                arguments("a subject after 'on the' is part of the name",
+                        "Chile and Peru held the 5th meeting of the Bilateral Consultation Mechanism on the Humboldt "
+                                + "Current in Lima on 2 July 2024.", NAME, "Bilateral Consultation Mechanism on the Humboldt Current"),
+                arguments("three countries as the subject of 'have held' are the parties",
+                        "Chile, Peru and Ecuador have held a fisheries dialogue here, officials said on 2 July 2024. "
+                                + "Argentina and Bolivia were not invited, and Argentina objected.", PARTIES, "CL EC PE"),
+                arguments("a numbered lower-case dialogue followed by a verb is the name",
+                        "Officials of Chile and Peru met in Lima on 2 July 2024. A readout of the fourth fisheries "
+                                + "dialogue said the talks focused on quotas.", NAME, "Fisheries Dialogue"),
                 arguments("a format the opening names is the dialogue when nothing else is",
                         "On the occasion of the meeting of the « Weimar Triangle » in Paris on 12 February 2024, the "
                                 + "ministers discussed Ukraine and the European Union.", NAME, "Weimar Triangle"),
