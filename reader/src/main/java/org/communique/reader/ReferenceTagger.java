@@ -28,6 +28,8 @@ final class ReferenceTagger extends Stage {
     private final Set<String> aboutEnds;
     private final Set<String> pairHeads;
     private final Set<String> officeNouns;
+    /** The formats named bare ("G20", "Group of Seven"), longest first; the lists are kept in lower case. */
+    private final java.util.regex.Pattern bareFormats;
 
     ReferenceTagger(Knowledge k) {
         super(Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.DELEGATIONS, Keys.DIALOGUE),
@@ -41,6 +43,9 @@ final class ReferenceTagger extends Stage {
         this.aboutEnds = k.referenceWords.get("about-ends");
         this.pairHeads = k.referenceWords.get("pair-heads");
         this.officeNouns = k.referenceWords.get("office-nouns");
+        this.bareFormats = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + String.join("|",
+                k.referenceWords.get("bare-formats").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                        .map(java.util.regex.Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE);
     }
 
     record Found(List<Reference> references) {}
@@ -112,6 +117,7 @@ final class ReferenceTagger extends Stage {
             add(found, lower, name, kind, doc, start, end);
             i = Math.max(e, t.indexAt(end) - 1); // past its acronym too: "(IK-CEPA)" is no second reference
         }
+        bareFormats(doc, dialogue, found);
         doc.set(Keys.REFERENCES, new Found(withoutShortForms(found)));
     }
 
@@ -244,6 +250,22 @@ final class ReferenceTagger extends Stage {
     private boolean holdsOffice(Tokens t, int from, int to) {
         for (int i = from; i <= to; i++) if (officeNouns.contains(t.lower(i)) && !t.lower(Math.min(i + 1, to)).equals("'")) return true;
         return false;
+    }
+
+    /**
+     * "the G20", "the Group of Seven": formats the guideline counts as references even when named bare, unless a
+     * reference named already begins with them ("the G20 Leaders' Summit").
+     */
+    private void bareFormats(Doc doc, DialogueInfo dialogue, Map<String, Reference> found) {
+        java.util.regex.Matcher f = bareFormats.matcher(doc.text()).region(doc.bodyStart(), doc.bodyEnd());
+        while (f.find()) {
+            String name = f.group();
+            if (isTheFormat(dialogue, name) || insideKnown(doc, f.start(), f.end())) continue;
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean named = false;
+            for (String key : found.keySet()) named |= !key.equals(lower) && key.startsWith(lower + " ");
+            if (!named) add(found, lower, name, "mechanism", doc, f.start(), f.end());
+        }
     }
 
     /** "Quad" in a Quad foreign ministers' meeting: the format whose members are the parties is the dialogue itself. */

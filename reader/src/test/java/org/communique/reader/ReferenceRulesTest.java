@@ -61,7 +61,11 @@ class ReferenceRulesTest {
                         OPENING + "Both sides backed the Accra Process on migration in West Africa.", List.of("Accra Process")),
                 arguments("agreements or accords named by a city alone, in lower case, are a reference",
                         OPENING + "The ministers called for full implementation of the Lome agreements by all sides.",
-                        List.of("Lome agreements")));
+                        List.of("Lome agreements")),
+                arguments("a format named bare is a reference, once, unless a longer name begins with it",
+                        OPENING + "They agreed to coordinate their positions in the G20 and welcomed the outcome of "
+                                + "the G20 Leaders' Summit and of the BRICS and the Group of Seven.",
+                        List.of("G20 Leaders' Summit", "Group of Seven", "BRICS")));
     }
 
     @ParameterizedTest(name = "{0}")
