@@ -4,6 +4,7 @@ import org.communique.model.Evidence;
 import org.communique.model.Reference;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,8 @@ final class ReferenceTagger extends Stage {
     private final Set<String> aboutEnds;
     private final Set<String> pairHeads;
     private final Set<String> officeNouns;
-    /** The formats named bare ("G20", "Group of Seven"), longest first; the lists are kept in lower case. */
-    private final java.util.regex.Pattern bareFormats;
+    /** The formats named bare ("g20", "group of seven") as lower-case tokens, by their first token. */
+    private final Map<String, List<String[]>> bareFormats = new java.util.HashMap<>();
 
     ReferenceTagger(Knowledge k) {
         super(Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.DELEGATIONS, Keys.DIALOGUE),
@@ -43,9 +44,12 @@ final class ReferenceTagger extends Stage {
         this.aboutEnds = k.referenceWords.get("about-ends");
         this.pairHeads = k.referenceWords.get("pair-heads");
         this.officeNouns = k.referenceWords.get("office-nouns");
-        this.bareFormats = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + String.join("|",
-                k.referenceWords.get("bare-formats").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                        .map(java.util.regex.Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE);
+        for (String f : k.referenceWords.get("bare-formats")) {
+            Tokens ft = Tokens.of(f);
+            String[] words = new String[ft.size()];
+            for (int i = 0; i < words.length; i++) words[i] = ft.lower(i);
+            bareFormats.computeIfAbsent(words[0], x -> new ArrayList<>()).add(words);
+        }
     }
 
     record Found(List<Reference> references) {}
@@ -257,15 +261,32 @@ final class ReferenceTagger extends Stage {
      * reference named already begins with them ("the G20 Leaders' Summit").
      */
     private void bareFormats(Doc doc, DialogueInfo dialogue, Map<String, Reference> found) {
-        java.util.regex.Matcher f = bareFormats.matcher(doc.text()).region(doc.bodyStart(), doc.bodyEnd());
-        while (f.find()) {
-            String name = f.group();
-            if (isTheFormat(dialogue, name) || insideKnown(doc, f.start(), f.end())) continue;
-            String lower = name.toLowerCase(Locale.ROOT);
-            boolean named = false;
-            for (String key : found.keySet()) named |= !key.equals(lower) && key.startsWith(lower + " ");
-            if (!named) add(found, lower, name, "mechanism", doc, f.start(), f.end());
+        Tokens t = doc.tokens();
+        int to = t.indexAt(doc.bodyEnd());
+        for (int i = t.indexAt(doc.bodyStart()); i < to; i++) {
+            List<String[]> starting = bareFormats.get(t.lower(i));
+            if (starting == null) continue;
+            for (String[] words : starting) {
+                int e = i + words.length;
+                if (e > to || !Arrays.equals(words, 0, words.length, lowers(t, i, e), 0, words.length)) continue;
+                // a whole word: not "G20s" or "G7-led" run on
+                if (e < t.size() && t.touching(e - 1) && t.isWord(e)) continue;
+                int start = t.start(i), end = t.end(e - 1);
+                String name = doc.text().substring(start, end);
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (isTheFormat(dialogue, name) || insideKnown(doc, start, end)) break;
+                boolean named = false;
+                for (String key : found.keySet()) named |= !key.equals(lower) && key.startsWith(lower + " ");
+                if (!named) add(found, lower, name, "mechanism", doc, start, end);
+                break;
+            }
         }
+    }
+
+    private static String[] lowers(Tokens t, int from, int to) {
+        String[] out = new String[to - from];
+        for (int i = from; i < to; i++) out[i - from] = t.lower(i);
+        return out;
     }
 
     /** "Quad" in a Quad foreign ministers' meeting: the format whose members are the parties is the dialogue itself. */
