@@ -46,6 +46,7 @@ final class BodyFinder extends Stage {
                 last = i;
             }
         }
+        if (first >= 0 && cutOffAfter(t, lines, last, end)) last++;
         if (first < 0) {
             doc.warn("no paragraph of statement text found");
             doc.set(Keys.BODY, new Body(begin >= 0 ? begin : 0, end >= 0 ? end : t.length()));
@@ -94,6 +95,18 @@ final class BodyFinder extends Stage {
         char lastBare = bare.isEmpty() ? ' ' : bare.charAt(bare.length() - 1);
         return (lastBare == '.' || lastBare == ';' || lastBare == ':')
                 && !line.regionMatches(true, 0, "end text", 0, 8) && !isBoilerplate(line);
+    }
+
+    /**
+     * "• Deepen cooperation in countering terrorism and violent extremism, includi": the excerpt ends inside a
+     * sentence that is too short to pass for prose; right after the body it is still the statement's, and says
+     * what was discussed (a commitment in it is skipped as cut off).
+     */
+    private static boolean cutOffAfter(String t, List<int[]> lines, int last, int end) {
+        if (end >= 0 || last != lines.size() - 2) return false;
+        String line = t.substring(lines.get(last + 1)[0], lines.get(last + 1)[1]).strip();
+        char c = line.charAt(line.length() - 1);
+        return Words.count(line) >= 7 && Character.isLetter(c) && !isBoilerplate(line);
     }
 
     /** The line is {@code lower} and nothing else, in any case. */

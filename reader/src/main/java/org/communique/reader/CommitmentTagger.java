@@ -244,13 +244,16 @@ final class CommitmentTagger extends Stage {
             if (!item) break;
             int lineTokens = t.indexAt(lineEnd);
             int end = clauseEnd(t, verb, lineTokens);
+            Span whole = new Span(lineStart, lineEnd, null, null);
+            // the body's last item, stopped without its stop: the excerpt cut it
+            boolean cutOff = lineEnd >= doc.bodyEnd() && isCutOff(doc, whole);
             for (int[] part : actions(t, verb, end)) {
                 int cs = t.start(part[0]);
                 int ce = t.end(part[1] - 1);
                 String action = text.substring(cs, ce);
                 action = Character.toLowerCase(action.charAt(0)) + action.substring(1);
                 out.add(new Commitment(actors, action, trigger, strength, due(action), place(doc, cs, ce),
-                        doc.evidence(new Span(lineStart, lineEnd, null, null), cs, ce), false));
+                        doc.evidence(whole, cs, ce), cutOff));
             }
         }
         return out;

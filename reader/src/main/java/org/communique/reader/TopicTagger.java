@@ -156,7 +156,10 @@ final class TopicTagger extends Stage {
 
     private static boolean covered(Map<String, Found> found, String country) {
         String lower = country.toLowerCase(java.util.Locale.ROOT);
-        for (Found f : found.values()) if (f.topic().label().toLowerCase(java.util.Locale.ROOT).contains(lower)) return true;
+        for (Found f : found.values()) {
+            // the taxonomy's own name for it, or the words a topic of it was found in ("north korea")
+            if (f.topic().label().toLowerCase(java.util.Locale.ROOT).contains(lower) || f.label().equals(lower)) return true;
+        }
         return false;
     }
 

@@ -56,6 +56,11 @@ class CommitmentRulesTest {
                 arguments("a commitment in a sentence cut by the end of the text is marked",
                         "They agreed to launch a joint study on lithium. Both sides will also expand cooperation on renewable",
                         CUT_OFF, List.of(false, true)),
+                arguments("the last item of a list of actions, cut by the end of the text, is marked",
+                        "The ministers agreed to pursue the following priority areas for cooperation:\n"
+                                + "  • Expand the exchange of students between their universities;\n"
+                                + "  • Promote joint research on wave energy and the protection of coastal wetl",
+                        CUT_OFF, List.of(false, true)),
                 arguments("readiness and willingness are soft and determination to act is firm",
                         "Chile expressed its readiness to share its experience in copper mining. "
                                 + "The two governments are determined to conclude the trade talks.",

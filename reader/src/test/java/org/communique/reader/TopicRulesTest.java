@@ -32,6 +32,13 @@ class TopicRulesTest {
                         "Egypt and Kenya held their Strategic Dialogue in Cairo on 5 May 2024. The ministers discussed the "
                                 + "humanitarian situation in Sudan and trade in tea. They thanked Ethiopia for hosting them.",
                         LABEL, List.of("Sudan"), List.of("Ethiopia", "Egypt", "Kenya")),
+                arguments("a situation a taxonomy topic already names in the same words is not a second subject",
+                        CABINET + "The ministers exchanged views on the tense situation in North Korea.",
+                        LABEL, List.of("north korea"), List.of("North Korea")),
+                arguments("a short line that the end of the text cuts right after the body still names subjects",
+                        CABINET + "The ministers reviewed the work of the eleven subcommittees of the cabinet.\n"
+                                + "They also discussed cooperation on fisheries and the protection of migrant work",
+                        CODE, List.of("economy.agriculture"), List.of()),
                 arguments("subjects named in one word count",
                         "Poland and Korea held the Strategic Dialogue in Seoul on 5 May 2024 and discussed energy, "
                                 + "defence and investment.",
