@@ -32,7 +32,11 @@ final class DialogueTagger extends Stage {
         this.k = k;
         this.heads = k.dialogueWords.get("heads");
         this.strongHeads = k.dialogueWords.get("strong-heads");
+        this.ownFormats = k.formats.keySet().stream().filter(f -> !k.groups.contains(f)).toList();
     }
+
+    /** The formats that are a dialogue's own name ("C5+1", "Quad"), not a group of states ("GCC"). */
+    private final List<String> ownFormats;
 
     /** @param prefix the words before the name that were set aside (parties, groups, places) */
     private record Candidate(String name, int start, int end, String acronym, Set<String> parties, int nameStart,
@@ -173,6 +177,10 @@ final class DialogueTagger extends Stage {
      * more of the name's words, ending in its head, name the same dialogue.
      */
     private static boolean shortFormOf(String shorter, String name) {
+        // the cheap test first: shorter, and ending in the same word
+        int space = shorter.lastIndexOf(' ');
+        if (space < 0 || shorter.length() >= name.length()
+                || !name.regionMatches(true, name.length() - (shorter.length() - space), shorter, space, shorter.length() - space)) return false;
         List<String> words = List.of(Words.split(shorter.toLowerCase(Locale.ROOT)));
         List<String> full = List.of(Words.split(name.toLowerCase(Locale.ROOT)));
         return words.size() >= 2 && words.size() < full.size() && full.containsAll(words)
@@ -240,8 +248,11 @@ final class DialogueTagger extends Stage {
         String headline = doc.get(Keys.HEADLINE);
         int headlineAt = headline == null ? -1 : doc.text().indexOf(headline);
         List<String> sides = new ArrayList<>();
+        // only the headline and the opening are searched: the span that holds both
+        int lo = headlineAt >= 0 ? Math.min(headlineAt, doc.bodyStart()) : doc.bodyStart();
+        int hi = headlineAt >= 0 ? Math.max(openingEnd, headlineAt + headline.length()) : openingEnd;
         for (String group : k.groups) {
-            for (int at = doc.text().indexOf(group); at >= 0; at = doc.text().indexOf(group, at + 1)) {
+            for (int at = doc.text().indexOf(group, lo); at >= 0 && at < hi; at = doc.text().indexOf(group, at + 1)) {
                 boolean inOpening = at >= doc.bodyStart() && at < openingEnd;
                 boolean inHeadline = headlineAt >= 0 && at >= headlineAt && at < headlineAt + headline.length();
                 if (!inOpening && !inHeadline) continue;
@@ -389,9 +400,9 @@ final class DialogueTagger extends Stage {
             }
             // "India, Japan and the US have held a trilateral dialogue": the countries that met, as the subject
             for (int i = t.indexAt(r[0]); i < t.size() && t.end(i) <= r[1]; i++) {
-                if (!marks.country[i] || i > 0 && marks.country[i - 1]) continue;
+                if (!marks.country[i] || i > 0 && marks.country[i - 1] || !meetsAfter(t, marks, i, r[1])) continue;
                 List<String> listed = countryList(t, marks, i, r[1]);
-                if (listed.size() >= 3 && meetsAfter(t, marks, i, r[1])) return listed;
+                if (listed.size() >= 3) return listed;
             }
         }
         // "hosted this year's meeting of the foreign ministers of Denmark, Finland, ... and Norway": later in the
@@ -562,8 +573,8 @@ final class DialogueTagger extends Stage {
         int words = 0;
         for (int i = n; i <= e; i++) if (t.isWord(i)) words++;
         boolean format = false;
-        for (String f : k.formats.keySet()) {
-            if (!k.groups.contains(f) && name.contains(f)) {
+        for (String f : ownFormats) {
+            if (name.contains(f)) {
                 format = true;
                 break;
             }

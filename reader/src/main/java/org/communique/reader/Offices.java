@@ -20,8 +20,17 @@ final class Offices {
 
     /** "Chairperson of the African Union Commission", "UN Special Envoy": an international organisation's office. */
     static boolean ofOrganisation(String title) {
-        return title != null && ORGANISATION.matcher(title).find();
+        if (title == null) return false;
+        Boolean known = ORGANISATION_TITLES.get(title);
+        if (known != null) return known;
+        boolean of = ORGANISATION.matcher(title).find();
+        if (ORGANISATION_TITLES.size() > 10_000) ORGANISATION_TITLES.clear(); // titles repeat; memory stays bounded
+        ORGANISATION_TITLES.put(title, of);
+        return of;
     }
+
+    /** The titles asked about before: the pattern over every title, for every person, several times, costs. */
+    private static final java.util.Map<String, Boolean> ORGANISATION_TITLES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static String partyOf(String title, List<String> parties) {
         if (title == null) return null;
