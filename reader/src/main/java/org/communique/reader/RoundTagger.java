@@ -90,10 +90,10 @@ final class RoundTagger extends Stage {
                 hybrid |= k.roundWords.anyIn("hybrid", lower);
             }
             // an ordinal counts where the dialogue is named ("the first session" of a day is not the first round)
-            if (ordinal == null && (mentionsDialogue(doc, s) || s.start() == firstBodySentence)) ordinal = ordinal(t, s, mentionStarts);
+            if (ordinal == null && (mentionsDialogue(doc, s) || s.start() == firstBodySentence)) ordinal = ordinal(doc, s, mentionStarts);
             // "The fourth meeting was held in Islamabad in February 2015" in a statement on the fifth: another round
             else if (ordinal != null) {
-                Integer other = ordinal(t, s, mentionStarts);
+                Integer other = ordinal(doc, s, mentionStarts);
                 if (other != null && !other.equals(ordinal)) continue;
             }
             if (dateSpan == null && date == null) {
@@ -208,7 +208,8 @@ final class RoundTagger extends Stage {
         return false;
     }
 
-    private static Integer ordinal(Tokens t, Span s, java.util.Set<Integer> mentionStarts) {
+    private static Integer ordinal(Doc doc, Span s, java.util.Set<Integer> mentionStarts) {
+        Tokens t = doc.tokens();
         int from = t.indexAt(s.start());
         int to = t.indexAt(s.end());
         for (int i = from; i < to; i++) {
@@ -232,6 +233,8 @@ final class RoundTagger extends Stage {
                 if (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(".")
                         && !(j > 0 && t.word(j - 1).length() == 1)) break;
             }
+            // "Nigeria to host 8th Session of ...", "the next meeting, the ninth": the number of a round to come
+            if (qualifies && Knowledge.get().roundWords.anyIn("next", doc.text().substring(s.start(), t.start(i)).toLowerCase(Locale.ROOT))) return null;
             if (qualifies) return n;
         }
         return null;
@@ -242,7 +245,7 @@ final class RoundTagger extends Stage {
         for (Span m : dialogue.mentions()) {
             if (m.start() >= doc.bodyStart()) continue;
             int lineStart = doc.text().lastIndexOf('\n', m.start()) + 1;
-            Integer n = ordinal(doc.tokens(), new Span(lineStart, m.end(), Labels.SENTENCE, null), mentionStarts);
+            Integer n = ordinal(doc, new Span(lineStart, m.end(), Labels.SENTENCE, null), mentionStarts);
             if (n != null) return n;
         }
         return null;
@@ -251,7 +254,7 @@ final class RoundTagger extends Stage {
     private static Integer headlineOrdinal(Doc doc, java.util.Set<Integer> mentionStarts) {
         String head = doc.get(Keys.HEADLINE);
         int at = head == null ? -1 : doc.text().indexOf(head);
-        return at < 0 ? null : ordinal(doc.tokens(), new Span(at, at + head.length(), Labels.SENTENCE, null), mentionStarts);
+        return at < 0 ? null : ordinal(doc, new Span(at, at + head.length(), Labels.SENTENCE, null), mentionStarts);
     }
 
     private Span place(Doc doc, Span s, Span dateline, String roundDay) {

@@ -18,7 +18,15 @@ final class Words {
         }
         if (breaks != 1 || from == 0 || to >= text.length()) return false;
         char end = text.charAt(from - 1);
-        return Character.isLowerCase(text.charAt(to)) || end == ',' || end == '-';
+        return Character.isLowerCase(text.charAt(to)) || end == ',' || end == '-' || endsInRunOnWord(text, from);
+    }
+
+    /** "... strategic dialogue in / Japan": a line whose last word cannot end a sentence runs on. */
+    private static boolean endsInRunOnWord(String text, int end) {
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        if (start == end || end - start > 7 || start > 0 && !Character.isWhitespace(text.charAt(start - 1))) return false;
+        return Knowledge.get().sentenceWords.get("runs-on").contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     static final Pattern SPACES = Pattern.compile("\\s+");

@@ -78,6 +78,10 @@ class DialogueRulesTest {
                 arguments("a numbered lower-case dialogue followed by a verb is the name",
                         "Officials of Chile and Peru met in Lima on 2 July 2024. A readout of the fourth fisheries "
                                 + "dialogue said the talks focused on quotas.", NAME, "Fisheries Dialogue"),
+                arguments("the number of a round to come is not this round's",
+                        "Ghana to host 5th Session of Joint Commission\n\nThe Joint Commission between Ghana and Togo "
+                                + "met in Lome on 3 May 2022. Ghana expressed the desire to host the 5th Session of the "
+                                + "Joint Commission in Accra.", ORDINAL, "null"),
                 arguments("a format the opening names is the dialogue when nothing else is",
                         "On the occasion of the meeting of the « Weimar Triangle » in Paris on 12 February 2024, the "
                                 + "ministers discussed Ukraine and the European Union.", NAME, "Weimar Triangle"),

@@ -41,6 +41,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aLineEndingInAWordThatCannotEndASentenceRunsOn() {
+        assertThat(split("Both sides agreed to hold the next round in\nLima at a convenient time.\nThe talks went well."))
+                .containsExactly("Both sides agreed to hold the next round in\nLima at a convenient time.", "The talks went well.");
+    }
+
+    @Test
     void initialsStayWithTheirName() {
         assertThat(split("Minister D. Davaasuren led the delegation. It met twice."))
                 .containsExactly("Minister D. Davaasuren led the delegation.", "It met twice.");
