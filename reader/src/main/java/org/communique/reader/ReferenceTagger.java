@@ -24,6 +24,7 @@ final class ReferenceTagger extends Stage {
     private final Map<String, String> heads;
     private final Set<String> lowerHeads;
     private final Set<String> placeHeads;
+    private final Set<String> leadingHeads;
     private final Set<String> generic;
     private final Set<String> about;
     private final Set<String> aboutEnds;
@@ -39,6 +40,7 @@ final class ReferenceTagger extends Stage {
         this.heads = k.referenceHeads;
         this.lowerHeads = k.referenceWords.get("lower-heads");
         this.placeHeads = k.referenceWords.get("place-heads");
+        this.leadingHeads = k.referenceWords.get("leading-heads");
         this.generic = k.referenceWords.get("generic");
         this.about = k.referenceWords.get("about");
         this.aboutEnds = k.referenceWords.get("about-ends");
@@ -122,6 +124,7 @@ final class ReferenceTagger extends Stage {
             i = Math.max(e, t.indexAt(end) - 1); // past its acronym too: "(IK-CEPA)" is no second reference
         }
         bareFormats(doc, dialogue, found);
+        ledNames(doc, found);
         doc.set(Keys.REFERENCES, new Found(withoutShortForms(found)));
     }
 
@@ -287,6 +290,22 @@ final class ReferenceTagger extends Stage {
         String[] out = new String[to - from];
         for (int i = from; i < to; i++) out[i - from] = t.lower(i);
         return out;
+    }
+
+    /** "Operation Prosperity Guardian", "Exercise Pitch Black": a head that opens the name, and its capitalised words. */
+    private void ledNames(Doc doc, Map<String, Reference> found) {
+        Tokens t = doc.tokens();
+        int to = t.indexAt(doc.bodyEnd());
+        for (int i = t.indexAt(doc.bodyStart()); i + 1 < to; i++) {
+            if (!t.isCapitalized(i) || !leadingHeads.contains(t.lower(i))) continue;
+            int e = i;
+            while (e + 1 < to && e - i < 3 && t.joinedOnLine(e) && t.isWord(e + 1) && t.isCapitalized(e + 1)
+                    && !MONTHS.contains(t.lower(e + 1)) && !INNER.contains(t.lower(e + 1))) e++;
+            if (e == i) continue;
+            String name = doc.text().substring(t.start(i), t.end(e));
+            add(found, name.toLowerCase(Locale.ROOT), name, "event", doc, t.start(i), t.end(e));
+            i = e;
+        }
     }
 
     /** "Quad" in a Quad foreign ministers' meeting: the format whose members are the parties is the dialogue itself. */

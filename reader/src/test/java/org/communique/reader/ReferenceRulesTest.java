@@ -65,7 +65,10 @@ class ReferenceRulesTest {
                 arguments("a format named bare is a reference, once, unless a longer name begins with it",
                         OPENING + "They agreed to coordinate their positions in the G20 and welcomed the outcome of "
                                 + "the G20 Leaders' Summit and of the BRICS and the Group of Seven.",
-                        List.of("G20 Leaders' Summit", "Group of Seven", "BRICS")));
+                        List.of("G20 Leaders' Summit", "Group of Seven", "BRICS")),
+                arguments("an operation or an exercise named after its head is a reference",
+                        OPENING + "Morocco thanked Ghana for joining Operation Atlantic Shield and the naval Exercise "
+                                + "Gulf Guardian in May.", List.of("Operation Atlantic Shield", "Exercise Gulf Guardian")));
     }
 
     @ParameterizedTest(name = "{0}")
