@@ -125,7 +125,14 @@ class PlaceRulesTest {
                                 + "Scientific and Technical Cooperation in Riga.", null, null),
                 arguments("a capital as its own country's press spells it, with its diacritics, is known",
                         "Viet Nam and Laos held the 45th Intergovernmental Committee in Hà Nội on 3 May 2023.",
-                        "Hà Nội", "VN"));
+                        "Hà Nội", "VN"),
+                arguments("a city before a word for the meeting or for a region is still a place",
+                        "Ministers of Latvia and Uzbekistan met on 3 June 2021. The Tashkent meeting of the Latvian and "
+                                + "Uzbek foreign ministers was their sixth.",
+                        "Tashkent", "UZ"),
+                arguments("a city and its province is where they met",
+                        "The Latvian minister visited Samarkand province, Uzbekistan, and co-chaired the sixth session "
+                                + "of the Latvia-Uzbekistan Joint Commission on 3 June 2021.", "Samarkand", "UZ"));
     }
 
     @ParameterizedTest(name = "{0}")
