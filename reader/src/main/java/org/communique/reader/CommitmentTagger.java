@@ -42,6 +42,7 @@ final class CommitmentTagger extends Stage {
     private static final Set<String> THING_SUBJECTS = CUES.get("thing-subjects");
     private static final Set<String> LIST_ADJECTIVES = CUES.get("list-adjectives");
     private static final Set<String> MODALS = CUES.get("modals");
+    private static final Set<String> OPENING_QUOTES = CUES.get("opening-quotes");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|by|until|before|during|for|of)\\s(?:early |late |mid-)?(?:([A-Z][a-z]+)\\s)?(20\\d\\d)\\b");
     /** "in August this year", "in March next year": a month the round's year places. */
     private static final Pattern MONTH_RELATIVE = Pattern.compile("\\b([A-Z][a-z]+) (this|next) year\\b");
@@ -106,6 +107,8 @@ final class CommitmentTagger extends Stage {
                     out.addAll(bulleted(doc, t.end(colon), List.copyOf(actors), doc.text().substring(m.start(), m.end()), strength));
                     continue;
                 }
+                // "agreed to “continue to call out ...”": a quoted action is still theirs
+                if (after + 1 < to && OPENING_QUOTES.contains(t.lower(after)) && t.isWord(after + 1)) after++;
                 if (after >= to || !t.isWord(after) || t.isCapitalized(after)) continue;
                 String trigger = t.lower(m.firstToken());
                 if (k.commitmentCues.get("continuing").contains(trigger) && !continuesAsParties(t, from, m.firstToken())) continue;
@@ -180,9 +183,13 @@ final class CommitmentTagger extends Stage {
                 PhraseMatcher.Match softAfter = modal ? k.triggers.longestAt(t, after, to) : null;
                 if (softAfter != null && "soft".equals(softAfter.value()) && !nextRound
                         && !k.commitmentCues.get("continuing").contains(t.lower(softAfter.firstToken()))) strength = "soft";
+                // "said he hoped the GCC would expand ...": a hope reported, not a will
+                if (modal && !nextRound && anyOf(t, near, m.firstToken(), k.commitmentCues.get("hoping"))) strength = "soft";
                 String triggerText = doc.text().substring(m.start(), m.end());
                 for (int[] part : actions(t, textStart, textEnd)) {
                     if (supportOnly(t, part[0], part[1])) continue;
+                    // "decided to keenly look forward to X, work together on Y": the soft verb softens its own action
+                    String partStrength = !nextRound && softOpening(t, part[0], part[1]) ? "soft" : strength;
                     int cs = t.start(part[0]);
                     int ce = t.end(part[1] - 1);
                     String text = doc.text().substring(cs, ce);
@@ -193,7 +200,7 @@ final class CommitmentTagger extends Stage {
                     if (place == null && nextRound) place = nextPlace(doc, part[0], part[1]);
                     // "agreed that the next meeting will take place in Delhi ... We intend to meet in Delhi": one plan
                     if (nextRound && next != null && place != null && place.equals(next.place())) continue;
-                    out.add(new Commitment(List.copyOf(actors), text, triggerText, strength, due, place,
+                    out.add(new Commitment(List.copyOf(actors), text, triggerText, partStrength, due, place,
                             doc.evidence(s, m.start(), ce), cutOff));
                     // "host the Summit in October 2010 and ... the fourth ministerial meeting in 2011": the year after
                     // the next round's own words is its year
@@ -294,6 +301,14 @@ final class CommitmentTagger extends Stage {
         found.addAll(directives(t, from, to));
         found.sort(java.util.Comparator.comparingInt(PhraseMatcher.Match::firstToken));
         return found;
+    }
+
+    /** An action opening, after its adverbs ("keenly"), with a soft trigger other than "continue" ("look forward to"). */
+    private boolean softOpening(Tokens t, int from, int to) {
+        int i = from;
+        while (i + 1 < to && t.lower(i).endsWith("ly")) i++;
+        PhraseMatcher.Match soft = k.triggers.longestAt(t, i, to);
+        return soft != null && "soft".equals(soft.value()) && !k.commitmentCues.get("continuing").contains(t.lower(i));
     }
 
     /** "It was agreed to", "agreement was reached to": a passive with no one named, said of the round. */
