@@ -606,14 +606,19 @@ final class DialogueTagger extends Stage {
      */
     private static int subjectEnd(Tokens t, int i) {
         int e = i;
-        while (e + 2 < t.size() && t.joinedOnLine(e) && t.joinedOnLine(e + 1)) {
+        // the last word may end its line (a title: "... Joint Commission for Bilateral Cooperation\n")
+        while (e + 1 < t.size() && t.joinedOnLine(e)) {
+            if (t.isWord(e + 1) && t.isCapitalized(e + 1)) {
+                e++;
+                continue;
+            }
+            if (e + 2 >= t.size() || !t.joinedOnLine(e + 1)) break;
             String w = t.lower(e + 1);
             boolean next = t.isWord(e + 2) && t.isCapitalized(e + 2);
             boolean hyphen = PhraseMatcher.isHyphen(t, e + 1) && t.touching(e) && t.touching(e + 1) && t.isWord(e + 2);
             boolean and = isAnd(w) && next;
             boolean listed = w.equals(",") && (next || isAnd(t.lower(e + 2))) && closedByAnd(t, e + 2);
-            if (t.isWord(e + 1) && t.isCapitalized(e + 1)) e++;
-            else if (hyphen || and) e += 2;
+            if (hyphen || and) e += 2;
             else if (listed) e += isAnd(t.lower(e + 2)) ? 1 : 2;
             else break;
         }

@@ -245,6 +245,10 @@ class DialogueRulesTest {
                 arguments("... but not an event of no party, short name or not",
                         "Ministers of Chile and Peru met in Lima on 3 May 2023 to prepare the East Asia Summit (EAS).",
                         NAME, "null"),
+                arguments("a name's subject may end its title line",
+                        "4th Ghana-Togo Joint Commission for Economic Cooperation\n\nMedia release\n\n1. The ministers "
+                                + "of Ghana and Togo met in Lome on 3 May 2023 to discuss trade.\n",
+                        NAME, "Joint Commission for Economic Cooperation"),
                 arguments("the name's head alone, after 'the', is the name: its sentence may give the ordinal",
                         "Ministers of Togo and Benin opened the Togo-Benin Joint Commission in Lome on Monday. This was "
                                 + "the ninth meeting of the Commission, which last met in 2020.", ORDINAL, "9"));
