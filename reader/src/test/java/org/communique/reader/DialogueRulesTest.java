@@ -249,6 +249,9 @@ class DialogueRulesTest {
                         "4th Ghana-Togo Joint Commission for Economic Cooperation\n\nMedia release\n\n1. The ministers "
                                 + "of Ghana and Togo met in Lome on 3 May 2023 to discuss trade.\n",
                         NAME, "Joint Commission for Economic Cooperation"),
+                arguments("a roundtable, said which, names a forum",
+                        "The third Ghana-Kenya Ministerial Roundtable was held in Accra on 3 May 2023 and discussed trade.",
+                        NAME, "Ministerial Roundtable"),
                 arguments("the name's head alone, after 'the', is the name: its sentence may give the ordinal",
                         "Ministers of Togo and Benin opened the Togo-Benin Joint Commission in Lome on Monday. This was "
                                 + "the ninth meeting of the Commission, which last met in 2020.", ORDINAL, "9"));
