@@ -252,6 +252,9 @@ class DialogueRulesTest {
                 arguments("a roundtable, said which, names a forum",
                         "The third Ghana-Kenya Ministerial Roundtable was held in Accra on 3 May 2023 and discussed trade.",
                         NAME, "Ministerial Roundtable"),
+                arguments("with no name, the opening still tells the meeting's number",
+                        "The prime ministers of Ghana and Togo met in Lome on 3 May 2023. They spoke about trade. It "
+                                + "was the fourth meeting of the two governments, which last met in 2021.", ORDINAL, "4"),
                 arguments("the name's head alone, after 'the', is the name: its sentence may give the ordinal",
                         "Ministers of Togo and Benin opened the Togo-Benin Joint Commission in Lome on Monday. This was "
                                 + "the ninth meeting of the Commission, which last met in 2020.", ORDINAL, "9"));
