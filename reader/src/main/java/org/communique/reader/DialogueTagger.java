@@ -160,11 +160,16 @@ final class DialogueTagger extends Stage {
         int size = (name != null && name.toLowerCase(Locale.ROOT).contains("trilateral")) || opening.contains("trilateral") ? 3 : 2;
         // "Foreign Ministers of France, Germany and Poland": three or more countries listed as who met
         if (parties.size() < 3) {
-            List<String> listed = listedAsWhoMet(doc, firstSentenceEnd);
+            List<String> listed = listedAsWhoMet(doc, firstSentenceEnd, 3);
             if (listed.size() >= 3) {
                 parties.addAll(listed);
                 size = Math.max(size, parties.size());
             }
+        }
+        // "Prime Ministers of Lithuania and Poland meet": two who met, before the countries the text names most
+        if (parties.size() < size) {
+            List<String> two = listedAsWhoMet(doc, firstSentenceEnd, 2);
+            if (two.size() == size && two.containsAll(parties)) parties.addAll(two);
         }
         if (parties.size() < size) parties.addAll(mostMentioned(doc, parties, size));
         mentions.forEach(doc::add);
@@ -381,10 +386,10 @@ final class DialogueTagger extends Stage {
     }
 
     /**
-     * The countries of a list of three or more ("France, Germany and Poland") that follows "of" or "from" after a word
+     * The countries of a list of {@code min} or more ("France, Germany and Poland") that follows "of" or "from" after a word
      * for those who meet ("Foreign Ministers of", "the leaders of") in the headline or the opening sentence.
      */
-    private List<String> listedAsWhoMet(Doc doc, int openingEnd) {
+    private List<String> listedAsWhoMet(Doc doc, int openingEnd, int min) {
         Tokens t = doc.tokens();
         TokenMarks marks = doc.get(Keys.MARKS);
         Set<String> whoMeets = k.dialogueWords.get("who-meets");
@@ -396,13 +401,13 @@ final class DialogueTagger extends Stage {
             for (int i = t.indexAt(r[0]); i + 1 < t.size() && t.end(i + 1) <= r[1]; i++) {
                 if (!whoMeets.contains(t.lower(i)) || !(t.lower(i + 1).equals("of") || t.lower(i + 1).equals("from"))) continue;
                 List<String> listed = countryList(t, marks, i + 2, r[1]);
-                if (listed.size() >= 3) return listed;
+                if (listed.size() >= min) return listed;
             }
             // "India, Japan and the US have held a trilateral dialogue": the countries that met, as the subject
             for (int i = t.indexAt(r[0]); i < t.size() && t.end(i) <= r[1]; i++) {
                 if (!marks.country[i] || i > 0 && marks.country[i - 1] || !meetsAfter(t, marks, i, r[1])) continue;
                 List<String> listed = countryList(t, marks, i, r[1]);
-                if (listed.size() >= 3) return listed;
+                if (listed.size() >= min) return listed;
             }
         }
         // "hosted this year's meeting of the foreign ministers of Denmark, Finland, ... and Norway": later in the
@@ -411,7 +416,7 @@ final class DialogueTagger extends Stage {
         for (int i = t.indexAt(openingEnd); i + 1 < t.size() && t.end(i + 1) <= end; i++) {
             if (!whoMeets.contains(t.lower(i)) || !t.lower(i + 1).equals("of") || !meetingOf(t, i)) continue;
             List<String> listed = countryList(t, marks, i + 2, end);
-            if (listed.size() >= 3) return listed;
+            if (listed.size() >= min) return listed;
         }
         return List.of();
     }

@@ -255,6 +255,12 @@ class DialogueRulesTest {
                 arguments("with no name, the opening still tells the meeting's number",
                         "The prime ministers of Ghana and Togo met in Lome on 3 May 2023. They spoke about trade. It "
                                 + "was the fourth meeting of the two governments, which last met in 2021.", ORDINAL, "4"),
+                arguments("diplomats are who meets: the three countries listed after them are the parties",
+                        "The top diplomats of Chile, Peru and Ecuador gathered in Quito on 3 May 2023. Chile and Peru spoke "
+                                + "of trade, and Chile welcomed the plans of Peru.", PARTIES, "CL EC PE"),
+                arguments("two countries listed after who meets are the parties, whoever else is named more",
+                        "The Prime Ministers of Ghana and Togo met in Lome on 3 May 2023. They discussed Nigeria, the "
+                                + "ports of Nigeria and the grain of Nigeria.", PARTIES, "GH TG"),
                 arguments("the name's head alone, after 'the', is the name: its sentence may give the ordinal",
                         "Ministers of Togo and Benin opened the Togo-Benin Joint Commission in Lome on Monday. This was "
                                 + "the ninth meeting of the Commission, which last met in 2020.", ORDINAL, "9"));
