@@ -261,6 +261,9 @@ class DialogueRulesTest {
                 arguments("two countries listed after who meets are the parties, whoever else is named more",
                         "The Prime Ministers of Ghana and Togo met in Lome on 3 May 2023. They discussed Nigeria, the "
                                 + "ports of Nigeria and the grain of Nigeria.", PARTIES, "GH TG"),
+                arguments("'have frequent consultations' says how they will talk, it names no forum",
+                        "Ministers of Chile and Peru met in Lima on 3 May 2023. They agreed to have frequent "
+                                + "consultations on fisheries.", NAME, "null"),
                 arguments("the name's head alone, after 'the', is the name: its sentence may give the ordinal",
                         "Ministers of Togo and Benin opened the Togo-Benin Joint Commission in Lome on Monday. This was "
                                 + "the ninth meeting of the Commission, which last met in 2020.", ORDINAL, "9"));
