@@ -22,6 +22,8 @@ final class DialogueTagger extends Stage {
     private static final Set<String> LEADING_SMALL_WORDS = Knowledge.get().dialogueWords.get("leading-small-words");
     /** After a head, the words that start its subject: "Dialogue on Energy Security", "Commission for Cooperation". */
     private static final Set<String> SUBJECT_WORDS = Knowledge.get().dialogueWords.get("subject-words");
+    /** Words that say how a round was held ("Virtual", "formal"), not which dialogue it was. */
+    private static final Set<String> NOT_IN_NAME = Knowledge.get().dialogueWords.get("not-in-name");
 
     private final Knowledge k;
     private final Set<String> heads;
@@ -664,16 +666,20 @@ final class DialogueTagger extends Stage {
             boolean word = t.isWord(p) && !t.isCapitalized(p) && !marks.country[p] && !stops.contains(t.lower(p))
                     && !CLAUSE_WORDS.contains(t.lower(p)) && !Ordinals.isOrdinal(t.lower(p)) && Character.isLetter(t.word(p).charAt(0))
                     && !(t.lower(p).endsWith("ing") && t.lower(p).length() > 5);
-            if (!hyphen && !word && !inPlusFormat(t, p)) break;
+            if (!hyphen && !word && !inPlusFormat(t, p) || NOT_IN_NAME.contains(t.lower(p))) break;
             s = p;
         }
+        // "the second round of the formal strategic dialogue": how it is held is no part of the name, and the number
+        // before it still names it
+        int b = s;
+        while (b - 1 >= 0 && NOT_IN_NAME.contains(t.lower(b - 1))) b--;
         // a bare head ("held consultations") names the dialogue only after an ordinal or a party: "the 5th consultations"
-        boolean named = s - 1 >= 0 && (Ordinals.isOrdinal(t.lower(s - 1)) || marks.country[s - 1]);
+        boolean named = b - 1 >= 0 && (Ordinals.isOrdinal(t.lower(b - 1)) || marks.country[b - 1]);
         boolean said = s < head || named;
         if (!said) return null;
         // "constructive political dialogue" is how they talk, not a forum: a lower-case dialogue needs its number ("the
         // third meeting of the strategic dialogue mechanism") or a party
-        if (t.lower(head).equals("dialogue") && !named && !partyBefore(marks, s) && !numbered(t, s)) return null;
+        if (t.lower(head).equals("dialogue") && !named && !partyBefore(marks, b) && !numbered(t, b)) return null;
         StringBuilder name = new StringBuilder();
         for (int i = s; i <= e; i++) {
             if (!t.isWord(i)) {

@@ -264,6 +264,9 @@ class DialogueRulesTest {
                 arguments("'have frequent consultations' says how they will talk, it names no forum",
                         "Ministers of Chile and Peru met in Lima on 3 May 2023. They agreed to have frequent "
                                 + "consultations on fisheries.", NAME, "null"),
+                arguments("'formal' says how the round is held: not in the name, and the number before it still counts",
+                        "Ministers of Chile and Peru met in Lima on 3 May 2023. The third round of the formal energy "
+                                + "dialogue ended with a plan for ports.", NAME, "Energy Dialogue"),
                 arguments("the name's head alone, after 'the', is the name: its sentence may give the ordinal",
                         "Ministers of Togo and Benin opened the Togo-Benin Joint Commission in Lome on Monday. This was "
                                 + "the ninth meeting of the Commission, which last met in 2020.", ORDINAL, "9"));
