@@ -267,6 +267,9 @@ class DialogueRulesTest {
                 arguments("'formal' says how the round is held: not in the name, and the number before it still counts",
                         "Ministers of Chile and Peru met in Lima on 3 May 2023. The third round of the formal energy "
                                 + "dialogue ended with a plan for ports.", NAME, "Energy Dialogue"),
+                arguments("governments are who meets: the countries listed after them are the parties",
+                        "Leaders met in Lima on 3 May 2023 for talks between the Governments of Chile and Peru. They "
+                                + "discussed Brazil, the ports of Brazil and the grain of Brazil.", PARTIES, "CL PE"),
                 arguments("the name's head alone, after 'the', is the name: its sentence may give the ordinal",
                         "Ministers of Togo and Benin opened the Togo-Benin Joint Commission in Lome on Monday. This was "
                                 + "the ninth meeting of the Commission, which last met in 2020.", ORDINAL, "9"));
