@@ -22,6 +22,8 @@ final class DialogueTagger extends Stage {
     private static final Set<String> LEADING_SMALL_WORDS = Knowledge.get().dialogueWords.get("leading-small-words");
     /** After a head, the words that start its subject: "Dialogue on Energy Security", "Commission for Cooperation". */
     private static final Set<String> SUBJECT_WORDS = Knowledge.get().dialogueWords.get("subject-words");
+    /** Words that say how a round was held ("Virtual", "formal"), not which dialogue it was. */
+    private static final Set<String> NOT_IN_NAME = Knowledge.get().dialogueWords.get("not-in-name");
 
     private final Knowledge k;
     private final Set<String> heads;
@@ -160,11 +162,16 @@ final class DialogueTagger extends Stage {
         int size = (name != null && name.toLowerCase(Locale.ROOT).contains("trilateral")) || opening.contains("trilateral") ? 3 : 2;
         // "Foreign Ministers of France, Germany and Poland": three or more countries listed as who met
         if (parties.size() < 3) {
-            List<String> listed = listedAsWhoMet(doc, firstSentenceEnd);
+            List<String> listed = listedAsWhoMet(doc, firstSentenceEnd, 3);
             if (listed.size() >= 3) {
                 parties.addAll(listed);
                 size = Math.max(size, parties.size());
             }
+        }
+        // "Prime Ministers of Lithuania and Poland meet": two who met, before the countries the text names most
+        if (parties.size() < size) {
+            List<String> two = listedAsWhoMet(doc, firstSentenceEnd, 2);
+            if (two.size() == size && two.containsAll(parties)) parties.addAll(two);
         }
         if (parties.size() < size) parties.addAll(mostMentioned(doc, parties, size));
         mentions.forEach(doc::add);
@@ -381,10 +388,10 @@ final class DialogueTagger extends Stage {
     }
 
     /**
-     * The countries of a list of three or more ("France, Germany and Poland") that follows "of" or "from" after a word
+     * The countries of a list of {@code min} or more ("France, Germany and Poland") that follows "of" or "from" after a word
      * for those who meet ("Foreign Ministers of", "the leaders of") in the headline or the opening sentence.
      */
-    private List<String> listedAsWhoMet(Doc doc, int openingEnd) {
+    private List<String> listedAsWhoMet(Doc doc, int openingEnd, int min) {
         Tokens t = doc.tokens();
         TokenMarks marks = doc.get(Keys.MARKS);
         Set<String> whoMeets = k.dialogueWords.get("who-meets");
@@ -396,13 +403,13 @@ final class DialogueTagger extends Stage {
             for (int i = t.indexAt(r[0]); i + 1 < t.size() && t.end(i + 1) <= r[1]; i++) {
                 if (!whoMeets.contains(t.lower(i)) || !(t.lower(i + 1).equals("of") || t.lower(i + 1).equals("from"))) continue;
                 List<String> listed = countryList(t, marks, i + 2, r[1]);
-                if (listed.size() >= 3) return listed;
+                if (listed.size() >= min) return listed;
             }
             // "India, Japan and the US have held a trilateral dialogue": the countries that met, as the subject
             for (int i = t.indexAt(r[0]); i < t.size() && t.end(i) <= r[1]; i++) {
                 if (!marks.country[i] || i > 0 && marks.country[i - 1] || !meetsAfter(t, marks, i, r[1])) continue;
                 List<String> listed = countryList(t, marks, i, r[1]);
-                if (listed.size() >= 3) return listed;
+                if (listed.size() >= min) return listed;
             }
         }
         // "hosted this year's meeting of the foreign ministers of Denmark, Finland, ... and Norway": later in the
@@ -411,7 +418,7 @@ final class DialogueTagger extends Stage {
         for (int i = t.indexAt(openingEnd); i + 1 < t.size() && t.end(i + 1) <= end; i++) {
             if (!whoMeets.contains(t.lower(i)) || !t.lower(i + 1).equals("of") || !meetingOf(t, i)) continue;
             List<String> listed = countryList(t, marks, i + 2, end);
-            if (listed.size() >= 3) return listed;
+            if (listed.size() >= min) return listed;
         }
         return List.of();
     }
@@ -606,14 +613,19 @@ final class DialogueTagger extends Stage {
      */
     private static int subjectEnd(Tokens t, int i) {
         int e = i;
-        while (e + 2 < t.size() && t.joinedOnLine(e) && t.joinedOnLine(e + 1)) {
+        // the last word may end its line (a title: "... Joint Commission for Bilateral Cooperation\n")
+        while (e + 1 < t.size() && t.joinedOnLine(e)) {
+            if (t.isWord(e + 1) && t.isCapitalized(e + 1)) {
+                e++;
+                continue;
+            }
+            if (e + 2 >= t.size() || !t.joinedOnLine(e + 1)) break;
             String w = t.lower(e + 1);
             boolean next = t.isWord(e + 2) && t.isCapitalized(e + 2);
             boolean hyphen = PhraseMatcher.isHyphen(t, e + 1) && t.touching(e) && t.touching(e + 1) && t.isWord(e + 2);
             boolean and = isAnd(w) && next;
             boolean listed = w.equals(",") && (next || isAnd(t.lower(e + 2))) && closedByAnd(t, e + 2);
-            if (t.isWord(e + 1) && t.isCapitalized(e + 1)) e++;
-            else if (hyphen || and) e += 2;
+            if (hyphen || and) e += 2;
             else if (listed) e += isAnd(t.lower(e + 2)) ? 1 : 2;
             else break;
         }
@@ -654,16 +666,20 @@ final class DialogueTagger extends Stage {
             boolean word = t.isWord(p) && !t.isCapitalized(p) && !marks.country[p] && !stops.contains(t.lower(p))
                     && !CLAUSE_WORDS.contains(t.lower(p)) && !Ordinals.isOrdinal(t.lower(p)) && Character.isLetter(t.word(p).charAt(0))
                     && !(t.lower(p).endsWith("ing") && t.lower(p).length() > 5);
-            if (!hyphen && !word && !inPlusFormat(t, p)) break;
+            if (!hyphen && !word && !inPlusFormat(t, p) || NOT_IN_NAME.contains(t.lower(p))) break;
             s = p;
         }
+        // "the second round of the formal strategic dialogue": how it is held is no part of the name, and the number
+        // before it still names it
+        int b = s;
+        while (b - 1 >= 0 && NOT_IN_NAME.contains(t.lower(b - 1))) b--;
         // a bare head ("held consultations") names the dialogue only after an ordinal or a party: "the 5th consultations"
-        boolean named = s - 1 >= 0 && (Ordinals.isOrdinal(t.lower(s - 1)) || marks.country[s - 1]);
+        boolean named = b - 1 >= 0 && (Ordinals.isOrdinal(t.lower(b - 1)) || marks.country[b - 1]);
         boolean said = s < head || named;
         if (!said) return null;
         // "constructive political dialogue" is how they talk, not a forum: a lower-case dialogue needs its number ("the
         // third meeting of the strategic dialogue mechanism") or a party
-        if (t.lower(head).equals("dialogue") && !named && !partyBefore(marks, s) && !numbered(t, s)) return null;
+        if (t.lower(head).equals("dialogue") && !named && !partyBefore(marks, b) && !numbered(t, b)) return null;
         StringBuilder name = new StringBuilder();
         for (int i = s; i <= e; i++) {
             if (!t.isWord(i)) {

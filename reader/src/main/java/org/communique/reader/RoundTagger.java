@@ -30,6 +30,8 @@ final class RoundTagger extends Stage {
     private static final Pattern THIS_WEEK = Pattern.compile("\\bthis week\\b");
     private static final Set<String> MEETING_WORDS = Knowledge.get().roundWords.get("meeting-words");
     private static final Set<String> ROUND_WORDS = Knowledge.get().roundWords.get("round-words");
+    /** How many of the body's first sentences may give an unnamed meeting's number. */
+    private static final int OPENING_SENTENCES = 3;
 
     private final Knowledge k;
 
@@ -78,9 +80,14 @@ final class RoundTagger extends Stage {
         boolean here = false;
         // most statements never say "virtual" or "video": look sentence by sentence only when the text does
         boolean mayBeVirtual = anyToken(doc.tokens(), virtualKeys) && k.roundWords.anyIn("virtual", doc.text().toLowerCase(Locale.ROOT));
+        // with no name to find the meeting by, the opening's sentences tell its number: "convened the 2nd trilateral
+        // ministerial meeting", "This is the third meeting of the Governments"
+        boolean unnamed = dialogue.name() == null;
+        int bodySentences = 0;
         for (Span s : sentences) {
             if (!doc.inBody(s)) continue;
             doc.checkTime();
+            boolean opening = unnamed && bodySentences++ < OPENING_SENTENCES;
             boolean aboutMeeting = aboutMeeting(doc, s, dialogue);
             if (!aboutMeeting) continue;
             if (mayBeVirtual) {
@@ -90,7 +97,7 @@ final class RoundTagger extends Stage {
                 hybrid |= k.roundWords.anyIn("hybrid", lower);
             }
             // an ordinal counts where the dialogue is named ("the first session" of a day is not the first round)
-            if (ordinal == null && (mentionsDialogue(doc, s) || s.start() == firstBodySentence)) ordinal = ordinal(doc, s, mentionStarts);
+            if (ordinal == null && (mentionsDialogue(doc, s) || s.start() == firstBodySentence || opening)) ordinal = ordinal(doc, s, mentionStarts);
             // "The fourth meeting was held in Islamabad in February 2015" in a statement on the fifth: another round
             else if (ordinal != null) {
                 Integer other = ordinal(doc, s, mentionStarts);

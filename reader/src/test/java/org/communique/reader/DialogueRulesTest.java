@@ -245,6 +245,31 @@ class DialogueRulesTest {
                 arguments("... but not an event of no party, short name or not",
                         "Ministers of Chile and Peru met in Lima on 3 May 2023 to prepare the East Asia Summit (EAS).",
                         NAME, "null"),
+                arguments("a name's subject may end its title line",
+                        "4th Ghana-Togo Joint Commission for Economic Cooperation\n\nMedia release\n\n1. The ministers "
+                                + "of Ghana and Togo met in Lome on 3 May 2023 to discuss trade.\n",
+                        NAME, "Joint Commission for Economic Cooperation"),
+                arguments("a roundtable, said which, names a forum",
+                        "The third Ghana-Kenya Ministerial Roundtable was held in Accra on 3 May 2023 and discussed trade.",
+                        NAME, "Ministerial Roundtable"),
+                arguments("with no name, the opening still tells the meeting's number",
+                        "The prime ministers of Ghana and Togo met in Lome on 3 May 2023. They spoke about trade. It "
+                                + "was the fourth meeting of the two governments, which last met in 2021.", ORDINAL, "4"),
+                arguments("diplomats are who meets: the three countries listed after them are the parties",
+                        "The top diplomats of Chile, Peru and Ecuador gathered in Quito on 3 May 2023. Chile and Peru spoke "
+                                + "of trade, and Chile welcomed the plans of Peru.", PARTIES, "CL EC PE"),
+                arguments("two countries listed after who meets are the parties, whoever else is named more",
+                        "The Prime Ministers of Ghana and Togo met in Lome on 3 May 2023. They discussed Nigeria, the "
+                                + "ports of Nigeria and the grain of Nigeria.", PARTIES, "GH TG"),
+                arguments("'have frequent consultations' says how they will talk, it names no forum",
+                        "Ministers of Chile and Peru met in Lima on 3 May 2023. They agreed to have frequent "
+                                + "consultations on fisheries.", NAME, "null"),
+                arguments("'formal' says how the round is held: not in the name, and the number before it still counts",
+                        "Ministers of Chile and Peru met in Lima on 3 May 2023. The third round of the formal energy "
+                                + "dialogue ended with a plan for ports.", NAME, "Energy Dialogue"),
+                arguments("governments are who meets: the countries listed after them are the parties",
+                        "Leaders met in Lima on 3 May 2023 for talks between the Governments of Chile and Peru. They "
+                                + "discussed Brazil, the ports of Brazil and the grain of Brazil.", PARTIES, "CL PE"),
                 arguments("the name's head alone, after 'the', is the name: its sentence may give the ordinal",
                         "Ministers of Togo and Benin opened the Togo-Benin Joint Commission in Lome on Monday. This was "
                                 + "the ninth meeting of the Commission, which last met in 2020.", ORDINAL, "9"));
