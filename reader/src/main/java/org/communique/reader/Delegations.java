@@ -21,6 +21,8 @@ final class Delegations extends Stage {
     private static final Set<String> LEADER_MEETING = Knowledge.get().delegationWords.get("leader-meeting");
     private static final Set<String> LEADERS_MEET = Knowledge.get().delegationWords.get("leaders-meet");
     private static final Set<String> MEMBER_CUES = Knowledge.get().delegationWords.get("member-cues");
+    private static final Set<String> MEMBER_AFTER_HEAD = Knowledge.get().delegationWords.get("member-after-head");
+    private static final Set<String> MEMBER_WITH = Knowledge.get().delegationWords.get("member-with");
     private static final Set<String> COUNTERPART_CUES = Knowledge.get().delegationWords.get("counterpart-cues");
     private static final OfficeHolders OFFICE_HOLDERS = Knowledge.get().officeHolders;
 
@@ -505,11 +507,24 @@ final class Delegations extends Stage {
         if (sentence == null) return -1;
         Tokens t = doc.tokens();
         int cue = -1;
+        boolean led = false;
         for (int i = t.indexAt(sentence.start()); i + 1 < t.size() && t.end(i) <= first.start(); i++) {
             if (MEMBER_CUES.contains(t.lower(i)) && t.lower(i + 1).equals("by")) cue = i;
-            else if (HEAD_CUES.contains(t.lower(i))) cue = -1;
+            else if (led && joinsTheLed(t, i)) cue = i;
+            else if (HEAD_CUES.contains(t.lower(i))) {
+                cue = -1;
+                led = true;
+            }
         }
         return cue;
+    }
+
+    /**
+     * "led by X and included Y", "led by X, along with Y": after a verb of leading, these words add members to the
+     * one who leads (before one, "X, along with Y, chaired" joins two who lead).
+     */
+    private static boolean joinsTheLed(Tokens t, int i) {
+        return MEMBER_AFTER_HEAD.contains(t.lower(i)) || (MEMBER_WITH.contains(t.lower(i)) && t.lower(i + 1).equals("with"));
     }
 
     /** "hosted by X, and attended by Y": someone listed after a word of attending leads no side by the hosting. */

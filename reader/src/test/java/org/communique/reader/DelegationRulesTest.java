@@ -191,6 +191,15 @@ class DelegationRulesTest {
                                 tuple("Rosa Mamani", "PE", Participant.Role.MEMBER),
                                 tuple("Jorge Flores", "PE", Participant.Role.MEMBER),
                                 tuple("Ana Rojas", "CL", Participant.Role.HEAD))),
+                arguments("after a verb of leading, those the delegation 'included' or who came 'along with' are its members",
+                        "Chile and Peru held the Joint Commission in Lima on 4 May 2024. The delegation of Chile was led "
+                                + "by Foreign Minister Ana Rojas and included Minister of Trade Jorge Flores. The Peruvian "
+                                + "delegation was led by Foreign Minister Luis Quispe, along with Minister of Defence Rosa Mamani.",
+                        NAME_PARTY_AND_ROLE, ALL, List.of(
+                                tuple("Ana Rojas", "CL", Participant.Role.HEAD),
+                                tuple("Jorge Flores", "CL", Participant.Role.MEMBER),
+                                tuple("Luis Quispe", "PE", Participant.Role.HEAD),
+                                tuple("Rosa Mamani", "PE", Participant.Role.MEMBER))),
                 arguments("between two parties, a ministry's official of no known side is of the side no one else is",
                         "Chile and Peru held the Joint Commission in Lima on 4 May 2024. Chilean Foreign Minister Ana "
                                 + "Rojas opened the session. Mr Luis Quispe, Director General of the Ministry of Foreign "
