@@ -117,6 +117,8 @@ final class PersonTagger extends Stage {
             if (c > lo && (t.lower(c).equals(",") || as)) {
                 int ne = c;
                 while (ne - 1 > lo && POST_NOMINALS.contains(t.word(ne - 1))) ne--; // "Jeremy Hunt MP, Chancellor"
+                // "Hon. Ana Rojas, MP, Minister of Defence": post-nominals set off by commas of their own
+                if (ne < c && ne - 1 > lo && t.lower(ne - 1).equals(",")) ne--;
                 int ns = ne;
                 while (ns - 1 >= lo && t.joinedOnLine(ns - 1) && ne - ns < MAX_NAME_WORDS * 2
                         && (isNameToken(t, marks, ns - 1) || PhraseMatcher.isHyphen(t, ns - 1) || t.lower(ns - 1).equals(".")

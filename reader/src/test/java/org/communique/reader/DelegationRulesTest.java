@@ -164,6 +164,12 @@ class DelegationRulesTest {
                         "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. The Chilean Minister for Trade, "
                                 + "the Hon Ivan Petrov MP, along with the Peruvian Minister of Trade Luis Quispe, attended.",
                         NAME_AND_PARTY, AMONG, List.of(tuple("Ivan Petrov", "CL"), tuple("Luis Quispe", "PE"))),
+                arguments("post-nominals set off by commas of their own stand between a name and its title",
+                        "Chile and Peru held the Joint Commission in Lima on 4 May 2024. The delegation of Chile was led "
+                                + "by Hon. Ana Rojas, MP, Minister of Foreign Affairs, and the delegation of Peru by Hon. "
+                                + "Luis Quispe, MP, Minister of Defence.",
+                        NAME_AND_TITLE, ALL, List.of(tuple("Ana Rojas", "Minister of Foreign Affairs"),
+                                tuple("Luis Quispe", "Minister of Defence"))),
                 arguments("a list that opens with 'Title, Name, the Title, Name' gives the first name the first title",
                         "The Minister of Foreign Affairs of the Republic of Chile, H.E. Mr. A. B. Morales, the Minister of "
                                 + "Foreign Affairs of the Republic of Peru, H.E. Ms. Rosa Quispe, and the Minister of Foreign "
