@@ -373,11 +373,15 @@ final class PersonTagger extends Stage {
         return -1;
     }
 
-    /** The office word that closes a short run of capitalised words starting at {@code from}, or -1. */
+    /**
+     * The office word that closes a short run of capitalised words starting at {@code from}, or -1; "and" may join
+     * two of them ("of Border and Tribal Affairs").
+     */
     private static int officeWordAhead(Tokens t, TokenMarks marks, int from, int to) {
         int words = 0;
         for (int j = from; j < to && words < 4; j++) {
             if (PhraseMatcher.isHyphen(t, j)) continue;
+            if (j > from && j + 1 < to && t.lower(j).equals("and") && t.isCapitalized(j + 1) && t.joinedOnLine(j)) continue;
             if (!t.isWord(j) || !t.isCapitalized(j)) return -1;
             words++;
             if (marks.officeWord[j] && !marks.country[j]) return j;

@@ -170,6 +170,10 @@ class DelegationRulesTest {
                                 + "Luis Quispe, MP, Minister of Defence.",
                         NAME_AND_TITLE, ALL, List.of(tuple("Ana Rojas", "Minister of Foreign Affairs"),
                                 tuple("Luis Quispe", "Minister of Defence"))),
+                arguments("a portfolio the lists do not know may join two capitalised words with 'and' before its office word",
+                        "Chile and Peru held the Joint Commission in Lima on 4 May 2024. Minister of Mines and Rural "
+                                + "Affairs Luis Quispe welcomed the delegation.",
+                        NAME_AND_TITLE, ALL, List.of(tuple("Luis Quispe", "Minister of Mines and Rural Affairs"))),
                 arguments("a list that opens with 'Title, Name, the Title, Name' gives the first name the first title",
                         "The Minister of Foreign Affairs of the Republic of Chile, H.E. Mr. A. B. Morales, the Minister of "
                                 + "Foreign Affairs of the Republic of Peru, H.E. Ms. Rosa Quispe, and the Minister of Foreign "
