@@ -17,6 +17,9 @@ final class PersonTagger extends Stage {
     private static final Set<String> POST_NOMINALS = NameWords.postNominals();
     private static final Set<String> PARTICLES = NameWords.particles();
     private static final int MAX_NAME_WORDS = 8;
+    /** The small words of a list of countries after an office ("of Chile, Peru and the Philippines"). */
+    private static final Set<String> LIST_GLUE = Set.of("of", "the", ",", "and");
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", ":");
     /** Delegations run to dozens; a list of thousands of names is not a delegation list to resolve. */
     static final int MAX_PEOPLE = 300;
     private static final Set<String> SUFFIXES = NameWords.suffixes();
@@ -83,6 +86,8 @@ final class PersonTagger extends Stage {
                 if (nameEnd > nameStart && t.joinedOnLine(nameStart - 1) && listFollows(t, marks, nameEnd, to)) {
                     mention(doc, people, marks, named, nameStart, nameEnd, l, titleEnd, title.value());
                     listedAfter(doc, people, marks, named, nameEnd, to, l, titleEnd, title.value());
+                } else {
+                    namesAfterDash(doc, people, marks, named, r + 1, to, l, i1, title.value());
                 }
                 continue;
             }
@@ -251,6 +256,23 @@ final class PersonTagger extends Stage {
             mention(doc, people, marks, named, ns, ne, ts, te, kind);
             j = ne;
         }
+    }
+
+    /**
+     * "the Foreign Ministers of Chile, Peru and Bolivia - Ana Rojas, Luis Quispe and Jorge Mamani": after a plural
+     * office, its countries and a dash (or colon), a list of names each holding the office (the title without the
+     * countries: which country is whose is for the delegations to tell).
+     */
+    private void namesAfterDash(Doc doc, People people, TokenMarks marks, boolean[] named, int from, int to, int ts, int te, String kind) {
+        Tokens t = doc.tokens();
+        int j = from;
+        while (j < to && j - from < 30 && t.joinedOnLine(j - 1) && (marks.country[j] || LIST_GLUE.contains(t.lower(j)))) j++;
+        if (j + 1 >= to || !t.joinedOnLine(j) || !DASHES.contains(t.lower(j))) return;
+        int ns = j + 1;
+        int ne = nameEnd(t, marks, ns, to);
+        if (named[ns] || wordsIn(t, ns, ne) < 2 || !listFollows(t, marks, ne, to)) return;
+        mention(doc, people, marks, named, ns, ne, ts, te, kind);
+        listedAfter(doc, people, marks, named, ne, to, ts, te, kind);
     }
 
     /** "... and his counterparts, Wang Yi and Cho Tae-yul": office holders named in full with no title beside them. */

@@ -174,6 +174,11 @@ class DelegationRulesTest {
                         "Chile and Peru held the Joint Commission in Lima on 4 May 2024. Minister of Mines and Rural "
                                 + "Affairs Luis Quispe welcomed the delegation.",
                         NAME_AND_TITLE, ALL, List.of(tuple("Luis Quispe", "Minister of Mines and Rural Affairs"))),
+                arguments("after a plural office, its countries and a dash, each name of the list holds the office",
+                        "The 5th trilateral meeting of the Foreign Ministers of Chile, Peru and Bolivia - Ana Rojas, "
+                                + "Luis Quispe and Jorge Mamani - was held in Lima on 4 May 2024.",
+                        NAME_AND_TITLE, ALL, List.of(tuple("Ana Rojas", "Foreign Minister"),
+                                tuple("Luis Quispe", "Foreign Minister"), tuple("Jorge Mamani", "Foreign Minister"))),
                 arguments("a list that opens with 'Title, Name, the Title, Name' gives the first name the first title",
                         "The Minister of Foreign Affairs of the Republic of Chile, H.E. Mr. A. B. Morales, the Minister of "
                                 + "Foreign Affairs of the Republic of Peru, H.E. Ms. Rosa Quispe, and the Minister of Foreign "
