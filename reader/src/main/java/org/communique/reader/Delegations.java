@@ -64,6 +64,7 @@ final class Delegations extends Stage {
             for (String code : p.titleParties) {
                 if (p.party == null && parties.contains(code)) p.party = code;
             }
+            if (p.party == null) p.party = delegationLedAfter(doc, p, parties);
             if (p.party == null) p.party = ledDelegation(doc, p, parties);
             if (p.party == null) p.party = Offices.partyOf(p.title, parties);
             // a title naming only other countries ("Chairperson of the African Union Commission"): neither side
@@ -270,6 +271,33 @@ final class Delegations extends Stage {
             }
         }
         return best;
+    }
+
+    /**
+     * "Ambassador X led the Thai delegation": the delegation (or side) a person is said to lead, right after one of
+     * their mentions, is theirs, whatever delegation was named before them.
+     */
+    private static String delegationLedAfter(Doc doc, Person p, List<String> parties) {
+        String text = doc.text();
+        for (Span m : p.mentions) {
+            Span sentence = doc.sentenceAt(m.start());
+            if (sentence == null) continue;
+            Span after = new Span(m.end(), Math.min(sentence.end(), m.end() + 40), null, null);
+            for (String layer : List.of(Labels.DEMONYM, Labels.COUNTRY)) {
+                for (Span c : doc.within(layer, after)) {
+                    if (!parties.contains(c.value())) continue;
+                    String[] before = Words.split(text.substring(m.end(), c.start()).toLowerCase(Locale.ROOT));
+                    if (before.length != 2 || !HEAD_CUES.contains(before[0]) || !before[1].equals("the")) continue;
+                    if (namesDelegation(text, c.end())) return c.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean namesDelegation(String text, int at) {
+        String after = text.substring(at, Math.min(text.length(), at + 12)).toLowerCase(Locale.ROOT);
+        return after.startsWith(" delegation") || after.startsWith(" side") || after.startsWith(" team");
     }
 
     private static boolean someoneBetween(Doc doc, Person self, int from, int to) {

@@ -215,6 +215,11 @@ class DelegationRulesTest {
                                 tuple("Jorge Flores", "CL", Participant.Role.MEMBER),
                                 tuple("Luis Quispe", "PE", Participant.Role.HEAD),
                                 tuple("Rosa Mamani", "PE", Participant.Role.MEMBER))),
+                arguments("the delegation a person is said to lead right after the name is theirs, whatever was named before",
+                        "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. Foreign Minister Ana Rojas led "
+                                + "the Chilean delegation and Director General of the Foreign Ministry Luis Quispe led the "
+                                + "Peruvian delegation.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Ana Rojas", "CL"), tuple("Luis Quispe", "PE"))),
                 arguments("between two parties, a ministry's official of no known side is of the side no one else is",
                         "Chile and Peru held the Joint Commission in Lima on 4 May 2024. Chilean Foreign Minister Ana "
                                 + "Rojas opened the session. Mr Luis Quispe, Director General of the Ministry of Foreign "
