@@ -258,12 +258,14 @@ final class Delegations extends Stage {
         int bestStart = -1;
         for (String layer : List.of(Labels.DEMONYM, Labels.COUNTRY)) {
             // the delegation is named shortly before its head: "The Polish delegation was led by ..."
-            Span before = new Span(Math.max(sentence.start(), first.start() - 200), first.start(), null, null);
+            // (a list of its members, however long, is all the delegation's: "The Polish delegation included A, B, C")
+            Span before = new Span(sentence.start(), first.start(), null, null);
             for (Span c : doc.within(layer, before)) {
                 if (!parties.contains(c.value())) continue;
-                String after = text.substring(c.end(), Math.min(text.length(), c.end() + 12)).toLowerCase(Locale.ROOT);
-                if (!(after.startsWith(" delegation") || after.startsWith(" side") || after.startsWith(" team"))) continue;
-                if (someoneBetween(doc, p, c.end(), first.start())) continue;
+                if (!namesDelegation(text, c.end())) continue;
+                String list = includes(text, c.end()) ? c.value() : null;
+                if (list == null && c.start() < first.start() - 200) continue;
+                if (someoneBetween(doc, p, c.end(), first.start(), list)) continue;
                 if (c.start() > bestStart) {
                     best = c.value();
                     bestStart = c.start();
@@ -300,9 +302,20 @@ final class Delegations extends Stage {
         return after.startsWith(" delegation") || after.startsWith(" side") || after.startsWith(" team");
     }
 
+    /** Whether the delegation word after {@code at} is followed by a word that lists its members ("included"). */
+    private static boolean includes(String text, int at) {
+        String[] next = Words.split(text.substring(at, Math.min(text.length(), at + 30)).toLowerCase(Locale.ROOT));
+        return next.length >= 2 && MEMBER_AFTER_HEAD.contains(next[1]);
+    }
+
     private static boolean someoneBetween(Doc doc, Person self, int from, int to) {
+        return someoneBetween(doc, self, from, to, null);
+    }
+
+    /** Whether someone other than {@code self}, and not already of {@code party}, is named between the two offsets. */
+    private static boolean someoneBetween(Doc doc, Person self, int from, int to, String party) {
         for (Person other : doc.get(Keys.DELEGATIONS).all) {
-            if (other == self) continue;
+            if (other == self || (party != null && party.equals(other.party))) continue;
             for (Span m : other.mentions) if (m.start() >= from && m.end() <= to) return true;
         }
         return false;

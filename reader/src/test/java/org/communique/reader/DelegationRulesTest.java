@@ -220,6 +220,12 @@ class DelegationRulesTest {
                                 + "the Chilean delegation and Director General of the Foreign Ministry Luis Quispe led the "
                                 + "Peruvian delegation.",
                         NAME_AND_PARTY, ALL, List.of(tuple("Ana Rojas", "CL"), tuple("Luis Quispe", "PE"))),
+                arguments("a delegation that 'included' a list gives it all its members, however long the list runs",
+                        "Chile and Peru held the Joint Commission in Lima on 4 May 2024. The Chilean delegation included "
+                                + "Deputy Minister of Justice Ana Rojas, the head of the office of the deputy prime minister, "
+                                + "three senior officials of the ministries of trade, of mining and of culture, and Deputy "
+                                + "Minister of Environment Luis Quispe.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Ana Rojas", "CL"), tuple("Luis Quispe", "CL"))),
                 arguments("between two parties, a ministry's official of no known side is of the side no one else is",
                         "Chile and Peru held the Joint Commission in Lima on 4 May 2024. Chilean Foreign Minister Ana "
                                 + "Rojas opened the session. Mr Luis Quispe, Director General of the Ministry of Foreign "
