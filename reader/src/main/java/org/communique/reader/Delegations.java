@@ -23,6 +23,7 @@ final class Delegations extends Stage {
     private static final Set<String> MEMBER_CUES = Knowledge.get().delegationWords.get("member-cues");
     private static final Set<String> MEMBER_AFTER_HEAD = Knowledge.get().delegationWords.get("member-after-head");
     private static final Set<String> MEMBER_WITH = Knowledge.get().delegationWords.get("member-with");
+    private static final Set<String> IN_DELEGATION = Knowledge.get().delegationWords.get("in-delegation");
     private static final Set<String> COUNTERPART_CUES = Knowledge.get().delegationWords.get("counterpart-cues");
     private static final OfficeHolders OFFICE_HOLDERS = Knowledge.get().officeHolders;
 
@@ -276,8 +277,8 @@ final class Delegations extends Stage {
     }
 
     /**
-     * "Ambassador X led the Thai delegation": the delegation (or side) a person is said to lead, right after one of
-     * their mentions, is theirs, whatever delegation was named before them.
+     * "Ambassador X led the Thai delegation", "X is part of the Thai delegation": the delegation (or side) a person is
+     * said to lead or be part of, right after one of their mentions, is theirs, whatever delegation was named before.
      */
     private static String delegationLedAfter(Doc doc, Person p, List<String> parties) {
         String text = doc.text();
@@ -288,9 +289,11 @@ final class Delegations extends Stage {
             for (String layer : List.of(Labels.DEMONYM, Labels.COUNTRY)) {
                 for (Span c : doc.within(layer, after)) {
                     if (!parties.contains(c.value())) continue;
-                    String[] before = Words.split(text.substring(m.end(), c.start()).toLowerCase(Locale.ROOT));
-                    if (before.length != 2 || !HEAD_CUES.contains(before[0]) || !before[1].equals("the")) continue;
-                    if (namesDelegation(text, c.end())) return c.value();
+                    String between = String.join(" ", Words.split(text.substring(m.end(), c.start()).toLowerCase(Locale.ROOT)));
+                    if (between.startsWith("is ") || between.startsWith("was ")) between = between.substring(between.indexOf(' ') + 1);
+                    String[] before = Words.split(between);
+                    boolean leads = before.length == 2 && HEAD_CUES.contains(before[0]) && before[1].equals("the");
+                    if ((leads || IN_DELEGATION.contains(between)) && namesDelegation(text, c.end())) return c.value();
                 }
             }
         }

@@ -226,6 +226,10 @@ class DelegationRulesTest {
                                 + "three senior officials of the ministries of trade, of mining and of culture, and Deputy "
                                 + "Minister of Environment Luis Quispe.",
                         NAME_AND_PARTY, ALL, List.of(tuple("Ana Rojas", "CL"), tuple("Luis Quispe", "CL"))),
+                arguments("the delegation a person is said to be part of right after the name is theirs",
+                        "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. The Chilean delegation met "
+                                + "the Peruvian officials. Ambassador Luis Quispe is part of the Peruvian delegation.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Luis Quispe", "PE"))),
                 arguments("between two parties, a ministry's official of no known side is of the side no one else is",
                         "Chile and Peru held the Joint Commission in Lima on 4 May 2024. Chilean Foreign Minister Ana "
                                 + "Rojas opened the session. Mr Luis Quispe, Director General of the Ministry of Foreign "
