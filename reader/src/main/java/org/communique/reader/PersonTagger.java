@@ -476,6 +476,11 @@ final class PersonTagger extends Stage {
                 && !marks.place[i + 1];
     }
 
+    /** "Ambassador X" with no other office: a form of address that is also the person's office. */
+    private boolean officeAlone(Tokens t, int ts, int te) {
+        return ts == te && k.personWords.get("offices-of-address").contains(t.lower(ts));
+    }
+
     /** "Sheikh", "His Royal Highness Prince": a form of address, not an office. */
     private static boolean onlyHonorifics(Tokens t, int from, int to) {
         for (int i = from; i <= to; i++) {
@@ -491,7 +496,7 @@ final class PersonTagger extends Stage {
     private void mention(Doc doc, People people, TokenMarks marks, boolean[] named, int ns, int ne, int ts, int te, String kind) {
         Tokens t = doc.tokens();
         String name = doc.text().substring(t.start(ns), t.end(ne - 1));
-        String title = ts <= te && !onlyHonorifics(t, ts, te) ? singular(t, ts, te, doc.text()) : null;
+        String title = ts <= te && (!onlyHonorifics(t, ts, te) || officeAlone(t, ts, te)) ? singular(t, ts, te, doc.text()) : null;
         List<String> titleParties = new java.util.ArrayList<>();
         for (int i = ts; i <= te; i++) {
             // "Ambassador to the United States": the country an envoy is sent to is not theirs

@@ -179,6 +179,11 @@ class DelegationRulesTest {
                                 + "Luis Quispe and Jorge Mamani - was held in Lima on 4 May 2024.",
                         NAME_AND_TITLE, ALL, List.of(tuple("Ana Rojas", "Foreign Minister"),
                                 tuple("Luis Quispe", "Foreign Minister"), tuple("Jorge Mamani", "Foreign Minister"))),
+                arguments("a form of address that is an office, alone before a name, is the title; before another office it is not",
+                        "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. Foreign Minister Ana Rojas met "
+                                + "Ambassador Luis Quispe and Director General of the Foreign Ministry Ambassador Jorge Mamani.",
+                        NAME_AND_TITLE, ALL, List.of(tuple("Ana Rojas", "Foreign Minister"), tuple("Luis Quispe", "Ambassador"),
+                                tuple("Jorge Mamani", "Director General of the Foreign Ministry"))),
                 arguments("a list that opens with 'Title, Name, the Title, Name' gives the first name the first title",
                         "The Minister of Foreign Affairs of the Republic of Chile, H.E. Mr. A. B. Morales, the Minister of "
                                 + "Foreign Affairs of the Republic of Peru, H.E. Ms. Rosa Quispe, and the Minister of Foreign "
