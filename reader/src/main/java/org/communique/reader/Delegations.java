@@ -123,7 +123,7 @@ final class Delegations extends Stage {
                 continue;
             }
             // "Merkel and Netanyahu held the fifth government consultations": leaders who hold the round lead it
-            boolean holds = hasCue(doc, p, CHAIR_CUES) || namedHoldingTheDialogue(doc, p)
+            boolean holds = hasCue(doc, p, CHAIR_CUES) || namedHoldingTheDialogue(doc, p) || speaksAsWe(doc, p)
                     || (leaderFormat && p.party != null && !isFormer(p)) || meetsOtherLeader(doc, p, people, knownLeaders, parties);
             p.role = holds ? Participant.Role.HEAD : Participant.Role.MENTIONED;
             if (holds && p.party != null) headed.add(p.party);
@@ -589,6 +589,20 @@ final class Delegations extends Stage {
             before = q;
         }
         return before == null ? null : before.party;
+    }
+
+    /**
+     * "We, the Prime Minister of A, Mr X, and the Prime Minister of B, Mr Y, ...": leaders who sign a statement in the
+     * first person are the ones who met.
+     */
+    private static boolean speaksAsWe(Doc doc, Person p) {
+        for (Span m : p.mentions) {
+            Span s = doc.sentenceAt(m.start());
+            if (s == null || m.start() - s.start() > 120) continue;
+            String opening = doc.text().substring(s.start(), Math.min(s.end(), s.start() + 4)).toLowerCase(Locale.ROOT);
+            if (opening.startsWith("we,")) return true;
+        }
+        return false;
     }
 
     /** A leader named in the sentence that names the dialogue, with a verb of holding or meeting. */

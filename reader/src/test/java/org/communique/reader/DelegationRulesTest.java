@@ -295,6 +295,10 @@ class DelegationRulesTest {
                         "Chile and Peru agreed on trade and border security in Lima on 4 May 2024.\nChilean Foreign "
                                 + "Minister Ana Rojas welcomed\nPeruvian Foreign Minister Luis Quispe at the palace,\n"
                                 + "after a visit by the trade ministers.\n",
+                        "Luis Quispe", Participant.Role.HEAD),
+                arguments("leaders who sign a statement as 'We' are the ones who met",
+                        "JOINT STATEMENT\nWe, the President of Chile, Ms Ana Rojas, and the President of Peru, Mr Luis "
+                                + "Quispe, are proud to announce a renewed partnership between Chile and Peru on 4 May 2024.",
                         "Luis Quispe", Participant.Role.HEAD));
     }
 
