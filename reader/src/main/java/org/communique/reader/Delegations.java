@@ -21,6 +21,9 @@ final class Delegations extends Stage {
     private static final Set<String> LEADER_MEETING = Knowledge.get().delegationWords.get("leader-meeting");
     private static final Set<String> LEADERS_MEET = Knowledge.get().delegationWords.get("leaders-meet");
     private static final Set<String> MEMBER_CUES = Knowledge.get().delegationWords.get("member-cues");
+    private static final Set<String> MEMBER_AFTER_HEAD = Knowledge.get().delegationWords.get("member-after-head");
+    private static final Set<String> MEMBER_WITH = Knowledge.get().delegationWords.get("member-with");
+    private static final Set<String> IN_DELEGATION = Knowledge.get().delegationWords.get("in-delegation");
     private static final Set<String> COUNTERPART_CUES = Knowledge.get().delegationWords.get("counterpart-cues");
     private static final OfficeHolders OFFICE_HOLDERS = Knowledge.get().officeHolders;
 
@@ -62,6 +65,7 @@ final class Delegations extends Stage {
             for (String code : p.titleParties) {
                 if (p.party == null && parties.contains(code)) p.party = code;
             }
+            if (p.party == null) p.party = delegationLedAfter(doc, p, parties);
             if (p.party == null) p.party = ledDelegation(doc, p, parties);
             if (p.party == null) p.party = Offices.partyOf(p.title, parties);
             // a title naming only other countries ("Chairperson of the African Union Commission"): neither side
@@ -119,7 +123,7 @@ final class Delegations extends Stage {
                 continue;
             }
             // "Merkel and Netanyahu held the fifth government consultations": leaders who hold the round lead it
-            boolean holds = hasCue(doc, p, CHAIR_CUES) || namedHoldingTheDialogue(doc, p)
+            boolean holds = hasCue(doc, p, CHAIR_CUES) || namedHoldingTheDialogue(doc, p) || speaksAsWe(doc, p)
                     || (leaderFormat && p.party != null && !isFormer(p)) || meetsOtherLeader(doc, p, people, knownLeaders, parties);
             p.role = holds ? Participant.Role.HEAD : Participant.Role.MENTIONED;
             if (holds && p.party != null) headed.add(p.party);
@@ -255,12 +259,14 @@ final class Delegations extends Stage {
         int bestStart = -1;
         for (String layer : List.of(Labels.DEMONYM, Labels.COUNTRY)) {
             // the delegation is named shortly before its head: "The Polish delegation was led by ..."
-            Span before = new Span(Math.max(sentence.start(), first.start() - 200), first.start(), null, null);
+            // (a list of its members, however long, is all the delegation's: "The Polish delegation included A, B, C")
+            Span before = new Span(sentence.start(), first.start(), null, null);
             for (Span c : doc.within(layer, before)) {
                 if (!parties.contains(c.value())) continue;
-                String after = text.substring(c.end(), Math.min(text.length(), c.end() + 12)).toLowerCase(Locale.ROOT);
-                if (!(after.startsWith(" delegation") || after.startsWith(" side") || after.startsWith(" team"))) continue;
-                if (someoneBetween(doc, p, c.end(), first.start())) continue;
+                if (!namesDelegation(text, c.end())) continue;
+                String list = includes(text, c.end()) ? c.value() : null;
+                if (list == null && c.start() < first.start() - 200) continue;
+                if (someoneBetween(doc, p, c.end(), first.start(), list)) continue;
                 if (c.start() > bestStart) {
                     best = c.value();
                     bestStart = c.start();
@@ -270,9 +276,49 @@ final class Delegations extends Stage {
         return best;
     }
 
+    /**
+     * "Ambassador X led the Thai delegation", "X is part of the Thai delegation": the delegation (or side) a person is
+     * said to lead or be part of, right after one of their mentions, is theirs, whatever delegation was named before.
+     */
+    private static String delegationLedAfter(Doc doc, Person p, List<String> parties) {
+        String text = doc.text();
+        for (Span m : p.mentions) {
+            Span sentence = doc.sentenceAt(m.start());
+            if (sentence == null) continue;
+            Span after = new Span(m.end(), Math.min(sentence.end(), m.end() + 40), null, null);
+            for (String layer : List.of(Labels.DEMONYM, Labels.COUNTRY)) {
+                for (Span c : doc.within(layer, after)) {
+                    if (!parties.contains(c.value())) continue;
+                    String between = String.join(" ", Words.split(text.substring(m.end(), c.start()).toLowerCase(Locale.ROOT)));
+                    if (between.startsWith("is ") || between.startsWith("was ")) between = between.substring(between.indexOf(' ') + 1);
+                    String[] before = Words.split(between);
+                    boolean leads = before.length == 2 && HEAD_CUES.contains(before[0]) && before[1].equals("the");
+                    if ((leads || IN_DELEGATION.contains(between)) && namesDelegation(text, c.end())) return c.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean namesDelegation(String text, int at) {
+        String after = text.substring(at, Math.min(text.length(), at + 12)).toLowerCase(Locale.ROOT);
+        return after.startsWith(" delegation") || after.startsWith(" side") || after.startsWith(" team");
+    }
+
+    /** Whether the delegation word after {@code at} is followed by a word that lists its members ("included"). */
+    private static boolean includes(String text, int at) {
+        String[] next = Words.split(text.substring(at, Math.min(text.length(), at + 30)).toLowerCase(Locale.ROOT));
+        return next.length >= 2 && MEMBER_AFTER_HEAD.contains(next[1]);
+    }
+
     private static boolean someoneBetween(Doc doc, Person self, int from, int to) {
+        return someoneBetween(doc, self, from, to, null);
+    }
+
+    /** Whether someone other than {@code self}, and not already of {@code party}, is named between the two offsets. */
+    private static boolean someoneBetween(Doc doc, Person self, int from, int to, String party) {
         for (Person other : doc.get(Keys.DELEGATIONS).all) {
-            if (other == self) continue;
+            if (other == self || (party != null && party.equals(other.party))) continue;
             for (Span m : other.mentions) if (m.start() >= from && m.end() <= to) return true;
         }
         return false;
@@ -505,11 +551,24 @@ final class Delegations extends Stage {
         if (sentence == null) return -1;
         Tokens t = doc.tokens();
         int cue = -1;
+        boolean led = false;
         for (int i = t.indexAt(sentence.start()); i + 1 < t.size() && t.end(i) <= first.start(); i++) {
             if (MEMBER_CUES.contains(t.lower(i)) && t.lower(i + 1).equals("by")) cue = i;
-            else if (HEAD_CUES.contains(t.lower(i))) cue = -1;
+            else if (led && joinsTheLed(t, i)) cue = i;
+            else if (HEAD_CUES.contains(t.lower(i))) {
+                cue = -1;
+                led = true;
+            }
         }
         return cue;
+    }
+
+    /**
+     * "led by X and included Y", "led by X, along with Y": after a verb of leading, these words add members to the
+     * one who leads (before one, "X, along with Y, chaired" joins two who lead).
+     */
+    private static boolean joinsTheLed(Tokens t, int i) {
+        return MEMBER_AFTER_HEAD.contains(t.lower(i)) || (MEMBER_WITH.contains(t.lower(i)) && t.lower(i + 1).equals("with"));
     }
 
     /** "hosted by X, and attended by Y": someone listed after a word of attending leads no side by the hosting. */
@@ -530,6 +589,20 @@ final class Delegations extends Stage {
             before = q;
         }
         return before == null ? null : before.party;
+    }
+
+    /**
+     * "We, the Prime Minister of A, Mr X, and the Prime Minister of B, Mr Y, ...": leaders who sign a statement in the
+     * first person are the ones who met.
+     */
+    private static boolean speaksAsWe(Doc doc, Person p) {
+        for (Span m : p.mentions) {
+            Span s = doc.sentenceAt(m.start());
+            if (s == null || m.start() - s.start() > 120) continue;
+            String opening = doc.text().substring(s.start(), Math.min(s.end(), s.start() + 4)).toLowerCase(Locale.ROOT);
+            if (opening.startsWith("we,")) return true;
+        }
+        return false;
     }
 
     /** A leader named in the sentence that names the dialogue, with a verb of holding or meeting. */

@@ -17,6 +17,9 @@ final class PersonTagger extends Stage {
     private static final Set<String> POST_NOMINALS = NameWords.postNominals();
     private static final Set<String> PARTICLES = NameWords.particles();
     private static final int MAX_NAME_WORDS = 8;
+    /** The small words of a list of countries after an office ("of Chile, Peru and the Philippines"). */
+    private static final Set<String> LIST_GLUE = Set.of("of", "the", ",", "and");
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", ":");
     /** Delegations run to dozens; a list of thousands of names is not a delegation list to resolve. */
     static final int MAX_PEOPLE = 300;
     private static final Set<String> SUFFIXES = NameWords.suffixes();
@@ -83,6 +86,8 @@ final class PersonTagger extends Stage {
                 if (nameEnd > nameStart && t.joinedOnLine(nameStart - 1) && listFollows(t, marks, nameEnd, to)) {
                     mention(doc, people, marks, named, nameStart, nameEnd, l, titleEnd, title.value());
                     listedAfter(doc, people, marks, named, nameEnd, to, l, titleEnd, title.value());
+                } else {
+                    namesAfterDash(doc, people, marks, named, r + 1, to, l, i1, title.value());
                 }
                 continue;
             }
@@ -117,6 +122,8 @@ final class PersonTagger extends Stage {
             if (c > lo && (t.lower(c).equals(",") || as)) {
                 int ne = c;
                 while (ne - 1 > lo && POST_NOMINALS.contains(t.word(ne - 1))) ne--; // "Jeremy Hunt MP, Chancellor"
+                // "Hon. Ana Rojas, MP, Minister of Defence": post-nominals set off by commas of their own
+                if (ne < c && ne - 1 > lo && t.lower(ne - 1).equals(",")) ne--;
                 int ns = ne;
                 while (ns - 1 >= lo && t.joinedOnLine(ns - 1) && ne - ns < MAX_NAME_WORDS * 2
                         && (isNameToken(t, marks, ns - 1) || PhraseMatcher.isHyphen(t, ns - 1) || t.lower(ns - 1).equals(".")
@@ -251,6 +258,23 @@ final class PersonTagger extends Stage {
         }
     }
 
+    /**
+     * "the Foreign Ministers of Chile, Peru and Bolivia - Ana Rojas, Luis Quispe and Jorge Mamani": after a plural
+     * office, its countries and a dash (or colon), a list of names each holding the office (the title without the
+     * countries: which country is whose is for the delegations to tell).
+     */
+    private void namesAfterDash(Doc doc, People people, TokenMarks marks, boolean[] named, int from, int to, int ts, int te, String kind) {
+        Tokens t = doc.tokens();
+        int j = from;
+        while (j < to && j - from < 30 && t.joinedOnLine(j - 1) && (marks.country[j] || LIST_GLUE.contains(t.lower(j)))) j++;
+        if (j + 1 >= to || !t.joinedOnLine(j) || !DASHES.contains(t.lower(j))) return;
+        int ns = j + 1;
+        int ne = nameEnd(t, marks, ns, to);
+        if (named[ns] || wordsIn(t, ns, ne) < 2 || !listFollows(t, marks, ne, to)) return;
+        mention(doc, people, marks, named, ns, ne, ts, te, kind);
+        listedAfter(doc, people, marks, named, ne, to, ts, te, kind);
+    }
+
     /** "... and his counterparts, Wang Yi and Cho Tae-yul": office holders named in full with no title beside them. */
     private void knownNames(Doc doc, People people, TokenMarks marks, boolean[] named, int from, int to) {
         Tokens t = doc.tokens();
@@ -371,11 +395,15 @@ final class PersonTagger extends Stage {
         return -1;
     }
 
-    /** The office word that closes a short run of capitalised words starting at {@code from}, or -1. */
+    /**
+     * The office word that closes a short run of capitalised words starting at {@code from}, or -1; "and" may join
+     * two of them ("of Border and Tribal Affairs").
+     */
     private static int officeWordAhead(Tokens t, TokenMarks marks, int from, int to) {
         int words = 0;
         for (int j = from; j < to && words < 4; j++) {
             if (PhraseMatcher.isHyphen(t, j)) continue;
+            if (j > from && j + 1 < to && t.lower(j).equals("and") && t.isCapitalized(j + 1) && t.joinedOnLine(j)) continue;
             if (!t.isWord(j) || !t.isCapitalized(j)) return -1;
             words++;
             if (marks.officeWord[j] && !marks.country[j]) return j;
@@ -448,6 +476,11 @@ final class PersonTagger extends Stage {
                 && !marks.place[i + 1];
     }
 
+    /** "Ambassador X" with no other office: a form of address that is also the person's office. */
+    private boolean officeAlone(Tokens t, int ts, int te) {
+        return ts == te && k.personWords.get("offices-of-address").contains(t.lower(ts));
+    }
+
     /** "Sheikh", "His Royal Highness Prince": a form of address, not an office. */
     private static boolean onlyHonorifics(Tokens t, int from, int to) {
         for (int i = from; i <= to; i++) {
@@ -463,7 +496,7 @@ final class PersonTagger extends Stage {
     private void mention(Doc doc, People people, TokenMarks marks, boolean[] named, int ns, int ne, int ts, int te, String kind) {
         Tokens t = doc.tokens();
         String name = doc.text().substring(t.start(ns), t.end(ne - 1));
-        String title = ts <= te && !onlyHonorifics(t, ts, te) ? singular(t, ts, te, doc.text()) : null;
+        String title = ts <= te && (!onlyHonorifics(t, ts, te) || officeAlone(t, ts, te)) ? singular(t, ts, te, doc.text()) : null;
         List<String> titleParties = new java.util.ArrayList<>();
         for (int i = ts; i <= te; i++) {
             // "Ambassador to the United States": the country an envoy is sent to is not theirs

@@ -164,6 +164,26 @@ class DelegationRulesTest {
                         "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. The Chilean Minister for Trade, "
                                 + "the Hon Ivan Petrov MP, along with the Peruvian Minister of Trade Luis Quispe, attended.",
                         NAME_AND_PARTY, AMONG, List.of(tuple("Ivan Petrov", "CL"), tuple("Luis Quispe", "PE"))),
+                arguments("post-nominals set off by commas of their own stand between a name and its title",
+                        "Chile and Peru held the Joint Commission in Lima on 4 May 2024. The delegation of Chile was led "
+                                + "by Hon. Ana Rojas, MP, Minister of Foreign Affairs, and the delegation of Peru by Hon. "
+                                + "Luis Quispe, MP, Minister of Defence.",
+                        NAME_AND_TITLE, ALL, List.of(tuple("Ana Rojas", "Minister of Foreign Affairs"),
+                                tuple("Luis Quispe", "Minister of Defence"))),
+                arguments("a portfolio the lists do not know may join two capitalised words with 'and' before its office word",
+                        "Chile and Peru held the Joint Commission in Lima on 4 May 2024. Minister of Mines and Rural "
+                                + "Affairs Luis Quispe welcomed the delegation.",
+                        NAME_AND_TITLE, ALL, List.of(tuple("Luis Quispe", "Minister of Mines and Rural Affairs"))),
+                arguments("after a plural office, its countries and a dash, each name of the list holds the office",
+                        "The 5th trilateral meeting of the Foreign Ministers of Chile, Peru and Bolivia - Ana Rojas, "
+                                + "Luis Quispe and Jorge Mamani - was held in Lima on 4 May 2024.",
+                        NAME_AND_TITLE, ALL, List.of(tuple("Ana Rojas", "Foreign Minister"),
+                                tuple("Luis Quispe", "Foreign Minister"), tuple("Jorge Mamani", "Foreign Minister"))),
+                arguments("a form of address that is an office, alone before a name, is the title; before another office it is not",
+                        "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. Foreign Minister Ana Rojas met "
+                                + "Ambassador Luis Quispe and Director General of the Foreign Ministry Ambassador Jorge Mamani.",
+                        NAME_AND_TITLE, ALL, List.of(tuple("Ana Rojas", "Foreign Minister"), tuple("Luis Quispe", "Ambassador"),
+                                tuple("Jorge Mamani", "Director General of the Foreign Ministry"))),
                 arguments("a list that opens with 'Title, Name, the Title, Name' gives the first name the first title",
                         "The Minister of Foreign Affairs of the Republic of Chile, H.E. Mr. A. B. Morales, the Minister of "
                                 + "Foreign Affairs of the Republic of Peru, H.E. Ms. Rosa Quispe, and the Minister of Foreign "
@@ -191,6 +211,30 @@ class DelegationRulesTest {
                                 tuple("Rosa Mamani", "PE", Participant.Role.MEMBER),
                                 tuple("Jorge Flores", "PE", Participant.Role.MEMBER),
                                 tuple("Ana Rojas", "CL", Participant.Role.HEAD))),
+                arguments("after a verb of leading, those the delegation 'included' or who came 'along with' are its members",
+                        "Chile and Peru held the Joint Commission in Lima on 4 May 2024. The delegation of Chile was led "
+                                + "by Foreign Minister Ana Rojas and included Minister of Trade Jorge Flores. The Peruvian "
+                                + "delegation was led by Foreign Minister Luis Quispe, along with Minister of Defence Rosa Mamani.",
+                        NAME_PARTY_AND_ROLE, ALL, List.of(
+                                tuple("Ana Rojas", "CL", Participant.Role.HEAD),
+                                tuple("Jorge Flores", "CL", Participant.Role.MEMBER),
+                                tuple("Luis Quispe", "PE", Participant.Role.HEAD),
+                                tuple("Rosa Mamani", "PE", Participant.Role.MEMBER))),
+                arguments("the delegation a person is said to lead right after the name is theirs, whatever was named before",
+                        "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. Foreign Minister Ana Rojas led "
+                                + "the Chilean delegation and Director General of the Foreign Ministry Luis Quispe led the "
+                                + "Peruvian delegation.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Ana Rojas", "CL"), tuple("Luis Quispe", "PE"))),
+                arguments("a delegation that 'included' a list gives it all its members, however long the list runs",
+                        "Chile and Peru held the Joint Commission in Lima on 4 May 2024. The Chilean delegation included "
+                                + "Deputy Minister of Justice Ana Rojas, the head of the office of the deputy prime minister, "
+                                + "three senior officials of the ministries of trade, of mining and of culture, and Deputy "
+                                + "Minister of Environment Luis Quispe.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Ana Rojas", "CL"), tuple("Luis Quispe", "CL"))),
+                arguments("the delegation a person is said to be part of right after the name is theirs",
+                        "Chile and Peru held the Strategic Dialogue in Lima on 4 May 2024. The Chilean delegation met "
+                                + "the Peruvian officials. Ambassador Luis Quispe is part of the Peruvian delegation.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Luis Quispe", "PE"))),
                 arguments("between two parties, a ministry's official of no known side is of the side no one else is",
                         "Chile and Peru held the Joint Commission in Lima on 4 May 2024. Chilean Foreign Minister Ana "
                                 + "Rojas opened the session. Mr Luis Quispe, Director General of the Ministry of Foreign "
@@ -251,6 +295,10 @@ class DelegationRulesTest {
                         "Chile and Peru agreed on trade and border security in Lima on 4 May 2024.\nChilean Foreign "
                                 + "Minister Ana Rojas welcomed\nPeruvian Foreign Minister Luis Quispe at the palace,\n"
                                 + "after a visit by the trade ministers.\n",
+                        "Luis Quispe", Participant.Role.HEAD),
+                arguments("leaders who sign a statement as 'We' are the ones who met",
+                        "JOINT STATEMENT\nWe, the President of Chile, Ms Ana Rojas, and the President of Peru, Mr Luis "
+                                + "Quispe, are proud to announce a renewed partnership between Chile and Peru on 4 May 2024.",
                         "Luis Quispe", Participant.Role.HEAD));
     }
 
