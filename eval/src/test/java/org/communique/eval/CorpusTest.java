@@ -44,7 +44,8 @@ class CorpusTest {
     void ourOwnStatements() throws Exception {
         Scorer s = score(Corpora.own());
         assertThat(statements(Corpora.own())).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(s.meanF1()).as(String.join("\n", s.misses())).isGreaterThanOrEqualTo(0.94);
+        // raised as the reader improves (0.947 on 2026-12-03): a rule that costs our own statements shows here
+        assertThat(s.meanF1()).as(String.join("\n", s.misses())).isGreaterThanOrEqualTo(0.945);
     }
 
     @Test
@@ -52,8 +53,9 @@ class CorpusTest {
         Path dev = Corpora.shared().resolve("corpus/dev");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(dev), "no dev corpus beside the project (../shared/corpus/dev): its targets are not checked");
         Scorer s = score(dev);
-        // issue 12's target for the development corpus
-        assertThat(s.meanF1()).as(String.join("\n", s.misses())).isGreaterThanOrEqualTo(0.93);
+        // issue 12's target for the development corpus is 0.93; the reader has passed it (0.960 on 2026-12-03), and
+        // the floor follows it up
+        assertThat(s.meanF1()).as(String.join("\n", s.misses())).isGreaterThanOrEqualTo(0.95);
         for (FieldScore f : s.fields()) {
             double floor = switch (f.name()) {
                 case "participants" -> 0.95;
