@@ -288,12 +288,12 @@ final class Delegations extends Stage {
             Span after = new Span(m.end(), Math.min(sentence.end(), m.end() + 40), null, null);
             for (String layer : List.of(Labels.DEMONYM, Labels.COUNTRY)) {
                 for (Span c : doc.within(layer, after)) {
-                    if (!parties.contains(c.value())) continue;
+                    if (!parties.contains(c.value()) || !namesDelegation(text, c.end())) continue;
                     String between = String.join(" ", Words.split(text.substring(m.end(), c.start()).toLowerCase(Locale.ROOT)));
                     if (between.startsWith("is ") || between.startsWith("was ")) between = between.substring(between.indexOf(' ') + 1);
                     String[] before = Words.split(between);
                     boolean leads = before.length == 2 && HEAD_CUES.contains(before[0]) && before[1].equals("the");
-                    if ((leads || IN_DELEGATION.contains(between)) && namesDelegation(text, c.end())) return c.value();
+                    if (leads || IN_DELEGATION.contains(between)) return c.value();
                 }
             }
         }
