@@ -21,6 +21,7 @@ final class Delegations extends Stage {
     private static final Set<String> LEADER_MEETING = Knowledge.get().delegationWords.get("leader-meeting");
     private static final Set<String> LEADERS_MEET = Knowledge.get().delegationWords.get("leaders-meet");
     private static final Set<String> MEMBER_CUES = Knowledge.get().delegationWords.get("member-cues");
+    private static final Set<String> DELEGATION_NOUNS = Knowledge.get().delegationWords.get("delegation-nouns");
     private static final Set<String> MEMBER_AFTER_HEAD = Knowledge.get().delegationWords.get("member-after-head");
     private static final Set<String> MEMBER_WITH = Knowledge.get().delegationWords.get("member-with");
     private static final Set<String> IN_DELEGATION = Knowledge.get().delegationWords.get("in-delegation");
@@ -300,9 +301,12 @@ final class Delegations extends Stage {
         return null;
     }
 
+    /** Whether a word for a delegation ("delegation", "side", "team") follows {@code at}, after one space. */
     private static boolean namesDelegation(String text, int at) {
-        String after = text.substring(at, Math.min(text.length(), at + 12)).toLowerCase(Locale.ROOT);
-        return after.startsWith(" delegation") || after.startsWith(" side") || after.startsWith(" team");
+        if (at >= text.length() || text.charAt(at) != ' ') return false;
+        int end = at + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return DELEGATION_NOUNS.contains(text.substring(at + 1, end).toLowerCase(Locale.ROOT));
     }
 
     /** Whether the delegation word after {@code at} is followed by a word that lists its members ("included"). */
@@ -417,7 +421,7 @@ final class Delegations extends Stage {
         String other = parties.get(0).equals(known) ? parties.get(1) : parties.get(0);
         for (Person p : people.all) {
             if (p.party == null && p.titleParties.isEmpty() && !forOrganisation(p) && p.title != null
-                    && p.title.toLowerCase(Locale.ROOT).contains("minist")) p.party = other;
+                    && Offices.ofMinistry(p.title)) p.party = other;
         }
     }
 

@@ -32,11 +32,15 @@ final class Offices {
     /** The titles asked about before: the pattern over every title, for every person, several times, costs. */
     private static final java.util.Map<String, Boolean> ORGANISATION_TITLES = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A minister's or a ministry's title ("Minister of ...", "Ministry of Foreign Affairs"). */
+    static boolean ofMinistry(String title) {
+        return title != null && title.toLowerCase(Locale.ROOT).contains("minist");
+    }
+
     static String partyOf(String title, List<String> parties) {
         if (title == null) return null;
         // "Secretary of State in the Ministry of Foreign Affairs" is a Polish office, not the U.S. one
-        boolean ministry = title.toLowerCase(Locale.ROOT).contains("minist");
-        if (parties.contains("US") && !ministry && US_OFFICE.matcher(title).find()) return "US";
+        if (parties.contains("US") && !ofMinistry(title) && US_OFFICE.matcher(title).find()) return "US";
         if (parties.contains("EU") && EU_OFFICE.matcher(title).find()) return "EU";
         return null;
     }
@@ -44,7 +48,7 @@ final class Offices {
     /** Between the U.S. and one other party, a Minister belongs to the other: the U.S. has none. */
     static String ministerParty(String title, List<String> parties) {
         if (title == null || parties.size() != 2 || !parties.contains("US")) return null;
-        if (!title.toLowerCase(Locale.ROOT).contains("minist")) return null;
+        if (!ofMinistry(title)) return null;
         return parties.get(0).equals("US") ? parties.get(1) : parties.get(0);
     }
 
