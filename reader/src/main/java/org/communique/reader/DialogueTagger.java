@@ -28,12 +28,14 @@ final class DialogueTagger extends Stage {
     private final Knowledge k;
     private final Set<String> heads;
     private final Set<String> strongHeads;
+    private final DescribedMeeting described;
 
     DialogueTagger(Knowledge k) {
         super(Set.of(Keys.BODY, Keys.HEADLINE, Keys.SENTENCES, Keys.GAZETTEER, Keys.MARKS), Set.of(Keys.DIALOGUE));
         this.k = k;
         this.heads = k.dialogueWords.get("heads");
         this.strongHeads = k.dialogueWords.get("strong-heads");
+        this.described = new DescribedMeeting(k);
         this.ownFormats = k.formats.keySet().stream().filter(f -> !k.groups.contains(f)).toList();
         this.longestGroup = k.groups.stream().mapToInt(String::length).max().orElse(0);
     }
@@ -140,6 +142,17 @@ final class DialogueTagger extends Stage {
                 name = format.value();
                 mentions.add(format);
                 parties.addAll(k.formats.get(name));
+            }
+        }
+        // "the 2nd trilateral ministerial meeting": no name and no format, but the opening or the headline calls it something
+        if (name == null) {
+            Span described = this.described.find(doc, marks, from, t.indexAt(sentenceEnd(doc, DESCRIBED_SENTENCES)));
+            if (described == null && headlineAt >= 0) {
+                described = this.described.find(doc, marks, t.indexAt(headlineAt), t.indexAt(headlineAt + headline.length()));
+            }
+            if (described != null) {
+                name = described.value();
+                mentions.add(described);
             }
         }
         if (acronym != null) {
@@ -428,6 +441,9 @@ final class DialogueTagger extends Stage {
         }
         return List.of();
     }
+
+    /** How many of the body's first sentences may say what the meeting is called, where it has no name. */
+    private static final int DESCRIBED_SENTENCES = 3;
 
     /** How many of the body's first sentences tell who met, beyond the opening one. */
     private static final int OPENING_SENTENCES = 6;

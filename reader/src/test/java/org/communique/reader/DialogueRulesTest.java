@@ -272,7 +272,20 @@ class DialogueRulesTest {
                                 + "discussed Brazil, the ports of Brazil and the grain of Brazil.", PARTIES, "CL PE"),
                 arguments("the name's head alone, after 'the', is the name: its sentence may give the ordinal",
                         "Ministers of Togo and Benin opened the Togo-Benin Joint Commission in Lome on Monday. This was "
-                                + "the ninth meeting of the Commission, which last met in 2020.", ORDINAL, "9"));
+                                + "the ninth meeting of the Commission, which last met in 2020.", ORDINAL, "9"),
+                arguments("with no name, what the opening calls the meeting names it",
+                        "The foreign ministers of Chile, Peru and Ecuador held their 4th trilateral ministerial meeting "
+                                + "in Quito on 3 May 2023 and discussed fisheries.", NAME, "Trilateral Ministerial Meeting"),
+                arguments("who meets, after the meeting so called, is part of what it is called",
+                        "Ghana and Togo held the second joint meeting of our Governments in Lome on 3 May 2023 and "
+                                + "discussed ports.", NAME, "Joint Meeting of the Governments"),
+                arguments("a summit after the parties' names, without a number, is called a summit",
+                        "Leaders met in Lima on 3 May 2023 for the Chile-Peru Summit and discussed ports.", NAME, "Summit"),
+                arguments("an annual summit held beside the round does not name it",
+                        "Ministers of Chile and Peru met in Lima on 3 May 2023 on the sidelines of the annual summit "
+                                + "of the Pacific Alliance.", NAME, "null"),
+                arguments("a meeting said without a word for which one does not name the round",
+                        "Ministers of Chile and Peru met in Lima on 3 May 2023. The meeting discussed ports.", NAME, "null"));
     }
 
     @ParameterizedTest(name = "{0}")
