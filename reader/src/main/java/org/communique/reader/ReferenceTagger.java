@@ -24,6 +24,7 @@ final class ReferenceTagger extends Stage {
     private final Map<String, String> heads;
     private final Set<String> lowerHeads;
     private final Set<String> placeHeads;
+    private final Set<String> placeOnlyHeads;
     private final Set<String> leadingHeads;
     private final Set<String> generic;
     private final Set<String> about;
@@ -40,6 +41,7 @@ final class ReferenceTagger extends Stage {
         this.heads = k.referenceHeads;
         this.lowerHeads = k.referenceWords.get("lower-heads");
         this.placeHeads = k.referenceWords.get("place-heads");
+        this.placeOnlyHeads = k.referenceWords.get("place-only-heads");
         this.leadingHeads = k.referenceWords.get("leading-heads");
         this.generic = k.referenceWords.get("generic");
         this.about = k.referenceWords.get("about");
@@ -52,6 +54,11 @@ final class ReferenceTagger extends Stage {
             for (int i = 0; i < words.length; i++) words[i] = ft.lower(i);
             bareFormats.computeIfAbsent(words[0], x -> new ArrayList<>()).add(words);
         }
+    }
+
+    /** "Batumi Joint": "Joint" after a city, before a head such as "Communique". */
+    private static boolean jointAfterCity(Doc doc, Tokens t, int p, int from) {
+        return t.lower(p).equals("joint") && p - 1 >= from && t.joinedOnLine(p - 1) && doc.covered(Labels.CITY, t.start(p - 1));
     }
 
     record Found(List<Reference> references) {}
@@ -84,7 +91,8 @@ final class ReferenceTagger extends Stage {
                 continue;
             }
             boolean afterPlace = placeHeads.contains(t.lower(i)) && i > from && t.joinedOnLine(i - 1)
-                    && doc.covered(Labels.CITY, t.start(i - 1));
+                    && (doc.covered(Labels.CITY, t.start(i - 1)) || jointAfterCity(doc, t, i - 1, from));
+            if (placeOnlyHeads.contains(t.lower(i)) && !afterPlace) continue;
             if (!t.isCapitalized(i) && !(lowerHeads.contains(t.lower(i)) && i > from && t.isCapitalized(i - 1)) && !afterPlace) continue;
             int s = i;
             while (s - 1 >= from && t.joinedOnLine(s - 1)) {
@@ -103,7 +111,11 @@ final class ReferenceTagger extends Stage {
             // "Partnership for Global Infrastructure and Investment", "Conference of the Parties to the UN ..."
             while (!lowerHead && e + 2 < to && t.joinedOnLine(e) && TRAILING_INNER.contains(t.lower(e + 1))) {
                 int next = e + 2;
-                if (t.lower(next).equals("the") && next + 1 < to) next++;
+                if (t.lower(next).equals("the") && next + 1 < to) {
+                    // "the Accra Statement and the Rabat Communique": "and the" starts another name
+                    if (t.lower(e + 1).equals("and")) break;
+                    next++;
+                }
                 if (!t.isWord(next) || !t.isCapitalized(next) || MONTHS.contains(t.lower(next))) break;
                 e = next;
                 while (e + 1 < to && t.joinedOnLine(e) && t.isWord(e + 1) && t.isCapitalized(e + 1)) e++;

@@ -68,7 +68,10 @@ class ReferenceRulesTest {
                         List.of("G20 Leaders' Summit", "Group of Seven", "BRICS")),
                 arguments("an operation or an exercise named after its head is a reference",
                         OPENING + "Morocco thanked Ghana for joining Operation Atlantic Shield and the naval Exercise "
-                                + "Gulf Guardian in May.", List.of("Operation Atlantic Shield", "Exercise Gulf Guardian")));
+                                + "Gulf Guardian in May.", List.of("Operation Atlantic Shield", "Exercise Gulf Guardian")),
+                arguments("a statement or communique named by a city is a reference; the round's own is not",
+                        OPENING + "In their Joint Statement the ministers recalled the Accra Statement and the Rabat Joint "
+                                + "Communique of earlier years.", List.of("Accra Statement", "Rabat Joint Communique")));
     }
 
     @ParameterizedTest(name = "{0}")
