@@ -8,13 +8,13 @@ import com.microsoft.playwright.Playwright;
 import org.communique.model.Reading;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +42,6 @@ class BrowserTest {
     }
     static final Path SHOTS = Paths.get("target", "screenshots");
 
-    @TempDir
-    static Path data;
     static Database db;
     static WebServer server;
     static Playwright playwright;
@@ -55,7 +53,7 @@ class BrowserTest {
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at /usr/bin/chromium: browser tests skipped");
-        db = Database.embedded(data);
+        db = TestDatabases.fresh();
         RoundStore store = new RoundStore(db);
         Path statements = TestData.root().resolve("statements");
         for (String line : Files.readAllLines(statements.resolve("INDEX.tsv"))) {

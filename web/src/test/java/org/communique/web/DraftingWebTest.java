@@ -4,13 +4,12 @@ import org.communique.model.Records;
 import org.communique.store.AuditLog;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -18,15 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Planning, drafting, sign-off and publishing over HTTP: the pages' forms and the JSON API, with who may do what. */
 class DraftingWebTest {
-    @TempDir
-    static Path data;
     static Database db;
     static WebServer server;
     static String series;
 
     @BeforeAll
     static void start() throws Exception {
-        db = Database.embedded(data);
+        db = TestDatabases.fresh();
         new RoundStore(db).ingest(TestData.read("kz-us-espd-2023.txt"));
         series = db.jdbi().withHandle(h -> h.createQuery("SELECT DISTINCT dialogue_key FROM rounds").mapTo(String.class).one());
         TestData.addUsers(db, "US", "KZ");

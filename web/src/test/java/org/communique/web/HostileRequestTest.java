@@ -3,10 +3,10 @@ package org.communique.web;
 import java.util.Map;
 import org.communique.model.Records;
 import org.communique.store.Database;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.net.Socket;
@@ -24,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Requests that lie: paths that climb out, uploads too large, bodies that are not what they claim. */
 class HostileRequestTest {
-    @TempDir
-    static Path data;
     static Database db;
     static TestData t;
     static WebServer server;
@@ -34,7 +32,7 @@ class HostileRequestTest {
 
     @BeforeAll
     static void start() throws Exception {
-        db = Database.embedded(data);
+        db = TestDatabases.fresh();
         t = TestData.load(db);
         server = TestData.serve(db);
         editorToken = new Accounts(db).newToken("admin", "hostile requests");

@@ -9,17 +9,16 @@ import org.communique.store.RoundStore;
 import org.communique.tracker.PeopleOverview;
 import org.communique.tracker.Person;
 import org.communique.tracker.Tracker;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OneRecordTest {
     static final List<String> A = List.of("series-a-1-2021.txt", "series-a-2-2022.txt", "series-a-3-2023.html");
 
-    @TempDir
-    static Path data;
     static Database db;
     static WebServer server;
     static long[] a = new long[3];
@@ -44,7 +41,7 @@ class OneRecordTest {
 
     @BeforeAll
     static void start() throws Exception {
-        db = Database.embedded(data);
+        db = TestDatabases.fresh();
         RoundStore store = new RoundStore(db);
         for (int i = 0; i < A.size(); i++) a[i] = store.ingest(TestData.read(A.get(i))).roundId();
         store.ingest(TestData.read("kz-us-espd-2023.txt"));

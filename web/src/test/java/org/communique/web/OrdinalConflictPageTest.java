@@ -9,13 +9,12 @@ import org.communique.model.RoundRecord;
 import org.communique.model.Source;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -30,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stated ones, its JSON gives the notes, and the third stays unnumbered.
  */
 class OrdinalConflictPageTest {
-    @TempDir
-    static Path data;
     static Database db;
     static WebServer server;
 
@@ -46,7 +43,7 @@ class OrdinalConflictPageTest {
 
     @BeforeAll
     static void start() throws Exception {
-        db = Database.embedded(data);
+        db = TestDatabases.fresh();
         RoundStore store = new RoundStore(db);
         store.ingest(round(6, "2021-05-04", "Lima", "Chile and Peru held the sixth round of their Strategic Dialogue in Lima."));
         store.ingest(round(5, "2022-05-10", "Santiago", "Chile and Peru held the fifth round of their Strategic Dialogue in Santiago."));

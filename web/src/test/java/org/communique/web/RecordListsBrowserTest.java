@@ -8,14 +8,13 @@ import com.microsoft.playwright.Playwright;
 import org.communique.model.Reading;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +28,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * target/screenshots/. Skipped, with that reason, where /usr/bin/chromium is not installed.
  */
 class RecordListsBrowserTest {
-    @TempDir
-    static Path data;
     static Database db;
     static WebServer server;
     static Playwright playwright;
@@ -39,7 +36,7 @@ class RecordListsBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM), "no chromium at /usr/bin/chromium: browser tests skipped");
-        db = Database.embedded(data);
+        db = TestDatabases.fresh();
         RoundStore store = new RoundStore(db);
         for (String name : RecordListsTest.STATEMENTS) store.ingest(TestData.read(name));
         for (int i = 1; i <= RecordListsTest.MADE_UP; i++) store.ingest(RecordListsTest.madeUp(i));

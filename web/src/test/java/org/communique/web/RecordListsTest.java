@@ -15,15 +15,14 @@ import org.communique.store.RecordIndex;
 import org.communique.store.RoundStore;
 import org.communique.store.SeriesStore;
 import org.communique.tracker.CommitmentOverview;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,8 +49,6 @@ class RecordListsTest {
     static final int MADE_UP = 55;
     static final Pattern ROW = Pattern.compile("<tr id=\"(round|commitment)-(\\d+)\"");
 
-    @TempDir
-    static Path data;
     static Database db;
     static WebServer server;
     static final Map<String, Reading> readings = new LinkedHashMap<>();
@@ -59,7 +56,7 @@ class RecordListsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        db = Database.embedded(data);
+        db = TestDatabases.fresh();
         RoundStore store = new RoundStore(db);
         for (String name : STATEMENTS) {
             Reading r = TestData.read(name);

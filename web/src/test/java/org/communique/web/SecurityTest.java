@@ -2,10 +2,10 @@ package org.communique.web;
 
 import org.communique.model.Records;
 import org.communique.store.Database;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -16,8 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Statements are untrusted and the record is shared: escaping, CSRF, roles, parties, sessions, rate limits, lockout. */
 class SecurityTest {
-    @TempDir
-    static Path data;
     static Database db;
     static TestData t;
     static WebServer server;
@@ -26,7 +24,7 @@ class SecurityTest {
 
     @BeforeAll
     static void start() throws Exception {
-        db = Database.embedded(data);
+        db = TestDatabases.fresh();
         t = TestData.load(db);
         server = TestData.serve(db);
         strict = WebServer.start(db, WebServer.Settings.of("127.0.0.1", 0).signInsPerMinute(3));

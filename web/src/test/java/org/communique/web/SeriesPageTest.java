@@ -11,16 +11,15 @@ import org.communique.store.TopicRow;
 import org.communique.tracker.CommitmentOverview;
 import org.communique.tracker.CommitmentView;
 import org.communique.tracker.Tracker;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,8 +42,6 @@ class SeriesPageTest {
     static final List<String> A = List.of("series-a-1-2021.txt", "series-a-2-2022.txt", "series-a-3-2023.html");
     static final List<String> C = List.of("series-c-1-2021.txt", "series-c-2-2022.txt");
 
-    @TempDir
-    static Path data;
     static Database db;
     static WebServer server;
     static final Map<String, Long> rounds = new LinkedHashMap<>();
@@ -53,7 +50,7 @@ class SeriesPageTest {
 
     @BeforeAll
     static void start() throws Exception {
-        db = Database.embedded(data);
+        db = TestDatabases.fresh();
         RoundStore store = new RoundStore(db);
         for (String name : concat(A, C)) rounds.put(name, store.ingest(TestData.read(name)).roundId());
         new Tracker(db).run(AS_OF);

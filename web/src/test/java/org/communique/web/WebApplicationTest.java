@@ -5,10 +5,10 @@ import org.communique.model.Reading;
 import org.communique.model.Records;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The pages and the API over the project's own statements: what a desk officer and a script see. */
 class WebApplicationTest {
-    @TempDir
-    static Path data;
     static Database db;
     static TestData t;
     static WebServer server;
 
     @BeforeAll
     static void start() throws Exception {
-        db = Database.embedded(data);
+        db = TestDatabases.fresh();
         t = TestData.load(db);
         server = TestData.serve(db);
     }

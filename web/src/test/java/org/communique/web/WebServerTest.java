@@ -12,23 +12,20 @@ import org.communique.model.RoundRecord;
 import org.communique.model.Source;
 import org.communique.store.Database;
 import org.communique.store.RoundStore;
+import org.communique.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WebServerTest {
-    @TempDir
-    static Path data;
     static Database db;
     static WebServer server;
     static long roundId;
@@ -36,7 +33,7 @@ class WebServerTest {
 
     @BeforeAll
     static void start() {
-        db = Database.embedded(data);
+        db = TestDatabases.fresh();
         RoundStore store = new RoundStore(db);
         String text = "<script>alert(1)</script> met in Astana.";
         Evidence e = Evidence.of(text, 0, 10);
