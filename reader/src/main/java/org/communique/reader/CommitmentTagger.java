@@ -241,19 +241,17 @@ final class CommitmentTagger extends Stage {
         Tokens t = doc.tokens();
         String text = doc.text();
         List<Commitment> out = new ArrayList<>();
-        for (int[] line : linesAfter(doc, from)) {
-            int lineStart = line[0];
-            int lineEnd = line[1];
-            int verb = t.indexAt(lineStart);
-            while (verb < t.size() && t.start(verb) < lineEnd && (!t.isWord(verb) || isBulletLetter(t, verb))) verb++;
-            boolean item = verb < t.size() && t.start(verb) < lineEnd && t.start(verb) > lineStart
+        for (Line line : linesAfter(doc, from)) {
+            int verb = t.indexAt(line.start());
+            while (verb < t.size() && t.start(verb) < line.end() && (!t.isWord(verb) || isBulletLetter(t, verb))) verb++;
+            boolean item = verb < t.size() && t.start(verb) < line.end() && t.start(verb) > line.start()
                     && t.isCapitalized(verb) && k.actionVerbs.contains(t.lower(verb));
             if (!item) break;
-            int lineTokens = t.indexAt(lineEnd);
+            int lineTokens = t.indexAt(line.end());
             int end = clauseEnd(t, verb, lineTokens);
-            Span whole = new Span(lineStart, lineEnd, null, null);
+            Span whole = new Span(line.start(), line.end(), null, null);
             // the body's last item, stopped without its stop: the excerpt cut it
-            boolean cutOff = lineEnd >= doc.bodyEnd() && isCutOff(doc, whole);
+            boolean cutOff = line.end() >= doc.bodyEnd() && isCutOff(doc, whole);
             for (int[] part : actions(t, verb, end)) {
                 int cs = t.start(part[0]);
                 int ce = t.end(part[1] - 1);
@@ -620,15 +618,18 @@ final class CommitmentTagger extends Stage {
     }
 
     /** The lines of the body after the one {@code from} is on, blank ones left out: a list's items, one a line. */
-    private static List<int[]> linesAfter(Doc doc, int from) {
+    /** A line of the text: where it starts and ends (before its line break). */
+    private record Line(int start, int end) {}
+
+    private static List<Line> linesAfter(Doc doc, int from) {
         String text = doc.text();
-        List<int[]> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         int lineStart = text.indexOf('\n', from);
         while (lineStart >= 0 && lineStart < doc.bodyEnd()) {
             lineStart++;
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.length();
-            if (!text.substring(lineStart, lineEnd).isBlank()) lines.add(new int[] {lineStart, lineEnd});
+            if (!text.substring(lineStart, lineEnd).isBlank()) lines.add(new Line(lineStart, lineEnd));
             lineStart = lineEnd < text.length() ? lineEnd : -1;
         }
         return lines;
@@ -649,11 +650,9 @@ final class CommitmentTagger extends Stage {
         Tokens t = doc.tokens();
         String text = doc.text();
         List<Commitment> out = new ArrayList<>();
-        for (int[] line : linesAfter(doc, from)) {
-            int lineStart = line[0];
-            int lineEnd = line[1];
-            int first = t.indexAt(lineStart);
-            int last = t.indexAt(lineEnd);
+        for (Line line : linesAfter(doc, from)) {
+            int first = t.indexAt(line.start());
+            int last = t.indexAt(line.end());
             // the item's number or bullet: "1-", "(b)", "•"
             while (first < last && (!t.isWord(first) || Character.isDigit(t.word(first).charAt(0))
                     || t.word(first).length() == 1 && first + 1 < last && !t.isWord(first + 1))) first++;
@@ -666,7 +665,7 @@ final class CommitmentTagger extends Stage {
                 int cs = t.start(first);
                 int ce = t.end(end - 1);
                 out.add(new Commitment(actors, text.substring(cs, ce), trigger, "firm", due(text.substring(cs, ce)),
-                        place(doc, cs, ce), doc.evidence(new Span(lineStart, lineEnd, null, null), cs, ce), false));
+                        place(doc, cs, ce), doc.evidence(new Span(line.start(), line.end(), null, null), cs, ce), false));
             }
         }
         return out;

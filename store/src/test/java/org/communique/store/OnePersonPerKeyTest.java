@@ -10,12 +10,8 @@ import org.communique.model.RoundRecord;
 import org.communique.model.Source;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -31,23 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A name key is one people row (V11), whoever stores it and however many store at once. */
-class OnePersonPerKeyTest {
-    @TempDir
-    static Path data;
-    static Database db;
-    static RoundStore store;
-
-    @BeforeAll
-    static void open() {
-        db = Database.embedded(data);
-        store = new RoundStore(db);
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
-
+class OnePersonPerKeyTest extends OnEmbeddedStore {
     /** A statement naming these people, its bytes unique to {@code sha}. */
     static Reading reading(String sha, List<String> names) {
         String text = "The two sides met in Astana. " + String.join(", ", names) + " attended.";

@@ -13,8 +13,6 @@ import org.communique.model.RoundRecord;
 import org.communique.model.Source;
 import org.communique.model.TextSpan;
 import org.communique.model.TopicFound;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,23 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Against a real embedded PostgreSQL 17, as the app runs it. */
-class RoundStoreTest {
-    @TempDir
-    static Path data;
-    static Database db;
-    static RoundStore store;
-
-    @BeforeAll
-    static void open() {
-        db = Database.embedded(data);
-        store = new RoundStore(db);
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
-
+class RoundStoreTest extends OnEmbeddedStore {
     static Reading reading(String sha, String commitmentText) {
         String text = "The two sides met in Astana and intend to meet in Washington in 2024.";
         Evidence e = Evidence.of(text, 0, text.length());
