@@ -284,6 +284,9 @@ class DialogueRulesTest {
                 arguments("an annual summit held beside the round does not name it",
                         "Ministers of Chile and Peru met in Lima on 3 May 2023 on the sidelines of the annual summit "
                                 + "of the Pacific Alliance.", NAME, "null"),
+                arguments("a group of states that meets a partner brings its members (formats.tsv)",
+                        "The foreign ministers of the Visegrad Group and Japan met in Warsaw on 3 May 2023 and discussed "
+                                + "energy.", PARTIES, "CZ HU JP PL SK"),
                 arguments("a meeting said without a word for which one does not name the round",
                         "Ministers of Chile and Peru met in Lima on 3 May 2023. The meeting discussed ports.", NAME, "null"));
     }
