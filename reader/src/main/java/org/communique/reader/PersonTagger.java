@@ -129,7 +129,7 @@ final class PersonTagger extends Stage {
                         && (isNameToken(t, marks, ns - 1) || PhraseMatcher.isHyphen(t, ns - 1) || t.lower(ns - 1).equals(".")
                             || (PARTICLES.contains(t.lower(ns - 1)) && ns - 2 >= lo && isNameToken(t, marks, ns - 2)))) ns--;
                 while (ns < ne && !t.isCapitalized(ns)) ns++;
-                if (as && untitled(doc, people, ns, ne) && ne - ns >= 2) {
+                if (as && ne - ns >= 2 && untitled(doc, people, ns, ne)) {
                     mention(doc, people, marks, named, ns, ne, l, extendTitle(t, marks, i1, to), title.value());
                 } else if (!as && (ne - ns >= 2 || (ne - ns == 1 && people.bySurname(t.word(ns)) != null))) {
                     mention(doc, people, marks, named, ns, ne, l, extendTitle(t, marks, i1, to), title.value());

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Our own statements (and the dev corpus beside the project, where present) read into records of the documented
+ * Our own statements (and the dev corpus beside the project and the fetched real statements, where present) read into records of the documented
  * shape, every quote in place, no stage failed or skipped. How right the records are is the eval module's test.
  */
 class CorporaReadTest {
@@ -40,6 +40,14 @@ class CorporaReadTest {
     void ourOwnStatements() throws Exception {
         assertThat(statements(Corpora.own())).hasSizeGreaterThanOrEqualTo(25);
         readAll(Corpora.own());
+    }
+
+    @Test
+    void theRealStatementsWhereFetched() throws Exception {
+        Path texts = Corpora.root().resolve("eval/real/texts");
+        Assumptions.assumeTrue(Files.isDirectory(texts) && !statements(texts).isEmpty(),
+                "no fetched real statements (eval/real/texts is ignored by git; eval/real/README.md says how to fetch): not read");
+        readAll(texts);
     }
 
     @Test

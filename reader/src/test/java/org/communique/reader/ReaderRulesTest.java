@@ -185,6 +185,16 @@ class ReaderRulesTest {
     }
 
     @Test
+    void aTitleAfterAsWithNoNameBeforeItFailsNoStage() throws Exception {
+        // "on his first visit as Foreign Minister": no name stands before "as"; PersonTagger once threw here, and
+        // every stage after it was skipped
+        RoundRecord r = read("Ghana and Togo held their Joint Commission in Accra on 3 May 2023.\n\nMinister Owusu welcomed "
+                + "Minister Mensah to Ghana on his first visit as Foreign Minister. They discussed ports.\n");
+        assertThat(r.warnings()).noneMatch(w -> w.contains(" failed: ") || w.contains(" skipped: "));
+        assertThat(r.participants()).extracting(Participant::name).contains("Owusu", "Mensah");
+    }
+
+    @Test
     void aHardWrappedStatementIsReadAsItsParagraphs() throws Exception {
         RoundRecord r = read("Joint Communique\n\nInternational Security\n\nMinisters of Chile and New Zealand met in\n"
                 + "Wellington on 4 March 2024 for the first Strategic Dialogue. Chile and New Zealand will\n"
