@@ -90,10 +90,12 @@ final class DialogueTagger extends Stage {
                 break;
             }
         }
+        Map<String, String> shortForms = shortFormsInBrackets(doc.text(), found);
         Map<String, Integer> score = new HashMap<>();
         Map<String, Candidate> firstOf = new LinkedHashMap<>();
         for (Candidate c : found) {
             String key = c.name().toLowerCase(Locale.ROOT);
+            if (shortForms.containsKey(key)) continue; // counted below, for the name it stands for
             int s = 1;
             if (!c.parties().isEmpty()) s += 2;
             if (c.acronym() != null) s += 2;
@@ -101,6 +103,10 @@ final class DialogueTagger extends Stage {
             if (c.start() < firstSentenceEnd) s += 2; // the statement names its subject first
             score.merge(key, s, Integer::sum);
             firstOf.putIfAbsent(key, c);
+        }
+        for (Candidate c : found) {
+            String full = shortForms.get(c.name().toLowerCase(Locale.ROOT));
+            if (full != null) score.merge(full, 1, Integer::sum);
         }
         Candidate best = null;
         int bestScore = 0;
@@ -120,7 +126,8 @@ final class DialogueTagger extends Stage {
         List<Span> mentions = new ArrayList<>();
         if (best != null) {
             for (Candidate c : found) {
-                if (!c.name().equalsIgnoreCase(name) && !shortFormOf(c.name(), name)) continue;
+                if (!c.name().equalsIgnoreCase(name) && !shortFormOf(c.name(), name)
+                        && !name.equalsIgnoreCase(shortForms.get(c.name().toLowerCase(Locale.ROOT)))) continue;
                 mentions.add(new Span(c.start(), c.end(), Labels.DIALOGUE, c.name()));
                 if (acronym == null) acronym = c.acronym();
                 if (parties.isEmpty()) parties.addAll(c.parties());
@@ -195,6 +202,27 @@ final class DialogueTagger extends Stage {
         doc.set(Keys.DIALOGUE, new DialogueInfo(name, acronym, List.copyOf(parties), mentions));
     }
 
+
+    /**
+     * "the Stabilisation and Association Council (SA Council)": a name in brackets right after another is its short
+     * form, and counts for it. Short form to full name, both lower-cased.
+     */
+    private static Map<String, String> shortFormsInBrackets(String text, List<Candidate> found) {
+        Map<String, String> out = new HashMap<>();
+        for (Candidate c : found) {
+            int open = c.start() - 1;
+            while (open >= 0 && text.charAt(open) == ' ') open--;
+            if (open < 0 || text.charAt(open) != '(') continue;
+            int before = open - 1;
+            while (before >= 0 && text.charAt(before) == ' ') before--;
+            for (Candidate full : found) {
+                if (full.end() == before + 1 && !full.name().equalsIgnoreCase(c.name())) {
+                    out.putIfAbsent(c.name().toLowerCase(Locale.ROOT), full.name().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * "Foreign and Defence Ministerial Consultations" for "2+2 Foreign and Defence Ministerial Consultations": two or
@@ -749,8 +777,29 @@ final class DialogueTagger extends Stage {
                 text = text.replaceFirst("\\b" + java.util.regex.Pattern.quote(t.word(i)) + "\\s+", "");
             }
         }
-        // the quotes around a part ("the “2+2” Dialogue") are typography
+        // the quotes around a part ("the “2+2” Dialogue") are typography; the acronym of the words before it, in
+        // brackets ("Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting"), is no word of the name
+        java.util.regex.Matcher m = BRACKETED_ACRONYM.matcher(text);
+        while (m.find()) {
+            if (initialsBefore(text.substring(0, m.start()), m.group(1))) {
+                text = text.substring(0, m.start()) + text.substring(m.end());
+                m = BRACKETED_ACRONYM.matcher(text);
+            }
+        }
         return Words.SPACES.matcher(QUOTES.matcher(text).replaceAll("")).replaceAll(" ").strip();
+    }
+
+    private static final java.util.regex.Pattern BRACKETED_ACRONYM = java.util.regex.Pattern.compile("\\s*\\(([A-Z]{2,6})\\)");
+
+    /** Whether {@code acronym} is the initials of the last words of {@code before} ("Lancang-Mekong Cooperation": LMC). */
+    private static boolean initialsBefore(String before, String acronym) {
+        String[] words = before.split("[\\s\\-]+");
+        StringBuilder initials = new StringBuilder();
+        for (int i = words.length - 1; i >= 0 && initials.length() < acronym.length(); i--) {
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) continue; // "and", "of"
+            initials.insert(0, words[i].charAt(0));
+        }
+        return initials.toString().equals(acronym);
     }
 
     private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"\u201c\u201d]");
@@ -777,7 +826,7 @@ final class DialogueTagger extends Stage {
     }
 
     private boolean isFormat(String name) {
-        for (String f : k.formats.keySet()) if (Words.containsWords(name, f) && !k.groups.contains(f)) return true;
+        for (String f : ownFormats) if (Words.containsWords(name, f)) return true;
         return false;
     }
 

@@ -287,6 +287,13 @@ class DialogueRulesTest {
                 arguments("a group of states that meets a partner brings its members (formats.tsv)",
                         "The foreign ministers of the Visegrad Group and Japan met in Warsaw on 3 May 2023 and discussed "
                                 + "energy.", PARTIES, "CZ HU JP PL SK"),
+                arguments("the acronym in brackets of the words before it is no part of the name",
+                        "Ministers of Chile and Peru met in Lima on 3 May 2023 for the third Blue Ocean Cooperation (BOC) Ministerial "
+                                + "Dialogue and discussed fisheries.", NAME, "Blue Ocean Cooperation Ministerial Dialogue"),
+                arguments("a short form given in brackets after the name counts for the name, however often it is used",
+                        "The Ghana-Togo Ports and Shipping Council (PS Council) met for the third time in Lome on 3 May "
+                                + "2023. The PS Council discussed ports. The PS Council will meet again in 2024.", NAME,
+                        "Ports and Shipping Council"),
                 arguments("a meeting said without a word for which one does not name the round",
                         "Ministers of Chile and Peru met in Lima on 3 May 2023. The meeting discussed ports.", NAME, "null"));
     }
