@@ -470,7 +470,11 @@ final class PersonTagger extends Stage {
         // but a family name in capitals before a given name is one: "HAYASHI Yoshimasa"
         boolean capitals = w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
         if (!capitals) return true;
-        if (w.length() < 3 || POST_NOMINALS.contains(w) || i + 1 >= t.size() || !t.joinedOnLine(i)) return false;
+        if (w.length() < 3 || POST_NOMINALS.contains(w)) return false;
+        // ... and after a given name that follows an honorific: "Ms Jadranka JOKSIMOVIĆ", "Mr Johannes HAHN"
+        if (i - 2 >= 0 && t.joinedOnLine(i - 1) && t.isWord(i - 1) && t.isCapitalized(i - 1) && !marks.office(i - 1)
+                && !t.word(i - 1).equals(t.word(i - 1).toUpperCase(Locale.ROOT)) && isHonorific(t, i - 2)) return true;
+        if (i + 1 >= t.size() || !t.joinedOnLine(i)) return false;
         String next = t.word(i + 1);
         return t.isWord(i + 1) && t.isCapitalized(i + 1) && !next.equals(next.toUpperCase(Locale.ROOT)) && !marks.office(i + 1)
                 && !marks.place[i + 1];

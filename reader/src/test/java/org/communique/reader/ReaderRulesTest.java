@@ -185,6 +185,13 @@ class ReaderRulesTest {
     }
 
     @Test
+    void aFamilyNameInCapitalsAfterAGivenNameAndAnHonorific() throws Exception {
+        RoundRecord r = read("The Ghana-Togo Joint Commission met in Accra on 3 May 2023. It was chaired by Ms Ama "
+                + "OWUSU-ANSAH, Minister of Foreign Affairs of Ghana, and Mr Koffi DOSSÉ, Minister of Trade of Togo.");
+        assertThat(r.participants()).extracting(Participant::name).contains("Ama OWUSU-ANSAH", "Koffi DOSSÉ");
+    }
+
+    @Test
     void aTitleAfterAsWithNoNameBeforeItFailsNoStage() throws Exception {
         // "on his first visit as Foreign Minister": no name stands before "as"; PersonTagger once threw here, and
         // every stage after it was skipped
