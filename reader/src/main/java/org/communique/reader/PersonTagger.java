@@ -109,7 +109,7 @@ final class PersonTagger extends Stage {
                 // Only where that title itself follows a comma, as a list item does: "The Minister of External
                 // Affairs of India, H.E. Mr. Krishna, the Minister of ..." opens a list of "Title, Name"
                 boolean titleAfter = afterComma(t, l, lo) && after + 1 < to && t.lower(after).equals(",")
-                        && (titleStarts.contains(after + 1) || (t.lower(after + 1).equals("the") && titleStarts.contains(after + 2)));
+                        && titleSoonAfter(t, titleStarts, after + 1, to);
                 if (ne - ns >= 2 && !titleAfter && (after >= to || !t.isWord(after) || !t.isCapitalized(after))) {
                     mention(doc, people, marks, named, ns, ne, l, titleEnd, title.value());
                     continue;
@@ -207,6 +207,19 @@ final class PersonTagger extends Stage {
                 if (code != null && !p.titleParties.contains(code)) p.titleParties.add(code);
             }
         }
+    }
+
+    /**
+     * Whether a title starts at token {@code i}, or after "the" or a few capitalised words joined to it ("State
+     * Councillor and Minister of Foreign Affairs": the gazetteer knows the minister, not the councillor).
+     */
+    private static boolean titleSoonAfter(Tokens t, java.util.Set<Integer> titleStarts, int i, int to) {
+        for (int j = i; j < Math.min(to, i + 5); j++) {
+            if (titleStarts.contains(j)) return true;
+            boolean joins = t.isWord(j) && (t.isCapitalized(j) || j > i && t.lower(j).equals("and")) || j == i && t.lower(j).equals("the");
+            if (!joins || !t.joinedOnLine(j)) return false;
+        }
+        return false;
     }
 
     private static boolean anyonesTitle(People people, Span s) {

@@ -192,6 +192,17 @@ class ReaderRulesTest {
     }
 
     @Test
+    void inAListOfNameAndTitleATitleThatOpensWithAnUnknownOfficeStillFollowsItsName() throws Exception {
+        RoundRecord r = read("The Ghana-Togo Joint Commission met in Accra on 3 May 2023, attended by H.E. Ama Owusu, "
+                + "Minister of Foreign Affairs of Ghana, H.E. Kofi Dossou, State Councillor and Minister of Foreign Affairs "
+                + "of Togo, and others.");
+        Participant owusu = r.participants().stream().filter(p -> p.name().equals("Ama Owusu")).findFirst().orElseThrow();
+        Participant dossou = r.participants().stream().filter(p -> p.name().equals("Kofi Dossou")).findFirst().orElseThrow();
+        assertThat(owusu.title()).isEqualTo("Minister of Foreign Affairs of Ghana");
+        assertThat(dossou.party()).isEqualTo("TG");
+    }
+
+    @Test
     void aTitleAfterAsWithNoNameBeforeItFailsNoStage() throws Exception {
         // "on his first visit as Foreign Minister": no name stands before "as"; PersonTagger once threw here, and
         // every stage after it was skipped
