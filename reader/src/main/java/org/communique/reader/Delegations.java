@@ -84,6 +84,10 @@ final class Delegations extends Stage {
         for (Person p : people.all) {
             if (p.party == null && p.titleParties.isEmpty() && !forOrganisation(p)) p.party = withTheOneBefore(doc, p, people);
         }
+        // "Participating Australian Ministers included A, B and C": a side named as who the sentence lists
+        for (Person p : people.all) {
+            if (p.party == null && p.titleParties.isEmpty() && !forOrganisation(p)) p.party = sideListing(doc, p, parties);
+        }
         // the other side is known from who was known before any counterpart was given one
         java.util.Map<Person, String> counterparts = new java.util.HashMap<>();
         for (Person p : people.all) {
@@ -442,6 +446,34 @@ final class Delegations extends Stage {
     }
 
     /** The person just before in a list ("X and Y", "X, Y") whose party is known, when nothing else lies between. */
+    /**
+     * "Participating Australian Ministers included ...", "The Kenyan delegation comprised ...": the party that the
+     * opening words of the person's sentence name as who the sentence lists, or null.
+     */
+    private static String sideListing(Doc doc, Person p, List<String> parties) {
+        Span sentence = doc.sentenceAt(p.mentions.get(0).start());
+        if (sentence == null) return null;
+        Tokens t = doc.tokens();
+        TokenMarks marks = doc.get(Keys.MARKS);
+        int first = t.indexAt(sentence.start());
+        int last = Math.min(t.indexAt(p.mentions.get(0).start()), first + OPENING_WORDS);
+        for (int i = first; i + 2 < last; i++) {
+            String party = marks.partyAt(i);
+            if (party == null || !parties.contains(party)) continue;
+            int who = i + 1;
+            while (who < last && marks.partyAt(who) != null) who++; // "Papua New Guinean"
+            boolean side = who + 1 < last && (SIDE_WORDS.contains(t.lower(who)) || WHO.contains(t.lower(who)))
+                    && MEMBER_AFTER_HEAD.contains(t.lower(who + 1));
+            return side ? party : null;
+        }
+        return null;
+    }
+
+    /** How far into a sentence its side may be named: "Participating Papua New Guinean Ministers included". */
+    private static final int OPENING_WORDS = 6;
+    private static final Set<String> SIDE_WORDS = Knowledge.get().delegationWords.get("delegation-nouns");
+    private static final Set<String> WHO = Knowledge.get().dialogueWords.get("who-meets");
+
     private static String listedAfter(Doc doc, Person p, People people) {
         Span first = p.mentions.get(0);
         int start = first.start();

@@ -41,6 +41,12 @@ class DelegationRulesTest {
                                 tuple("Mauro Vieira", "BR", Participant.Role.HEAD),
                                 tuple("Minoru Kihara", "JP", Participant.Role.HEAD),
                                 tuple("Yoko Kamikawa", "JP", Participant.Role.HEAD))),
+                arguments("a sentence that opens by naming a side lists that side's people",
+                        "Ghana and Togo held the Joint Commission in Accra on 3 May 2024. Participating Ghanaian "
+                                + "ministers included the Hon Ama Owusu, Minister for Roads, and the Hon Kwesi Boateng, "
+                                + "Minister for Ports. The Togolese delegation comprised Kofi Dossou, Minister of Trade.",
+                        NAME_AND_PARTY, ALL, List.of(tuple("Ama Owusu", "GH"), tuple("Kwesi Boateng", "GH"),
+                                tuple("Kofi Dossou", "TG"))),
                 arguments("a country closing the lower-case title of the one before is not the next one's",
                         "China and Kazakhstan held the Strategic Dialogue in Astana on 3 May 2024, attended by Murat "
                                 + "Nurtleu, deputy prime minister and minister of foreign affairs of Kazakhstan, Wang Yi, a "
