@@ -41,12 +41,14 @@ class DelegationRulesTest {
                                 tuple("Mauro Vieira", "BR", Participant.Role.HEAD),
                                 tuple("Minoru Kihara", "JP", Participant.Role.HEAD),
                                 tuple("Yoko Kamikawa", "JP", Participant.Role.HEAD))),
-                arguments("a sentence that opens by naming a side lists that side's people",
+                arguments("a sentence that opens by naming a side lists that side's people, however long the list",
                         "Ghana and Togo held the Joint Commission in Accra on 3 May 2024. Participating Ghanaian "
-                                + "ministers included the Hon Ama Owusu, Minister for Roads, and the Hon Kwesi Boateng, "
-                                + "Minister for Ports. The Togolese delegation comprised Kofi Dossou, Minister of Trade.",
+                                + "Ministers included the Hon Ama Owusu, Minister for Roads, the Hon Kwesi Boateng MP, "
+                                + "Minister for Small Business, the Workplace and Deregulation, and the Hon Yaw Mensah MP, "
+                                + "Assistant Minister for Ports. Participating Togolese Ministers included the Hon Koffi "
+                                + "Agbo MP, Minister for Police.",
                         NAME_AND_PARTY, ALL, List.of(tuple("Ama Owusu", "GH"), tuple("Kwesi Boateng", "GH"),
-                                tuple("Kofi Dossou", "TG"))),
+                                tuple("Yaw Mensah", "GH"), tuple("Koffi Agbo", "TG"))),
                 arguments("a country closing the lower-case title of the one before is not the next one's",
                         "China and Kazakhstan held the Strategic Dialogue in Astana on 3 May 2024, attended by Murat "
                                 + "Nurtleu, deputy prime minister and minister of foreign affairs of Kazakhstan, Wang Yi, a "
