@@ -25,6 +25,7 @@ final class ReferenceTagger extends Stage {
     private final Set<String> lowerHeads;
     private final Set<String> placeHeads;
     private final Set<String> placeOnlyHeads;
+    private final Set<String> numberedOnlyHeads;
     private final Set<String> leadingHeads;
     private final Set<String> generic;
     private final Set<String> about;
@@ -35,13 +36,14 @@ final class ReferenceTagger extends Stage {
     private final Map<String, List<String[]>> bareFormats = new java.util.HashMap<>();
 
     ReferenceTagger(Knowledge k) {
-        super(Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.DELEGATIONS, Keys.DIALOGUE),
+        super(Set.of(Keys.BODY, Keys.SENTENCES, Keys.GAZETTEER, Keys.DELEGATIONS, Keys.DIALOGUE, Keys.ROUND),
                 Set.of(Keys.REFERENCES));
         this.k = k;
         this.heads = k.referenceHeads;
         this.lowerHeads = k.referenceWords.get("lower-heads");
         this.placeHeads = k.referenceWords.get("place-heads");
         this.placeOnlyHeads = k.referenceWords.get("place-only-heads");
+        this.numberedOnlyHeads = k.referenceWords.get("numbered-only-heads");
         this.leadingHeads = k.referenceWords.get("leading-heads");
         this.generic = k.referenceWords.get("generic");
         this.about = k.referenceWords.get("about");
@@ -54,6 +56,15 @@ final class ReferenceTagger extends Stage {
             for (int i = 0; i < words.length; i++) words[i] = ft.lower(i);
             bareFormats.computeIfAbsent(words[0], x -> new ArrayList<>()).add(words);
         }
+    }
+
+    /** A meeting's name with a number of its own: not this round's number, and not "Session of the ..." (the round). */
+    private static boolean anotherNumberedMeeting(Doc doc, Tokens t, int s, int head, int from) {
+        Integer number = Ordinals.of(t.lower(s));
+        if (number == null && s - 1 >= from) number = Ordinals.of(t.lower(s - 1));
+        if (number == null || head + 1 < t.size() && t.lower(head + 1).equals("of")) return false;
+        RoundInfo round = doc.get(Keys.ROUND);
+        return round == null || !number.equals(round.ordinal());
     }
 
     /** "Batumi Joint": "Joint" after a city, before a head such as "Communique". */
@@ -105,6 +116,9 @@ final class ReferenceTagger extends Stage {
             // "June 2023 Roadmap", "September 2018 White House": a date before a name is not part of it
             while (s < i && (!t.isWord(s) || INNER.contains(t.lower(s)) || MONTHS.contains(t.lower(s))
                     || isYear(t.word(s)) || listNumber(t, s))) s++;
+            // "the Third LMC Leaders' Meeting": a meeting or a session is a named event only with its number, and
+            // not this round's ("the 19th Session of the India-Finland Joint Commission" is the round itself)
+            if (numberedOnlyHeads.contains(t.lower(i)) && !anotherNumberedMeeting(doc, t, s, i, from)) continue;
             boolean lowerHead = !t.isCapitalized(i);
             if (lowerHead && i - s < 2 && !(afterPlace && i - s == 1)) continue;
             int e = i;
@@ -136,6 +150,7 @@ final class ReferenceTagger extends Stage {
             i = Math.max(e, t.indexAt(end) - 1); // past its acronym too: "(IK-CEPA)" is no second reference
         }
         bareFormats(doc, dialogue, found);
+        resolutions(doc, found);
         ledNames(doc, found);
         doc.set(Keys.REFERENCES, new Found(withoutShortForms(found)));
     }
@@ -275,6 +290,36 @@ final class ReferenceTagger extends Stage {
      * "the G20", "the Group of Seven": formats the guideline counts as references even when named bare, unless a
      * reference named already begins with them ("the G20 Leaders' Summit").
      */
+    /**
+     * "UNSC Resolution 1701", "Security Council resolutions 1737 and 1747": a resolution named by its number, with the
+     * capitalised words of the body that adopted it.
+     */
+    private void resolutions(Doc doc, Map<String, Reference> found) {
+        Tokens t = doc.tokens();
+        int from = t.indexAt(doc.bodyStart());
+        int to = t.indexAt(doc.bodyEnd());
+        for (int i = from; i + 1 < to; i++) {
+            String w = t.lower(i);
+            if (!(w.equals("resolution") || w.equals("resolutions")) || !t.joinedOnLine(i) || !resolutionNumber(t.word(i + 1))) continue;
+            int e = i + 1;
+            // "1737 and 1747", "1267, 1373 and 2253"
+            while (e + 2 < to && (t.lower(e + 1).equals("and") || t.lower(e + 1).equals(",")) && resolutionNumber(t.word(e + 2))) e += 2;
+            int s = i;
+            while (s - 1 >= from && t.joinedOnLine(s - 1) && t.isWord(s - 1) && t.isCapitalized(s - 1) && !t.lower(s - 1).equals("the")) s--;
+            int start = t.start(s), end = t.end(e);
+            String name = doc.text().substring(start, end);
+            add(found, name.toLowerCase(Locale.ROOT), name, "agreement", doc, start, end);
+            i = e;
+        }
+    }
+
+    /** A resolution's number: three or four digits ("1701", "2231"). */
+    private static boolean resolutionNumber(String w) {
+        if (w.length() < 3 || w.length() > 4) return false;
+        for (int c = 0; c < w.length(); c++) if (!Character.isDigit(w.charAt(c))) return false;
+        return true;
+    }
+
     private void bareFormats(Doc doc, DialogueInfo dialogue, Map<String, Reference> found) {
         Tokens t = doc.tokens();
         int to = t.indexAt(doc.bodyEnd());

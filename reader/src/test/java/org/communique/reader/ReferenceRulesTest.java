@@ -71,7 +71,15 @@ class ReferenceRulesTest {
                                 + "Gulf Guardian in May.", List.of("Operation Atlantic Shield", "Exercise Gulf Guardian")),
                 arguments("a statement or communique named by a city is a reference; the round's own is not",
                         OPENING + "In their Joint Statement the ministers recalled the Accra Statement and the Rabat Joint "
-                                + "Communique of earlier years.", List.of("Accra Statement", "Rabat Joint Communique")));
+                                + "Communique of earlier years.", List.of("Accra Statement", "Rabat Joint Communique")),
+                arguments("an earlier meeting named with its number is a reference; the round's own number is not",
+                        "Ghana and Morocco held the Third Joint Commission in Rabat on 5 May 2024. They recalled the "
+                                + "Second Atlantic Leaders' Meeting and prepared the Fourth Atlantic Ministers' Meeting, and "
+                                + "said the Third Joint Commission Meeting went well; the meeting ended at noon.",
+                        List.of("Second Atlantic Leaders' Meeting", "Fourth Atlantic Ministers' Meeting")),
+                arguments("a resolution named by its number is a reference, with the body that adopted it",
+                        OPENING + "They called for UNSC Resolution 1701 and Security Council resolutions 1737 and 1747 to "
+                                + "be carried out.", List.of("UNSC Resolution 1701", "Security Council resolutions 1737 and 1747")));
     }
 
     @ParameterizedTest(name = "{0}")
