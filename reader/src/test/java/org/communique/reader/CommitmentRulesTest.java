@@ -44,6 +44,11 @@ class CommitmentRulesTest {
                                 + "and protect the rights of indigenous peoples.",
                         TEXT, List.of("reinforce democratic institutions", "uphold the rule of law",
                                 "protect the rights of indigenous peoples")),
+                arguments("a list closed by ', and' with verbs of opposing and keeping (action-verbs.txt) splits too",
+                        "The two sides agreed to defend the role of the UN, oppose unilateral sanctions, and resist "
+                                + "interference in internal affairs.",
+                        TEXT, List.of("defend the role of the UN", "oppose unilateral sanctions",
+                                "resist interference in internal affairs")),
                 arguments("one action over several areas stays one",
                         "The two sides will cooperate on energy, health and education.",
                         TEXT, List.of("cooperate on energy, health and education")),
