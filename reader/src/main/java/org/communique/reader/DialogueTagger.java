@@ -24,6 +24,7 @@ final class DialogueTagger extends Stage {
     private static final Set<String> SUBJECT_WORDS = Knowledge.get().dialogueWords.get("subject-words");
     /** Words that say how a round was held ("Virtual", "formal"), not which dialogue it was. */
     private static final Set<String> NOT_IN_NAME = Knowledge.get().dialogueWords.get("not-in-name");
+    private static final Set<String> ORGANISATIONS = Knowledge.get().dialogueWords.get("organisations");
 
     private final Knowledge k;
     private final Set<String> heads;
@@ -583,6 +584,12 @@ final class DialogueTagger extends Stage {
             int w = e + 2;
             while (w < t.size() && t.isCapitalized(w) && !WHO_MEETS.contains(t.lower(w)) && w - e < 4 && t.joinedOnLine(w)) w++;
             if (w < t.size() && t.isCapitalized(w) && WHO_MEETS.contains(t.lower(w))) e = w;
+            // "Meeting of Ministers of Foreign Affairs": their office says which ministers
+            if (e > head && e + 2 < t.size() && t.lower(e + 1).equals("of") && t.joinedOnLine(e) && t.joinedOnLine(e + 1)) {
+                int o = e + 2;
+                while (o < t.size() && t.isCapitalized(o) && marks.officeWord[o] && !marks.country[o] && o - e < 5) o++;
+                if (o > e + 2 && (o >= t.size() || !t.isWord(o) || !t.isCapitalized(o) || !t.joinedOnLine(o - 1))) e = o - 1;
+            }
         }
         // "Trilateral Meeting of Foreign Ministers": who meets says which meeting, after it as before it
         boolean ofWhoMeets = e > head && t.lower(head + 1).equals("of");
@@ -623,6 +630,11 @@ final class DialogueTagger extends Stage {
                     cut = true;
                 }
             }
+        }
+        // "Shanghai Cooperation Organization Council of Foreign Ministers": the organisation's name before it is
+        // whose council it is, not part of its name
+        for (int i = n; i < head; i++) {
+            if (ORGANISATIONS.contains(t.lower(i)) && t.isCapitalized(i + 1) && t.joinedOnLine(i)) n = i + 1;
         }
         String prefix = doc.text().substring(t.start(s), t.start(n));
         String name = nameWithout(doc, n, e);

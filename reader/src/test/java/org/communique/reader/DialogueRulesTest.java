@@ -294,6 +294,12 @@ class DialogueRulesTest {
                         "The Ghana-Togo Ports and Shipping Council (PS Council) met for the third time in Lome on 3 May "
                                 + "2023. The PS Council discussed ports. The PS Council will meet again in 2024.", NAME,
                         "Ports and Shipping Council"),
+                arguments("the office of who meets says which meeting, and stays in the name",
+                        "The Meeting of Ministers of Foreign Affairs of Chile and Peru took place in Lima on 3 May 2023 "
+                                + "and discussed ports.", NAME, "Meeting of Ministers of Foreign Affairs"),
+                arguments("an organisation's name before its council says whose it is, and is no part of the name",
+                        "The Andean Trade Organization Council of Foreign Ministers met in Lima on 3 May 2023 with the "
+                                + "ministers of Chile and Peru.", NAME, "Council of Foreign Ministers"),
                 arguments("a meeting said without a word for which one does not name the round",
                         "Ministers of Chile and Peru met in Lima on 3 May 2023. The meeting discussed ports.", NAME, "null"));
     }
