@@ -38,11 +38,8 @@ final class DialogueTagger extends Stage {
         this.strongHeads = k.dialogueWords.get("strong-heads");
         this.described = new DescribedMeeting(k);
         this.ownFormats = k.formats.keySet().stream().filter(f -> !k.groups.contains(f)).toList();
-        this.longestGroup = k.groups.stream().mapToInt(String::length).max().orElse(0);
     }
 
-    /** The length of the longest group's name. */
-    private final int longestGroup;
 
     /** The formats that are a dialogue's own name ("C5+1", "Quad"), not a group of states ("GCC"). */
     private final List<String> ownFormats;
@@ -304,10 +301,9 @@ final class DialogueTagger extends Stage {
         // only the headline and the opening are searched: the span that holds both
         int lo = headlineAt >= 0 ? Math.min(headlineAt, doc.bodyStart()) : doc.bodyStart();
         int hi = headlineAt >= 0 ? Math.max(openingEnd, headlineAt + headline.length()) : openingEnd;
-        // a group that starts before hi may end after it
-        String region = doc.text().substring(lo, Math.max(lo, Math.min(hi + longestGroup, doc.text().length())));
+        String text = doc.text();
         for (String group : k.groups) {
-            for (int r = region.indexOf(group), at = r + lo; r >= 0 && at < hi; r = region.indexOf(group, r + 1), at = r + lo) {
+            for (int at = text.indexOf(group, lo); at >= 0 && at < hi; at = text.indexOf(group, at + 1)) {
                 boolean inOpening = at >= doc.bodyStart() && at < openingEnd;
                 boolean inHeadline = headlineAt >= 0 && at >= headlineAt && at < headlineAt + headline.length();
                 if (!inOpening && !inHeadline) continue;
@@ -792,7 +788,7 @@ final class DialogueTagger extends Stage {
         // the quotes around a part ("the “2+2” Dialogue") are typography; the acronym of the words before it, in
         // brackets ("Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting"), is no word of the name
         java.util.regex.Matcher m = BRACKETED_ACRONYM.matcher(text);
-        while (m.find()) {
+        while (text.indexOf('(') >= 0 && m.find()) {
             if (initialsBefore(text.substring(0, m.start()), m.group(1))) {
                 text = text.substring(0, m.start()) + text.substring(m.end());
                 m = BRACKETED_ACRONYM.matcher(text);

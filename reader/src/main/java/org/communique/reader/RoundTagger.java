@@ -21,6 +21,8 @@ final class RoundTagger extends Stage {
             "^([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s?[A-Z][a-zA-Z.]{1,20})?(?:,[^\\n]{0,60}?)?"
                     + "(?:\\s?[-\u2013\u2014]{1,2}\\s|:\\s|\\.\\s(?=[A-Z]{3,}\\b))");
     private static final Pattern DC = Pattern.compile(",?\\s*D\\.\\s?C\\.?$");
+    /** What may stand before a date that stamps the body's start: "date", "Date:", nothing. */
+    private static final Pattern STAMP_WORD = Pattern.compile("\\s*(?i:date:?)?\\s*");
     private static final Pattern TODAY = Pattern.compile("\\btoday\\b");
     private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b");
     // "on Wednesday", "held here Saturday", "said Thursday"; not "next Monday", nor "Tuesday, 2 July 2024" (a date)
@@ -447,7 +449,7 @@ final class RoundTagger extends Stage {
 
     /** "Washington, D.C." is Washington. */
     static String cityName(String covered) {
-        String name = DC.matcher(covered).replaceAll("").strip();
+        String name = covered.indexOf('C') < 0 ? covered.strip() : DC.matcher(covered).replaceAll("").strip();
         return name.length() > 3 && name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name;
     }
 
@@ -503,7 +505,7 @@ final class RoundTagger extends Stage {
         int bodyStart = doc.bodyStart();
         for (Span d : doc.layer(Labels.DATE)) {
             if (d.start() < bodyStart) continue;
-            if (d.start() > bodyStart + 8 || !t.substring(bodyStart, d.start()).matches("\\s*(?i:date:?)?\\s*")) return null;
+            if (d.start() > bodyStart + 8 || !STAMP_WORD.matcher(t).region(bodyStart, d.start()).matches()) return null;
             return d;
         }
         return null;

@@ -30,6 +30,8 @@ final class TopicTagger extends Stage {
         Map<String, Found> found = new LinkedHashMap<>();
         Map<Span, String> joinedLabels = new java.util.HashMap<>();
         Set<Span> joinedSecond = joined(doc, joinedLabels);
+        List<Span> titles = new ArrayList<>();
+        for (Person p : doc.get(Keys.PEOPLE).all) titles.addAll(p.titles);
         for (Span s : doc.layer(Labels.TOPIC)) {
             if (!doc.inBody(s) || joinedSecond.contains(s)) continue;
             Knowledge.Topic topic = k.topicByCode.get(s.value());
@@ -37,7 +39,7 @@ final class TopicTagger extends Stage {
             // "Strategic Partnership" in "Strategic Partnership Dialogue" names the dialogue, not a subject
             if (insideDialogueName(doc, s)) continue;
             // "Minister of State for Foreign Trade" is who someone is, not what was discussed
-            if (insideTitle(doc, s)) continue;
+            if (insideTitle(titles, s)) continue;
             Span sentence = doc.sentenceAt(s.start());
             if (topic == null || sentence == null) continue;
             Found f = found.computeIfAbsent(topic.code(), c -> new Found(topic, joinedLabels.getOrDefault(s, asWritten(doc, s)),
@@ -144,8 +146,8 @@ final class TopicTagger extends Stage {
         return Words.SPACES.matcher(cover).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
-    private static boolean insideTitle(Doc doc, Span s) {
-        for (Person p : doc.get(Keys.PEOPLE).all) for (Span title : p.titles) if (title.contains(s)) return true;
+    private static boolean insideTitle(List<Span> titles, Span s) {
+        for (Span title : titles) if (title.contains(s)) return true;
         return false;
     }
 
