@@ -10,11 +10,38 @@ final class DescribedMeeting {
     private final Set<String> heads;
     private final Set<String> kinds;
     private final Set<String> whoMeets;
+    private final Set<String> offices;
+    private final Set<String> met;
 
     DescribedMeeting(Knowledge k) {
         this.heads = k.dialogueWords.get("described-heads");
         this.kinds = k.dialogueWords.get("described-kinds");
         this.whoMeets = k.dialogueWords.get("who-meets");
+        this.offices = k.dialogueWords.get("minister-offices");
+        this.met = k.dialogueWords.get("ministers-met");
+    }
+
+    /**
+     * "The foreign ministers of the United States, Mexico and Canada met", "the meeting of foreign ministers": where
+     * nothing else names it, a meeting of ministers is called by their office ("Foreign Ministers' Meeting").
+     */
+    Span ministersMeeting(Doc doc, int from, int to) {
+        Tokens t = doc.tokens();
+        for (int i = Math.max(from, 1); i < to; i++) {
+            if (!t.lower(i).equals("ministers") || !offices.contains(t.lower(i - 1)) || !t.joinedOnLine(i - 1)) continue;
+            boolean meetingOf = i - 3 >= from && t.lower(i - 2).equals("of") && heads.contains(t.lower(i - 3))
+                    || i - 4 >= from && t.lower(i - 2).equals("the") && t.lower(i - 3).equals("of") && heads.contains(t.lower(i - 4));
+            boolean theyMet = false;
+            for (int j = i + 1; j < Math.min(to, i + 14) && !theyMet; j++) {
+                if (t.lower(j).equals(".")) break;
+                theyMet = met.contains(t.lower(j));
+            }
+            if (!meetingOf && !theyMet) continue;
+            String office = t.word(i - 1);
+            String name = Character.toUpperCase(office.charAt(0)) + office.substring(1) + " Ministers' Meeting";
+            return new Span(t.start(i - 1), t.end(i), Labels.DIALOGUE, name);
+        }
+        return null;
     }
 
     /** The first description between tokens {@code from} and {@code to}, as a span whose value is the name, or null. */

@@ -155,6 +155,10 @@ final class DialogueTagger extends Stage {
             if (described == null && headlineAt >= 0) {
                 described = this.described.find(doc, marks, t.indexAt(headlineAt), t.indexAt(headlineAt + headline.length()));
             }
+            if (described == null) described = this.described.ministersMeeting(doc, from, t.indexAt(sentenceEnd(doc, OPENING_SENTENCES)));
+            if (described == null && headlineAt >= 0) {
+                described = this.described.ministersMeeting(doc, t.indexAt(headlineAt), t.indexAt(headlineAt + headline.length()));
+            }
             if (described != null) {
                 name = described.value();
                 mentions.add(described);

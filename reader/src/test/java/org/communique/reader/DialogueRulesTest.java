@@ -300,6 +300,9 @@ class DialogueRulesTest {
                 arguments("an organisation's name before its council says whose it is, and is no part of the name",
                         "The Andean Trade Organization Council of Foreign Ministers met in Lima on 3 May 2023 with the "
                                 + "ministers of Chile and Peru.", NAME, "Council of Foreign Ministers"),
+                arguments("with nothing else to name it, ministers who met are called by their office",
+                        "Ministers held talks in Lima on 3 May 2023. The foreign ministers of Chile, Peru and Ecuador met "
+                                + "there to discuss fisheries.", NAME, "Foreign Ministers' Meeting"),
                 arguments("a meeting said without a word for which one does not name the round",
                         "Ministers of Chile and Peru met in Lima on 3 May 2023. The meeting discussed ports.", NAME, "null"));
     }
