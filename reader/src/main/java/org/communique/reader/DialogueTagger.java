@@ -464,7 +464,8 @@ final class DialogueTagger extends Stage {
         // opening paragraphs, the list says who met where a word for the meeting governs it
         int end = sentenceEnd(doc, OPENING_SENTENCES);
         for (int i = t.indexAt(openingEnd); i + 1 < t.size() && t.end(i + 1) <= end; i++) {
-            if (!whoMeets.contains(t.lower(i)) || !t.lower(i + 1).equals("of") || !meetingOf(t, i)) continue;
+            // ... or "the foreign ministers of the United States, Mexico and Canada met": the list is who met
+            if (!whoMeets.contains(t.lower(i)) || !t.lower(i + 1).equals("of") || !meetingOf(t, i) && !meetsAfter(t, marks, i + 2, end)) continue;
             List<String> listed = countryList(t, marks, i + 2, end);
             if (listed.size() >= min) return listed;
         }

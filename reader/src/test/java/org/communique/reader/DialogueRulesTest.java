@@ -303,6 +303,9 @@ class DialogueRulesTest {
                 arguments("with nothing else to name it, ministers who met are called by their office",
                         "Ministers held talks in Lima on 3 May 2023. The foreign ministers of Chile, Peru and Ecuador met "
                                 + "there to discuss fisheries.", NAME, "Foreign Ministers' Meeting"),
+                arguments("later in the opening, three countries listed after who meets and before 'met' are the parties",
+                        "Kenya's foreign minister welcomed his guests in Nairobi on 3 May 2023. The day was warm. The "
+                                + "foreign ministers of Kenya, Uganda and Ghana met to discuss trade.", PARTIES, "GH KE UG"),
                 arguments("a meeting said without a word for which one does not name the round",
                         "Ministers of Chile and Peru met in Lima on 3 May 2023. The meeting discussed ports.", NAME, "null"));
     }
