@@ -37,9 +37,13 @@ final class DialogueTagger extends Stage {
         this.heads = k.dialogueWords.get("heads");
         this.strongHeads = k.dialogueWords.get("strong-heads");
         this.described = new DescribedMeeting(k);
+        this.longestGroup = k.groups.stream().mapToInt(String::length).max().orElse(0);
         this.ownFormats = k.formats.keySet().stream().filter(f -> !k.groups.contains(f)).toList();
     }
 
+
+    /** The length of the longest group's name. */
+    private final int longestGroup;
 
     /** The formats that are a dialogue's own name ("C5+1", "Quad"), not a group of states ("GCC"). */
     private final List<String> ownFormats;
@@ -305,9 +309,11 @@ final class DialogueTagger extends Stage {
         // only the headline and the opening are searched: the span that holds both
         int lo = headlineAt >= 0 ? Math.min(headlineAt, doc.bodyStart()) : doc.bodyStart();
         int hi = headlineAt >= 0 ? Math.max(openingEnd, headlineAt + headline.length()) : openingEnd;
-        String text = doc.text();
+        // a group that starts before hi may end after it; the search stays in that region (indexOf over the whole
+        // text, once a group, costs more than the one copy)
+        String region = doc.text().substring(lo, Math.max(lo, Math.min(hi + longestGroup, doc.text().length())));
         for (String group : k.groups) {
-            for (int at = text.indexOf(group, lo); at >= 0 && at < hi; at = text.indexOf(group, at + 1)) {
+            for (int r = region.indexOf(group), at = r + lo; r >= 0 && at < hi; r = region.indexOf(group, r + 1), at = r + lo) {
                 boolean inOpening = at >= doc.bodyStart() && at < openingEnd;
                 boolean inHeadline = headlineAt >= 0 && at >= headlineAt && at < headlineAt + headline.length();
                 if (!inOpening && !inHeadline) continue;
