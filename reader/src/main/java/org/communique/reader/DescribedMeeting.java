@@ -7,18 +7,11 @@ import java.util.Set;
  * mechanism is called what the text calls the meeting. Asked only where no name is found, so it never replaces one.
  */
 final class DescribedMeeting {
-    private final Set<String> heads;
-    private final Set<String> kinds;
-    private final Set<String> whoMeets;
-    private final Set<String> offices;
-    private final Set<String> met;
+    /** dialogue-words.tsv: the heads and kinds of a described meeting, who meets, ministers' offices. */
+    private final WordLists words;
 
     DescribedMeeting(Knowledge k) {
-        this.heads = k.dialogueWords.get("described-heads");
-        this.kinds = k.dialogueWords.get("described-kinds");
-        this.whoMeets = k.dialogueWords.get("who-meets");
-        this.offices = k.dialogueWords.get("minister-offices");
-        this.met = k.dialogueWords.get("ministers-met");
+        this.words = k.dialogueWords;
     }
 
     /**
@@ -27,6 +20,9 @@ final class DescribedMeeting {
      */
     Span ministersMeeting(Doc doc, int from, int to) {
         Tokens t = doc.tokens();
+        Set<String> heads = words.get("described-heads");
+        Set<String> offices = words.get("minister-offices");
+        Set<String> met = words.get("ministers-met");
         for (int i = Math.max(from, 1); i < to; i++) {
             if (!t.lower(i).equals("ministers") || !offices.contains(t.lower(i - 1)) || !t.joinedOnLine(i - 1)) continue;
             boolean meetingOf = i - 3 >= from && t.lower(i - 2).equals("of") && heads.contains(t.lower(i - 3))
@@ -47,6 +43,8 @@ final class DescribedMeeting {
     /** The first description between tokens {@code from} and {@code to}, as a span whose value is the name, or null. */
     Span find(Doc doc, TokenMarks marks, int from, int to) {
         Tokens t = doc.tokens();
+        Set<String> heads = words.get("described-heads");
+        Set<String> kinds = words.get("described-kinds");
         for (int i = Math.max(from, 1); i < to; i++) {
             if (!heads.contains(t.lower(i))) continue;
             int s = i;
@@ -79,7 +77,8 @@ final class DescribedMeeting {
     /** "leaders'": a word for who meets, then its apostrophe (token {@code i}). */
     private boolean possessive(Tokens t, int i) {
         String w = t.word(i);
-        return (w.equals("'") || w.equals("\u2019")) && i - 1 >= 0 && t.touching(i - 1) && whoMeets.contains(t.lower(i - 1));
+        return (w.equals("'") || w.equals("\u2019")) && i - 1 >= 0 && t.touching(i - 1)
+                && words.get("who-meets").contains(t.lower(i - 1));
     }
 
     /** "the G20 summit", "the Nuclear Security Summit": another named event, not this round. */
@@ -96,7 +95,7 @@ final class DescribedMeeting {
         w++;
         if (w < t.size() && (t.lower(w).equals("the") || t.lower(w).equals("our"))) w++;
         for (int n = 0; w < t.size() && n < 3 && t.isWord(w) && t.isCapitalized(w); n++, w++) {
-            if (whoMeets.contains(t.lower(w))) return w;
+            if (words.get("who-meets").contains(t.lower(w))) return w;
             if (!t.joinedOnLine(w)) break;
         }
         return head;
