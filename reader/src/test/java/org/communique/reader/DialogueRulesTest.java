@@ -307,7 +307,7 @@ class DialogueRulesTest {
                         "Kenya's foreign minister welcomed his guests in Nairobi on 3 May 2023. The day was warm. The "
                                 + "foreign ministers of Kenya, Uganda and Ghana met to discuss trade.", PARTIES, "GH KE UG"),
                 arguments("'Nordic' hyphened to a party is a side: the Nordic countries",
-                        "The second Brazil-Nordic Summit was held in Oslo on 3 May 2023 and discussed green shipping.",
+                        "The Brazil-Nordic Joint Commission met in Oslo on 3 May 2023 and discussed green shipping.",
                         PARTIES, "BR DK FI IS NO SE"),
                 arguments("a meeting said without a word for which one does not name the round",
                         "Ministers of Chile and Peru met in Lima on 3 May 2023. The meeting discussed ports.", NAME, "null"));
