@@ -23,8 +23,9 @@ final class DescribedMeeting {
         Set<String> heads = words.get("described-heads");
         Set<String> offices = words.get("minister-offices");
         Set<String> met = words.get("ministers-met");
+        Set<String> ministers = words.get("ministers");
         for (int i = Math.max(from, 1); i < to; i++) {
-            if (!t.lower(i).equals("ministers") || !offices.contains(t.lower(i - 1)) || !t.joinedOnLine(i - 1)) continue;
+            if (!ministers.contains(t.lower(i)) || !offices.contains(t.lower(i - 1)) || !t.joinedOnLine(i - 1)) continue;
             boolean meetingOf = i - 3 >= from && t.lower(i - 2).equals("of") && heads.contains(t.lower(i - 3))
                     || i - 4 >= from && t.lower(i - 2).equals("the") && t.lower(i - 3).equals("of") && heads.contains(t.lower(i - 4));
             boolean theyMet = false;
@@ -64,15 +65,13 @@ final class DescribedMeeting {
      * "to prepare a Japan-Mexico Summit", "will hold a trilateral summit": a meeting said with "a" after a verb is
      * another one; "during an intergovernmental meeting" is the round reported.
      */
-    private static boolean another(Tokens t, TokenMarks marks, int s) {
+    private boolean another(Tokens t, TokenMarks marks, int s) {
         int p = s - 1;
         while (p >= 0 && (marks.country[p] || !t.isWord(p) || Ordinals.isOrdinal(t.lower(p)))) p--;
         if (p < 0 || !t.lower(p).equals("a") && !t.lower(p).equals("an")) return false;
-        return p == 0 || !AT.contains(t.lower(p - 1));
+        return p == 0 || !words.get("meeting-at").contains(t.lower(p - 1));
     }
 
-    /** The words before "a meeting" that place the report at it. */
-    private static final Set<String> AT = Set.of("during", "at", "in");
 
     /** "leaders'": a word for who meets, then its apostrophe (token {@code i}). */
     private boolean possessive(Tokens t, int i) {

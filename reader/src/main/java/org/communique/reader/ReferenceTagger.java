@@ -26,6 +26,7 @@ final class ReferenceTagger extends Stage {
     private final Set<String> placeHeads;
     private final Set<String> placeOnlyHeads;
     private final Set<String> numberedOnlyHeads;
+    private final Set<String> numberedInstruments;
     private final Set<String> leadingHeads;
     private final Set<String> generic;
     private final Set<String> about;
@@ -44,6 +45,7 @@ final class ReferenceTagger extends Stage {
         this.placeHeads = k.referenceWords.get("place-heads");
         this.placeOnlyHeads = k.referenceWords.get("place-only-heads");
         this.numberedOnlyHeads = k.referenceWords.get("numbered-only-heads");
+        this.numberedInstruments = k.referenceWords.get("numbered-instruments");
         this.leadingHeads = k.referenceWords.get("leading-heads");
         this.generic = k.referenceWords.get("generic");
         this.about = k.referenceWords.get("about");
@@ -300,7 +302,7 @@ final class ReferenceTagger extends Stage {
         int to = t.indexAt(doc.bodyEnd());
         for (int i = from; i + 1 < to; i++) {
             String w = t.lower(i);
-            if (!(w.equals("resolution") || w.equals("resolutions")) || !t.joinedOnLine(i) || !resolutionNumber(t.word(i + 1))) continue;
+            if (!numberedInstruments.contains(w) || !t.joinedOnLine(i) || !resolutionNumber(t.word(i + 1))) continue;
             int e = i + 1;
             // "1737 and 1747", "1267, 1373 and 2253"
             while (e + 2 < to && (t.lower(e + 1).equals("and") || t.lower(e + 1).equals(",")) && resolutionNumber(t.word(e + 2))) e += 2;
