@@ -27,6 +27,7 @@ final class ReferenceTagger extends Stage {
     private final Set<String> placeOnlyHeads;
     private final Set<String> numberedOnlyHeads;
     private final Set<String> numberedInstruments;
+    private final Set<String> afterCityWords;
     private final Set<String> leadingHeads;
     private final Set<String> generic;
     private final Set<String> about;
@@ -46,6 +47,7 @@ final class ReferenceTagger extends Stage {
         this.placeOnlyHeads = k.referenceWords.get("place-only-heads");
         this.numberedOnlyHeads = k.referenceWords.get("numbered-only-heads");
         this.numberedInstruments = k.referenceWords.get("numbered-instruments");
+        this.afterCityWords = k.referenceWords.get("between-city-and-head");
         this.leadingHeads = k.referenceWords.get("leading-heads");
         this.generic = k.referenceWords.get("generic");
         this.about = k.referenceWords.get("about");
@@ -70,8 +72,8 @@ final class ReferenceTagger extends Stage {
     }
 
     /** "Batumi Joint": "Joint" after a city, before a head such as "Communique". */
-    private static boolean jointAfterCity(Doc doc, Tokens t, int p, int from) {
-        return t.lower(p).equals("joint") && p - 1 >= from && t.joinedOnLine(p - 1) && doc.covered(Labels.CITY, t.start(p - 1));
+    private boolean jointAfterCity(Doc doc, Tokens t, int p, int from) {
+        return afterCityWords.contains(t.lower(p)) && p - 1 >= from && t.joinedOnLine(p - 1) && doc.covered(Labels.CITY, t.start(p - 1));
     }
 
     record Found(List<Reference> references) {}
